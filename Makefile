@@ -1,0 +1,47 @@
+# durablesql — the two set-up commands are `make demo` and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+DEV    := $(VENV)/.installed-dev
+EMB    := $(VENV)/.installed-embedded
+
+.PHONY: install test lint demo bench bench-sql bench-worker clean
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(DEV): pyproject.toml | $(VENV)/bin/python
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+$(EMB): pyproject.toml | $(VENV)/bin/python
+	$(BIN)/python -m pip install --quiet -e '.[embedded]'
+	touch $@
+
+install: $(DEV)
+
+## Runs the whole suite on the server at $$DURABLESQL_TEST_DSN (default 127.0.0.1:5432),
+## or on a throw-away embedded PostgreSQL when none answers.
+test: $(DEV)
+	$(BIN)/python -m pytest --postgresql-drop-test-database $(PYTEST_ARGS)
+
+lint: $(DEV)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+## The main job on the embedded database (or $$DURABLESQL_DSN when set).
+demo: $(EMB)
+	$(BIN)/python examples/demo.py
+
+bench: bench-sql bench-worker
+
+bench-sql: $(DEV)
+	$(BIN)/python benchmarks/bench_sql.py $(BENCH_ARGS)
+
+bench-worker: $(DEV)
+	$(BIN)/python benchmarks/bench_worker.py $(BENCH_ARGS)
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist *.egg-info

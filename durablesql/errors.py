@@ -1,0 +1,113 @@
+"""SQLSTATE → exception classes.
+
+Every error the SQL raises on purpose has a SQLSTATE of class ``DS``.  Each code
+maps to exactly one class below, so callers branch on the class, not on text.
+"""
+
+from __future__ import annotations
+
+import asyncpg
+
+
+class DurableError(Exception):
+    """An error raised on purpose by durablesql (bad input, unknown run, ...)."""
+
+    sqlstate: str = "DS000"
+
+    def __init__(self, message: str, sqlstate: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        if sqlstate is not None:
+            self.sqlstate = sqlstate
+
+
+class InvalidArgument(DurableError):
+    sqlstate = "DS001"
+
+
+class InvalidName(DurableError):
+    sqlstate = "DS002"
+
+
+class UnknownJob(DurableError):
+    sqlstate = "DS003"
+
+
+class UnknownRun(DurableError):
+    sqlstate = "DS004"
+
+
+class InvalidState(DurableError):
+    sqlstate = "DS005"
+
+
+class ArgsTooLarge(DurableError):
+    sqlstate = "DS006"
+
+
+class UniqueKeyTaken(DurableError):
+    sqlstate = "DS007"
+
+
+class NotSupported(DurableError):
+    sqlstate = "DS008"
+
+
+class InvalidSetting(DurableError):
+    sqlstate = "DS009"
+
+
+class UnknownQueue(DurableError):
+    sqlstate = "DS010"
+
+
+class SchemaNotInstalled(DurableError):
+    """The database has no durable schema (run `durablesql migrate`)."""
+
+
+class ConfigurationError(DurableError):
+    """Bad local configuration: no DSN and no embedded database, bad import path, ..."""
+
+
+BY_SQLSTATE: dict[str, type[DurableError]] = {
+    cls.sqlstate: cls
+    for cls in (
+        InvalidArgument,
+        InvalidName,
+        UnknownJob,
+        UnknownRun,
+        InvalidState,
+        ArgsTooLarge,
+        UniqueKeyTaken,
+        NotSupported,
+        InvalidSetting,
+        UnknownQueue,
+    )
+}
+
+
+def translate(exc: BaseException) -> BaseException:
+    """The DurableError for a DS-class PostgreSQL error; anything else unchanged."""
+    sqlstate = getattr(exc, "sqlstate", None)
+    if isinstance(exc, asyncpg.PostgresError) and isinstance(sqlstate, str):
+        if sqlstate.startswith("DS"):
+            cls = BY_SQLSTATE.get(sqlstate, DurableError)
+            return cls(str(getattr(exc, "message", exc)), sqlstate)
+        if sqlstate == "3F000" and "durable" in str(exc):  # invalid_schema_name
+            return SchemaNotInstalled(
+                "the durable schema is not installed in this database: run `durablesql migrate`"
+            )
+    return exc
+
+
+CONNECTION_SQLSTATE_PREFIXES = ("08", "57P")
+
+
+def is_connection_error(exc: BaseException) -> bool:
+    """True for errors that mean "the connection or server went away; retry later"."""
+    if isinstance(exc, OSError | asyncpg.InterfaceError | TimeoutError):
+        return True
+    if isinstance(exc, asyncpg.PostgresConnectionError):
+        return True
+    sqlstate = getattr(exc, "sqlstate", None)
+    return isinstance(sqlstate, str) and sqlstate.startswith(CONNECTION_SQLSTATE_PREFIXES)

@@ -1,0 +1,83 @@
+"""Install and migrate the durable schema, reading the SQL shipped with the package.
+
+A fresh database gets ``schema.sql`` (the current version in one file); an older
+install gets the numbered files in ``migrations/`` it has not applied yet.  Both
+record themselves in ``durable.migrations``, so running either twice is a no-op.
+A session advisory lock serialises concurrent migrators.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import asyncpg
+
+# The same key schema.sql takes with pg_advisory_xact_lock ('durab' in ASCII).
+MIGRATION_LOCK = 431603508578
+
+_MIGRATION_FILE = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    path: Path
+
+    @property
+    def sql(self) -> str:
+        return self.path.read_text(encoding="utf-8")
+
+
+def sql_dir(dialect: str = "postgres") -> Path:
+    """The folder holding the SQL: inside the installed wheel, or the source checkout."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "sql" / dialect, here.parent / "sql" / dialect):
+        if (candidate / "schema.sql").is_file():
+            return candidate
+    raise FileNotFoundError(f"durablesql SQL files for {dialect!r} not found next to {here}")
+
+
+def schema_sql() -> str:
+    """The install script: what `durablesql sql` prints."""
+    return (sql_dir() / "schema.sql").read_text(encoding="utf-8")
+
+
+def migrations() -> list[Migration]:
+    found = []
+    for path in sorted((sql_dir() / "migrations").iterdir()):
+        match = _MIGRATION_FILE.match(path.name)
+        if match:
+            found.append(Migration(int(match.group(1)), path.stem, path))
+    return found
+
+
+async def installed_version(conn: asyncpg.Connection) -> str | None:
+    """Name of the newest applied migration, or None when the schema is absent."""
+    present = await conn.fetchval("SELECT pg_catalog.to_regclass('durable.migrations') IS NOT NULL")
+    if not present:
+        return None
+    version: str | None = await conn.fetchval("SELECT durable.schema_version()")
+    return version
+
+
+async def migrate(conn: asyncpg.Connection) -> list[str]:
+    """Bring the schema to the newest version; returns the names of what it applied."""
+    await conn.execute("SELECT pg_catalog.pg_advisory_lock($1)", MIGRATION_LOCK)
+    try:
+        if await installed_version(conn) is None:
+            await conn.execute(schema_sql())
+            return [m.name for m in migrations()]
+        applied = {
+            row["version"] for row in await conn.fetch("SELECT version FROM durable.migrations")
+        }
+        done = []
+        for migration in migrations():
+            if migration.version not in applied:
+                await conn.execute(migration.sql)
+                done.append(migration.name)
+        return done
+    finally:
+        await conn.execute("SELECT pg_catalog.pg_advisory_unlock($1)", MIGRATION_LOCK)

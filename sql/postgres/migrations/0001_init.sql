@@ -1,0 +1,1174 @@
+-- ============================================================================
+-- durablesql — the job engine, as PostgreSQL functions.
+--
+-- THE MODEL
+--
+-- A *job* is a named kind of work ("send-email") with a retry policy, defined
+-- by durable.define_job().  A *run* is one request to do that work with some
+-- JSON arguments, created by durable.enqueue() from any SQL client.
+--
+-- A run lives in durable.runs while it is live, and moves to
+-- durable.run_history (in the same statement) when it reaches a terminal state:
+--
+--     enqueue ──► pending ──claim──► leased ──complete──► succeeded  ┐
+--                   ▲                  │ │                           │ history
+--                   └──fail (retry)────┘ └──fail (spent)──► failed   │ (partitioned
+--                   └──release─────────┘    cancel ───────► cancelled┘  by month)
+--
+-- * A claim gives a worker a *lease*: ownership of the run until
+--   lease_expires_at.  The worker renews it with durable.heartbeat(); if it
+--   stops doing so (crash, kill -9, network loss), the lease expires and the
+--   next durable.claim() may hand the run to another worker.  Every claim
+--   counts one *attempt*; a run whose lease expired with no attempts left is
+--   failed by the next claim instead of being handed out again.
+-- * complete/fail/heartbeat/release act only on runs the calling worker still
+--   owns.  Anything else is a no-op reported in the return value, so a slow
+--   worker that lost its lease can never overwrite the work of another.
+-- * Retry delays, statuses and leases are decided here, never by a client.
+--
+-- THE CLOCK.  Every read of the time goes through durable.now(), which
+-- returns the transaction time unless the session sets a fake one:
+--     SET durable.fake_now = '2030-01-01 00:00:00+00';   RESET durable.fake_now;
+-- so tests move time instead of sleeping.
+--
+-- WAKE-UPS.  Inserting runs that are already due sends
+-- NOTIFY durable, '<queue>' once per queue per statement; workers LISTEN.
+-- A running run's cancellation sends NOTIFY durable_cancel, '<run id>'.
+--
+-- ERRORS.  Every error raised on purpose has SQLSTATE class DS; the message
+-- names the offending value.  Clients branch on the code:
+--     DS001 invalid argument        DS002 invalid name
+--     DS003 unknown job             DS004 unknown run
+--     DS005 invalid run state       DS006 args too large
+--     DS007 unique key taken        DS008 not supported (yet)
+--     DS009 invalid setting         DS010 unknown queue
+--
+-- This file is the readable source of truth and installs the current version
+-- on an empty database:  psql -v ON_ERROR_STOP=1 -f sql/postgres/schema.sql
+-- Older installs reach the same catalog through sql/postgres/migrations/.
+-- ============================================================================
+
+BEGIN;
+
+-- Two installers racing on the same database: the second waits here, then
+-- fails cleanly on CREATE SCHEMA instead of interleaving with the first.
+-- (The Python migrator takes the same lock before it decides what to run.)
+SELECT pg_advisory_xact_lock(431603508578);  -- 'durab' in ASCII
+
+CREATE SCHEMA durable;
+COMMENT ON SCHEMA durable IS 'durablesql job engine: see sql/postgres/schema.sql';
+
+-- ----------------------------------------------------------------------------
+-- Migrations applied to this database (this file records all it embodies).
+-- ----------------------------------------------------------------------------
+CREATE TABLE durable.migrations (
+    version    integer PRIMARY KEY,
+    name       text        NOT NULL UNIQUE,
+    applied_at timestamptz NOT NULL DEFAULT pg_catalog.now()
+);
+
+CREATE FUNCTION durable.schema_version() RETURNS text
+LANGUAGE sql STABLE AS $$
+    SELECT m.name FROM durable.migrations m ORDER BY m.version DESC LIMIT 1
+$$;
+COMMENT ON FUNCTION durable.schema_version() IS
+    'Name of the newest migration applied, e.g. 0001_init.';
+
+-- ----------------------------------------------------------------------------
+-- The clock.
+-- ----------------------------------------------------------------------------
+CREATE FUNCTION durable.now() RETURNS timestamptz
+LANGUAGE sql STABLE AS $$
+    SELECT COALESCE(
+        NULLIF(pg_catalog.current_setting('durable.fake_now', true), '')::timestamptz,
+        pg_catalog.now())
+$$;
+COMMENT ON FUNCTION durable.now() IS
+    'Transaction time, or the session setting durable.fake_now when set (tests).';
+
+-- ----------------------------------------------------------------------------
+-- Settings: defaults and limits a DBA may tune with a plain UPDATE.
+-- A trigger validates every value, so a typo fails at once, not at 3 a.m.
+-- ----------------------------------------------------------------------------
+CREATE TABLE durable.settings (
+    name        text PRIMARY KEY,
+    value       text NOT NULL,
+    description text NOT NULL
+);
+
+CREATE FUNCTION durable.validate_setting() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_interval interval;
+    v_int      bigint;
+    v_real     real;
+BEGIN
+    BEGIN
+        CASE NEW.name
+        WHEN 'retention', 'retry_delay', 'retry_max_delay' THEN
+            v_interval := NEW.value::interval;
+            IF v_interval < interval '0' OR v_interval > interval '10 years'
+               OR (NEW.name = 'retention' AND v_interval = interval '0') THEN
+                RAISE EXCEPTION 'out of range';
+            END IF;
+        WHEN 'max_args_bytes' THEN
+            v_int := NEW.value::bigint;
+            IF v_int < 2 OR v_int > 104857600 THEN RAISE EXCEPTION 'out of range'; END IF;
+        WHEN 'max_attempts' THEN
+            v_int := NEW.value::bigint;
+            IF v_int < 1 OR v_int > 10000 THEN RAISE EXCEPTION 'out of range'; END IF;
+        WHEN 'retry_jitter' THEN
+            v_real := NEW.value::real;
+            IF NOT (v_real >= 0 AND v_real <= 1) THEN RAISE EXCEPTION 'out of range'; END IF;
+        WHEN 'retry_behavior' THEN
+            IF NEW.value NOT IN ('fixed', 'backoff') THEN RAISE EXCEPTION 'out of range'; END IF;
+        ELSE
+            RAISE EXCEPTION USING ERRCODE = 'DS009',
+                MESSAGE = pg_catalog.format('unknown setting %L', NEW.name);
+        END CASE;
+    EXCEPTION WHEN SQLSTATE 'DS009' THEN
+        RAISE;
+    WHEN OTHERS THEN
+        RAISE EXCEPTION USING ERRCODE = 'DS009',
+            MESSAGE = pg_catalog.format('invalid value %L for setting %L', NEW.value, NEW.name);
+    END;
+    RETURN NEW;
+END
+$$;
+
+CREATE TRIGGER settings_validate BEFORE INSERT OR UPDATE ON durable.settings
+    FOR EACH ROW EXECUTE FUNCTION durable.validate_setting();
+
+INSERT INTO durable.settings (name, value, description) VALUES
+    ('retention',       '30 days',  'terminal runs older than this are removed by durable.prune()'),
+    ('max_args_bytes',  '1048576',  'largest accepted args document, in bytes (as stored)'),
+    ('max_attempts',    '3',        'define_job default when max_attempts is NULL'),
+    ('retry_behavior',  'fixed',    'define_job default when retry_behavior is NULL: fixed | backoff'),
+    ('retry_delay',     '5 seconds','define_job default when retry_delay is NULL'),
+    ('retry_max_delay', '1 hour',   'define_job default when retry_max_delay is NULL'),
+    ('retry_jitter',    '0',        'define_job default when retry_jitter is NULL (0..1)');
+
+CREATE FUNCTION durable.setting(name text) RETURNS text
+LANGUAGE sql STABLE AS $$
+    SELECT s.value FROM durable.settings s WHERE s.name = $1
+$$;
+
+-- ----------------------------------------------------------------------------
+-- Input checks shared by every function.  Names are stored exactly as given
+-- or rejected — never trimmed or folded.
+-- ----------------------------------------------------------------------------
+CREATE FUNCTION durable.check_name(kind text, value text, max_length integer DEFAULT 128)
+RETURNS void LANGUAGE plpgsql IMMUTABLE AS $$
+BEGIN
+    IF value IS NULL THEN
+        RAISE EXCEPTION USING ERRCODE = 'DS002', MESSAGE = pg_catalog.format('%s must not be null', kind);
+    ELSIF value = '' THEN
+        RAISE EXCEPTION USING ERRCODE = 'DS002', MESSAGE = pg_catalog.format('%s must not be empty', kind);
+    ELSIF pg_catalog.length(value) > max_length THEN
+        RAISE EXCEPTION USING ERRCODE = 'DS002', MESSAGE = pg_catalog.format(
+            '%s %L is %s characters long; the limit is %s',
+            kind, pg_catalog.left(value, 40) || '…', pg_catalog.length(value), max_length);
+    ELSIF value ~ '[[:cntrl:]]' THEN
+        RAISE EXCEPTION USING ERRCODE = 'DS002',
+            MESSAGE = pg_catalog.format('%s %L contains a control character', kind, value);
+    END IF;
+END
+$$;
+
+CREATE FUNCTION durable.check_interval(kind text, value interval, allow_zero boolean)
+RETURNS void LANGUAGE plpgsql IMMUTABLE AS $$
+BEGIN
+    IF value < interval '0' OR (NOT allow_zero AND value = interval '0')
+       OR value > interval '10 years' THEN
+        RAISE EXCEPTION USING ERRCODE = 'DS001', MESSAGE = pg_catalog.format(
+            '%s must be %s and at most 10 years, got %s',
+            kind, CASE WHEN allow_zero THEN 'zero or positive' ELSE 'positive' END, value);
+    END IF;
+END
+$$;
+
+CREATE FUNCTION durable.check_range(kind text, value bigint, low bigint, high bigint)
+RETURNS void LANGUAGE plpgsql IMMUTABLE AS $$
+BEGIN
+    IF value < low OR value > high THEN
+        RAISE EXCEPTION USING ERRCODE = 'DS001', MESSAGE = pg_catalog.format(
+            '%s must be between %s and %s, got %s', kind, low, high, value);
+    END IF;
+END
+$$;
+
+-- ----------------------------------------------------------------------------
+-- Queues.  A row appears when a job names the queue or a run is sent to it.
+-- ----------------------------------------------------------------------------
+CREATE TABLE durable.queues (
+    queue      text PRIMARY KEY,
+    paused     boolean     NOT NULL DEFAULT false,
+    created_at timestamptz NOT NULL
+);
+
+CREATE FUNCTION durable.ensure_queue(queue text) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM durable.check_name('queue name', queue);
+    INSERT INTO durable.queues AS q (queue, created_at) VALUES ($1, durable.now())
+    ON CONFLICT ON CONSTRAINT queues_pkey DO NOTHING;
+END
+$$;
+
+CREATE FUNCTION durable.set_queue_paused(queue text, paused boolean) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE durable.queues q SET paused = $2 WHERE q.queue = $1;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION USING ERRCODE = 'DS010',
+            MESSAGE = pg_catalog.format('unknown queue %L', $1);
+    END IF;
+    IF NOT $2 THEN
+        PERFORM pg_catalog.pg_notify('durable', $1);  -- wake workers for the backlog
+    END IF;
+END
+$$;
+
+-- A paused queue still accepts runs; nothing is claimed from it.
+CREATE FUNCTION durable.pause_queue(queue text) RETURNS void
+LANGUAGE sql AS $$ SELECT durable.set_queue_paused($1, true) $$;
+
+CREATE FUNCTION durable.resume_queue(queue text) RETURNS void
+LANGUAGE sql AS $$ SELECT durable.set_queue_paused($1, false) $$;
+
+-- ----------------------------------------------------------------------------
+-- Job definitions.
+-- ----------------------------------------------------------------------------
+CREATE TABLE durable.jobs (
+    job_name        text PRIMARY KEY,
+    queue           text        NOT NULL,
+    max_attempts    integer     NOT NULL,
+    retry_behavior  text        NOT NULL CHECK (retry_behavior IN ('fixed', 'backoff')),
+    retry_delay     interval    NOT NULL,
+    retry_max_delay interval    NOT NULL,
+    retry_jitter    real        NOT NULL,
+    timeout         interval,
+    priority        integer     NOT NULL,
+    created_at      timestamptz NOT NULL,
+    updated_at      timestamptz NOT NULL
+);
+
+-- Upsert.  An explicit NULL means "the default" (from durable.settings).
+CREATE FUNCTION durable.define_job(
+    job_name        text,
+    queue           text     DEFAULT 'default',
+    max_attempts    integer  DEFAULT 3,
+    retry_behavior  text     DEFAULT 'fixed',
+    retry_delay     interval DEFAULT '5 seconds',
+    retry_max_delay interval DEFAULT '1 hour',
+    retry_jitter    real     DEFAULT 0,
+    timeout         interval DEFAULT NULL,
+    priority        integer  DEFAULT 0
+) RETURNS void
+LANGUAGE plpgsql AS $$
+#variable_conflict use_column
+DECLARE
+    v_queue           text     := COALESCE(define_job.queue, 'default');
+    v_max_attempts    integer  := COALESCE(define_job.max_attempts, durable.setting('max_attempts')::integer);
+    v_retry_behavior  text     := COALESCE(define_job.retry_behavior, durable.setting('retry_behavior'));
+    v_retry_delay     interval := COALESCE(define_job.retry_delay, durable.setting('retry_delay')::interval);
+    v_retry_max_delay interval := COALESCE(define_job.retry_max_delay, durable.setting('retry_max_delay')::interval);
+    v_retry_jitter    real     := COALESCE(define_job.retry_jitter, durable.setting('retry_jitter')::real);
+    v_now             timestamptz := durable.now();
+BEGIN
+    PERFORM durable.check_name('job name', define_job.job_name);
+    PERFORM durable.check_range('max_attempts', v_max_attempts, 1, 10000);
+    IF v_retry_behavior NOT IN ('fixed', 'backoff') THEN
+        RAISE EXCEPTION USING ERRCODE = 'DS001', MESSAGE = pg_catalog.format(
+            'retry_behavior must be fixed or backoff, got %L', v_retry_behavior);
+    END IF;
+    PERFORM durable.check_interval('retry_delay', v_retry_delay, true);
+    PERFORM durable.check_interval('retry_max_delay', v_retry_max_delay, true);
+    IF NOT (v_retry_jitter >= 0 AND v_retry_jitter <= 1) THEN
+        RAISE EXCEPTION USING ERRCODE = 'DS001', MESSAGE = pg_catalog.format(
+            'retry_jitter must be between 0 and 1, got %s', v_retry_jitter);
+    END IF;
+    IF define_job.timeout IS NOT NULL THEN
+        PERFORM durable.check_interval('timeout', define_job.timeout, false);
+    END IF;
+    PERFORM durable.ensure_queue(v_queue);
+
+    INSERT INTO durable.jobs AS j (job_name, queue, max_attempts, retry_behavior, retry_delay,
+                                   retry_max_delay, retry_jitter, timeout, priority,
+                                   created_at, updated_at)
+    VALUES (define_job.job_name, v_queue, v_max_attempts, v_retry_behavior, v_retry_delay,
+            v_retry_max_delay, v_retry_jitter, define_job.timeout,
+            COALESCE(define_job.priority, 0), v_now, v_now)
+    ON CONFLICT ON CONSTRAINT jobs_pkey DO UPDATE SET
+        queue           = EXCLUDED.queue,
+        max_attempts    = EXCLUDED.max_attempts,
+        retry_behavior  = EXCLUDED.retry_behavior,
+        retry_delay     = EXCLUDED.retry_delay,
+        retry_max_delay = EXCLUDED.retry_max_delay,
+        retry_jitter    = EXCLUDED.retry_jitter,
+        timeout         = EXCLUDED.timeout,
+        priority        = EXCLUDED.priority,
+        updated_at      = EXCLUDED.updated_at;
+END
+$$;
+
+-- ----------------------------------------------------------------------------
+-- Live runs: waiting, pending and leased only.  Small and hot; every index is
+-- partial so that it holds only the rows its query looks for.
+-- ----------------------------------------------------------------------------
+CREATE SEQUENCE durable.run_id_seq AS bigint;
+
+CREATE TABLE durable.runs (
+    run_id              bigint      PRIMARY KEY DEFAULT pg_catalog.nextval('durable.run_id_seq'),
+    job_name            text        NOT NULL,
+    queue               text        NOT NULL,
+    status              text        NOT NULL CHECK (status IN ('waiting', 'pending', 'leased')),
+    args                jsonb       NOT NULL,
+    priority            integer     NOT NULL,
+    run_at              timestamptz NOT NULL,   -- due time of the next attempt
+    attempt             integer     NOT NULL DEFAULT 0,  -- attempts claimed so far
+    max_attempts        integer     NOT NULL,
+    timeout             interval,
+    unique_key          text,
+    concurrency_key     text,
+    tags                text[],
+    worker              text,                   -- lease owner while leased
+    lease_expires_at    timestamptz,
+    started_at          timestamptz,            -- claim time of the current attempt
+    cancel_requested_at timestamptz,            -- cancel() on a leased run
+    error               text,                   -- error of the latest failed attempt
+    created_at          timestamptz NOT NULL
+) WITH (
+    -- The table churns: every run is inserted, updated at least twice and
+    -- deleted within seconds.  Vacuum it early and without throttling so the
+    -- claim index never walks long chains of dead entries.
+    autovacuum_vacuum_scale_factor = 0.02,
+    autovacuum_vacuum_threshold = 1000,
+    autovacuum_vacuum_insert_scale_factor = 0.05,
+    autovacuum_vacuum_cost_delay = 0,
+    autovacuum_analyze_scale_factor = 0.05
+);
+ALTER SEQUENCE durable.run_id_seq OWNED BY durable.runs.run_id;
+
+-- Claim order within one queue: higher priority first, then earlier run_at, then lower id.
+CREATE INDEX runs_claim ON durable.runs (queue, priority DESC, run_at, run_id)
+    WHERE status = 'pending';
+-- Expired leases, found by the next claim; leased counts for the views.
+CREATE INDEX runs_lease ON durable.runs (lease_expires_at)
+    WHERE status = 'leased';
+-- At most one live run per unique key (terminal runs are in history, so the key frees itself).
+CREATE UNIQUE INDEX runs_unique_key ON durable.runs (unique_key)
+    WHERE unique_key IS NOT NULL;
+
+-- ----------------------------------------------------------------------------
+-- Terminal runs, partitioned by month of finished_at (UTC).  Retention drops
+-- whole partitions; a partition is created the first time a run needs it.
+-- ----------------------------------------------------------------------------
+CREATE TABLE durable.run_history (
+    run_id          bigint      NOT NULL,
+    job_name        text        NOT NULL,
+    queue           text        NOT NULL,
+    status          text        NOT NULL CHECK (status IN ('succeeded', 'failed', 'cancelled')),
+    args            jsonb       NOT NULL,
+    result          jsonb,
+    error           text,
+    priority        integer     NOT NULL,
+    run_at          timestamptz NOT NULL,
+    attempt         integer     NOT NULL,
+    max_attempts    integer     NOT NULL,
+    timeout         interval,
+    unique_key      text,
+    concurrency_key text,
+    tags            text[],
+    worker          text,
+    created_at      timestamptz NOT NULL,
+    started_at      timestamptz,
+    finished_at     timestamptz NOT NULL
+) PARTITION BY RANGE (finished_at);
+
+CREATE INDEX run_history_run_id ON durable.run_history (run_id);
+-- History is written in finished_at order, so a BRIN index finds prune's
+-- boundary rows for almost no write cost.
+CREATE INDEX run_history_finished_at ON durable.run_history USING brin (finished_at);
+
+CREATE FUNCTION durable.ensure_history_partition(at timestamptz) RETURNS text
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_from timestamptz := pg_catalog.date_trunc('month', at, 'UTC');
+    v_to   timestamptz := pg_catalog.date_trunc('month', v_from + interval '32 days', 'UTC');
+    v_name text := 'run_history_' || pg_catalog.to_char(v_from AT TIME ZONE 'UTC', 'YYYY_MM');
+BEGIN
+    IF pg_catalog.to_regclass('durable.' || v_name) IS NULL THEN
+        -- Serialise creators; re-check under the lock.
+        PERFORM pg_catalog.pg_advisory_xact_lock(431603508579);
+        IF pg_catalog.to_regclass('durable.' || v_name) IS NULL THEN
+            EXECUTE pg_catalog.format(
+                'CREATE TABLE durable.%I PARTITION OF durable.run_history FOR VALUES FROM (%L) TO (%L)',
+                v_name, v_from, v_to);
+        END IF;
+    END IF;
+    RETURN v_name;
+END
+$$;
+
+-- The one way out of durable.runs: delete the live rows and write their
+-- terminal rows in one statement.  With owned = true only runs leased by
+-- `owner` move.  A run whose cancellation was requested always ends
+-- 'cancelled', whatever its handler did.  results/errors are parallel to run_ids.
+CREATE FUNCTION durable.archive(
+    run_ids bigint[], status text, owned boolean, owner text,
+    results jsonb[] DEFAULT NULL, errors text[] DEFAULT NULL
+) RETURNS integer
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_now   timestamptz := durable.now();
+    v_count integer;
+    v_tries integer := 0;
+BEGIN
+    LOOP
+        BEGIN
+            IF results IS NULL AND errors IS NULL THEN
+                WITH gone AS (
+                    DELETE FROM durable.runs r
+                    WHERE r.run_id = ANY (archive.run_ids)
+                      AND (NOT archive.owned OR (r.worker = archive.owner AND r.status = 'leased'))
+                    RETURNING r.*
+                )
+                INSERT INTO durable.run_history (run_id, job_name, queue, status, args, result, error,
+                    priority, run_at, attempt, max_attempts, timeout, unique_key, concurrency_key, tags,
+                    worker, created_at, started_at, finished_at)
+                SELECT g.run_id, g.job_name, g.queue,
+                       CASE WHEN g.cancel_requested_at IS NULL THEN archive.status ELSE 'cancelled' END,
+                       g.args, NULL, g.error, g.priority, g.run_at, g.attempt, g.max_attempts,
+                       g.timeout, g.unique_key, g.concurrency_key, g.tags, g.worker, g.created_at,
+                       g.started_at, v_now
+                FROM gone g;
+            ELSE
+                WITH gone AS (
+                    DELETE FROM durable.runs r
+                    WHERE r.run_id = ANY (archive.run_ids)
+                      AND (NOT archive.owned OR (r.worker = archive.owner AND r.status = 'leased'))
+                    RETURNING r.*
+                ), outcome AS (
+                    SELECT DISTINCT ON (u.run_id) u.run_id, u.result, u.error
+                    FROM unnest(archive.run_ids, archive.results, archive.errors) AS u(run_id, result, error)
+                    ORDER BY u.run_id
+                )
+                INSERT INTO durable.run_history (run_id, job_name, queue, status, args, result, error,
+                    priority, run_at, attempt, max_attempts, timeout, unique_key, concurrency_key, tags,
+                    worker, created_at, started_at, finished_at)
+                SELECT g.run_id, g.job_name, g.queue,
+                       CASE WHEN g.cancel_requested_at IS NULL THEN archive.status ELSE 'cancelled' END,
+                       g.args, o.result, COALESCE(o.error, g.error), g.priority, g.run_at, g.attempt,
+                       g.max_attempts, g.timeout, g.unique_key, g.concurrency_key, g.tags, g.worker,
+                       g.created_at, g.started_at, v_now
+                FROM gone g LEFT JOIN outcome o ON o.run_id = g.run_id;
+            END IF;
+            GET DIAGNOSTICS v_count = ROW_COUNT;
+            RETURN v_count;
+        EXCEPTION WHEN check_violation THEN
+            -- "no partition of relation found for row": the first run to
+            -- finish in a new month creates its partition, then we retry once.
+            v_tries := v_tries + 1;
+            IF v_tries > 1 OR SQLERRM NOT LIKE 'no partition%' THEN
+                RAISE;
+            END IF;
+            PERFORM durable.ensure_history_partition(v_now);
+        END;
+    END LOOP;
+END
+$$;
+
+-- ----------------------------------------------------------------------------
+-- Wake-ups: one NOTIFY per queue per inserting statement, whatever its size.
+-- ----------------------------------------------------------------------------
+CREATE FUNCTION durable.notify_due_runs() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_catalog.pg_notify('durable', d.queue)
+    FROM (SELECT DISTINCT n.queue FROM new_runs n
+          WHERE n.status = 'pending' AND n.run_at <= durable.now()) d;
+    RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER runs_notify_due AFTER INSERT ON durable.runs
+    REFERENCING NEW TABLE AS new_runs
+    FOR EACH STATEMENT EXECUTE FUNCTION durable.notify_due_runs();
+
+-- ----------------------------------------------------------------------------
+-- Producers.
+-- ----------------------------------------------------------------------------
+-- Shared by enqueue and enqueue_many: the job's definition, with `queue`
+-- replaced by the queue the run goes to (created on first use).
+CREATE FUNCTION durable.resolve_job(job_name text, queue text) RETURNS durable.jobs
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_job durable.jobs;
+BEGIN
+    SELECT * INTO v_job FROM durable.jobs j WHERE j.job_name = $1;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION USING ERRCODE = 'DS003', MESSAGE = pg_catalog.format(
+            'unknown job %L: define it with durable.define_job() first', $1);
+    END IF;
+    IF $2 IS NOT NULL AND $2 <> v_job.queue THEN
+        IF NOT EXISTS (SELECT 1 FROM durable.queues q WHERE q.queue = $2) THEN
+            PERFORM durable.ensure_queue($2);
+        END IF;
+        v_job.queue := $2;
+    END IF;
+    RETURN v_job;
+END
+$$;
+
+CREATE FUNCTION durable.check_args(args jsonb, what text) RETURNS void
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_limit integer;
+BEGIN
+    IF args IS NULL OR pg_catalog.jsonb_typeof(args) <> 'object' THEN
+        RAISE EXCEPTION USING ERRCODE = 'DS001', MESSAGE = pg_catalog.format(
+            '%s must be a JSON object, got %s', what,
+            COALESCE(pg_catalog.jsonb_typeof(args), 'NULL'));
+    END IF;
+    v_limit := durable.setting('max_args_bytes')::integer;
+    IF pg_catalog.pg_column_size(args) > v_limit THEN
+        RAISE EXCEPTION USING ERRCODE = 'DS006', MESSAGE = pg_catalog.format(
+            '%s is %s bytes; the limit (setting max_args_bytes) is %s',
+            what, pg_catalog.pg_column_size(args), v_limit);
+    END IF;
+END
+$$;
+
+CREATE FUNCTION durable.enqueue(
+    job_name        text,
+    args            jsonb       DEFAULT '{}',
+    queue           text        DEFAULT NULL,
+    run_at          timestamptz DEFAULT NULL,
+    priority        integer     DEFAULT NULL,
+    max_attempts    integer     DEFAULT NULL,
+    unique_key      text        DEFAULT NULL,
+    concurrency_key text        DEFAULT NULL,
+    depends_on      bigint[]    DEFAULT NULL,
+    tags            text[]      DEFAULT NULL,
+    timeout         interval    DEFAULT NULL
+) RETURNS bigint
+LANGUAGE plpgsql AS $$
+#variable_conflict use_column
+DECLARE
+    v_job    durable.jobs;
+    v_now    timestamptz := durable.now();
+    v_run_at timestamptz := COALESCE(enqueue.run_at, v_now);
+    v_id     bigint;
+BEGIN
+    v_job := durable.resolve_job(enqueue.job_name, enqueue.queue);
+    PERFORM durable.check_args(COALESCE(enqueue.args, '{}'), 'args');
+    IF NOT pg_catalog.isfinite(v_run_at) THEN
+        RAISE EXCEPTION USING ERRCODE = 'DS001',
+            MESSAGE = pg_catalog.format('run_at must be a finite time, got %s', v_run_at);
+    END IF;
+    IF enqueue.max_attempts IS NOT NULL THEN
+        PERFORM durable.check_range('max_attempts', enqueue.max_attempts, 1, 10000);
+    END IF;
+    IF enqueue.timeout IS NOT NULL THEN
+        PERFORM durable.check_interval('timeout', enqueue.timeout, false);
+    END IF;
+    IF enqueue.tags IS NOT NULL THEN
+        PERFORM durable.check_name('tag', t) FROM pg_catalog.unnest(enqueue.tags) t;
+    END IF;
+    IF enqueue.concurrency_key IS NOT NULL THEN
+        RAISE EXCEPTION USING ERRCODE = 'DS008',
+            MESSAGE = 'concurrency_key is not supported by this schema version yet';
+    END IF;
+    IF enqueue.depends_on IS NOT NULL AND pg_catalog.cardinality(enqueue.depends_on) > 0 THEN
+        RAISE EXCEPTION USING ERRCODE = 'DS008',
+            MESSAGE = 'depends_on is not supported by this schema version yet';
+    END IF;
+
+    IF enqueue.unique_key IS NULL THEN
+        INSERT INTO durable.runs (job_name, queue, status, args, priority, run_at, max_attempts,
+                                  timeout, tags, created_at)
+        VALUES (enqueue.job_name, v_job.queue, 'pending', COALESCE(enqueue.args, '{}'),
+                COALESCE(enqueue.priority, v_job.priority), v_run_at,
+                COALESCE(enqueue.max_attempts, v_job.max_attempts),
+                COALESCE(enqueue.timeout, v_job.timeout), enqueue.tags, v_now)
+        RETURNING run_id INTO v_id;
+        RETURN v_id;
+    END IF;
+
+    PERFORM durable.check_name('unique_key', enqueue.unique_key, 512);
+    -- At most one live run per key.  ON CONFLICT waits for a concurrent
+    -- inserter of the same key, so racing producers all get the same id.  The
+    -- loop covers the key's run finishing between our insert and our read.
+    LOOP
+        INSERT INTO durable.runs (job_name, queue, status, args, priority, run_at, max_attempts,
+                                  timeout, unique_key, tags, created_at)
+        VALUES (enqueue.job_name, v_job.queue, 'pending', COALESCE(enqueue.args, '{}'),
+                COALESCE(enqueue.priority, v_job.priority), v_run_at,
+                COALESCE(enqueue.max_attempts, v_job.max_attempts),
+                COALESCE(enqueue.timeout, v_job.timeout), enqueue.unique_key, enqueue.tags, v_now)
+        ON CONFLICT (unique_key) WHERE unique_key IS NOT NULL DO NOTHING
+        RETURNING run_id INTO v_id;
+        IF v_id IS NOT NULL THEN
+            RETURN v_id;
+        END IF;
+        SELECT r.run_id INTO v_id FROM durable.runs r WHERE r.unique_key = enqueue.unique_key;
+        IF v_id IS NOT NULL THEN
+            RETURN v_id;
+        END IF;
+    END LOOP;
+END
+$$;
+
+-- One statement for the whole batch; returns the ids in the order of args.
+CREATE FUNCTION durable.enqueue_many(
+    job_name text,
+    args     jsonb[],
+    queue    text        DEFAULT NULL,
+    run_at   timestamptz DEFAULT NULL,
+    priority integer     DEFAULT NULL
+) RETURNS SETOF bigint
+LANGUAGE plpgsql AS $$
+#variable_conflict use_column
+DECLARE
+    v_job    durable.jobs;
+    v_now    timestamptz := durable.now();
+    v_run_at timestamptz := COALESCE(enqueue_many.run_at, v_now);
+    v_bad    record;
+    v_limit  integer := durable.setting('max_args_bytes')::integer;
+BEGIN
+    v_job := durable.resolve_job(enqueue_many.job_name, enqueue_many.queue);
+    IF NOT pg_catalog.isfinite(v_run_at) THEN
+        RAISE EXCEPTION USING ERRCODE = 'DS001',
+            MESSAGE = pg_catalog.format('run_at must be a finite time, got %s', v_run_at);
+    END IF;
+    SELECT a.ord, a.doc INTO v_bad
+    FROM unnest(enqueue_many.args) WITH ORDINALITY AS a(doc, ord)
+    WHERE a.doc IS NULL OR pg_catalog.jsonb_typeof(a.doc) <> 'object'
+       OR pg_catalog.pg_column_size(a.doc) > v_limit
+    ORDER BY a.ord LIMIT 1;
+    IF FOUND THEN
+        PERFORM durable.check_args(v_bad.doc, pg_catalog.format('args[%s]', v_bad.ord));
+    END IF;
+
+    -- Ids are drawn after the sort (volatile target-list functions run after
+    -- ORDER BY), so ascending ids follow the order of args.
+    RETURN QUERY
+    WITH ins AS (
+        INSERT INTO durable.runs (run_id, job_name, queue, status, args, priority, run_at,
+                                  max_attempts, timeout, created_at)
+        SELECT pg_catalog.nextval('durable.run_id_seq'), enqueue_many.job_name, v_job.queue, 'pending',
+               a.doc, COALESCE(enqueue_many.priority, v_job.priority), v_run_at,
+               v_job.max_attempts, v_job.timeout, v_now
+        FROM unnest(enqueue_many.args) WITH ORDINALITY AS a(doc, ord)
+        ORDER BY a.ord
+        RETURNING run_id
+    )
+    SELECT ins.run_id FROM ins ORDER BY ins.run_id;
+END
+$$;
+
+-- ----------------------------------------------------------------------------
+-- Workers.
+-- ----------------------------------------------------------------------------
+CREATE TABLE durable.workers (
+    worker      text PRIMARY KEY,
+    queues      text[],
+    concurrency integer     NOT NULL,
+    info        jsonb       NOT NULL DEFAULT '{}',
+    started_at  timestamptz NOT NULL,
+    last_seen   timestamptz NOT NULL
+);
+
+-- Registration only feeds durable.worker_status; claim does not require it.
+CREATE FUNCTION durable.register_worker(worker text, queues text[], concurrency integer,
+                                        info jsonb DEFAULT '{}') RETURNS void
+LANGUAGE plpgsql AS $$
+#variable_conflict use_column
+DECLARE
+    v_now timestamptz := durable.now();
+BEGIN
+    PERFORM durable.check_name('worker name', register_worker.worker);
+    PERFORM durable.check_name('queue name', q) FROM pg_catalog.unnest(register_worker.queues) q;
+    PERFORM durable.check_range('concurrency', register_worker.concurrency, 1, 100000);
+    IF register_worker.info IS NOT NULL AND pg_catalog.jsonb_typeof(register_worker.info) <> 'object' THEN
+        RAISE EXCEPTION USING ERRCODE = 'DS001', MESSAGE = pg_catalog.format(
+            'info must be a JSON object, got %s', pg_catalog.jsonb_typeof(register_worker.info));
+    END IF;
+    INSERT INTO durable.workers AS w (worker, queues, concurrency, info, started_at, last_seen)
+    VALUES (register_worker.worker, register_worker.queues, register_worker.concurrency,
+            COALESCE(register_worker.info, '{}'), v_now, v_now)
+    ON CONFLICT ON CONSTRAINT workers_pkey DO UPDATE SET
+        queues = EXCLUDED.queues, concurrency = EXCLUDED.concurrency, info = EXCLUDED.info,
+        started_at = EXCLUDED.started_at, last_seen = EXCLUDED.last_seen;
+END
+$$;
+
+-- A worker that shuts down cleanly leaves durable.worker_status at once.
+CREATE FUNCTION durable.unregister_worker(worker text) RETURNS boolean
+LANGUAGE sql AS $$
+    WITH gone AS (DELETE FROM durable.workers w WHERE w.worker = $1 RETURNING 1)
+    SELECT EXISTS (SELECT 1 FROM gone)
+$$;
+
+CREATE TYPE durable.claimed_run AS (
+    run_id           bigint,
+    job_name         text,
+    queue            text,
+    args             jsonb,
+    attempt          integer,
+    max_attempts     integer,
+    run_at           timestamptz,
+    lease_expires_at timestamptz,
+    timeout          interval,
+    priority         integer
+);
+
+-- Locks up to `lim` claimable runs of one queue, in claim order, skipping
+-- rows other claimers hold.  Claimable: due pending runs, and leased runs
+-- whose lease expired with attempts left and no cancellation requested.
+CREATE FUNCTION durable.lock_claimable(queue text, at timestamptz, lim integer) RETURNS bigint[]
+LANGUAGE plpgsql AS $$
+BEGIN
+    RETURN ARRAY(
+        SELECT c.run_id FROM (
+            SELECT p.run_id, p.priority, p.run_at FROM (
+                SELECT r.run_id, r.priority, r.run_at FROM durable.runs r
+                WHERE r.status = 'pending' AND r.queue = lock_claimable.queue
+                  AND r.run_at <= lock_claimable.at
+                ORDER BY r.priority DESC, r.run_at, r.run_id
+                LIMIT lock_claimable.lim
+                FOR UPDATE SKIP LOCKED) p
+            UNION ALL
+            SELECT e.run_id, e.priority, e.run_at FROM (
+                SELECT r.run_id, r.priority, r.run_at FROM durable.runs r
+                WHERE r.status = 'leased' AND r.lease_expires_at <= lock_claimable.at
+                  AND r.queue = lock_claimable.queue
+                  AND r.attempt < r.max_attempts AND r.cancel_requested_at IS NULL
+                ORDER BY r.priority DESC, r.run_at, r.run_id
+                LIMIT lock_claimable.lim
+                FOR UPDATE SKIP LOCKED) e
+        ) c
+        ORDER BY c.priority DESC, c.run_at, c.run_id
+        LIMIT lock_claimable.lim);
+END
+$$;
+
+-- Runs whose lease expired and that must not be handed out again: attempts
+-- spent (→ failed) or cancellation requested (→ cancelled).
+CREATE FUNCTION durable.settle_expired(at timestamptz) RETURNS integer
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_ids    bigint[];
+    v_errors text[];
+BEGIN
+    SELECT pg_catalog.array_agg(x.run_id), pg_catalog.array_agg(x.error) INTO v_ids, v_errors
+    FROM (
+        SELECT r.run_id,
+               CASE WHEN r.cancel_requested_at IS NOT NULL THEN pg_catalog.format(
+                        'cancelled; worker %s did not stop the handler before its lease expired', r.worker)
+                    ELSE pg_catalog.format(
+                        'lease expired on attempt %s of %s: worker %s did not finish or heartbeat',
+                        r.attempt, r.max_attempts, r.worker)
+               END AS error
+        FROM durable.runs r
+        WHERE r.status = 'leased' AND r.lease_expires_at <= settle_expired.at
+          AND (r.attempt >= r.max_attempts OR r.cancel_requested_at IS NOT NULL)
+        ORDER BY r.lease_expires_at
+        LIMIT 1000
+        FOR UPDATE SKIP LOCKED) x;
+    IF v_ids IS NULL THEN
+        RETURN 0;
+    END IF;
+    RETURN durable.archive(v_ids, 'failed', false, NULL, NULL, v_errors);
+END
+$$;
+
+CREATE FUNCTION durable.claim(
+    worker   text,
+    queues   text[]   DEFAULT NULL,
+    max_runs integer  DEFAULT 1,
+    lease    interval DEFAULT '30 seconds'
+) RETURNS SETOF durable.claimed_run
+LANGUAGE plpgsql AS $$
+#variable_conflict use_column
+DECLARE
+    v_now    timestamptz := durable.now();
+    v_max    integer := COALESCE(claim.max_runs, 1);
+    v_lease  interval := COALESCE(claim.lease, interval '30 seconds');
+    v_queues text[];
+    v_ids    bigint[];
+    v_quota  record;
+BEGIN
+    PERFORM durable.check_name('worker name', claim.worker);
+    PERFORM durable.check_range('max_runs', v_max, 1, 10000);
+    PERFORM durable.check_interval('lease', v_lease, false);
+
+    IF EXISTS (SELECT 1 FROM durable.runs r
+               WHERE r.status = 'leased' AND r.lease_expires_at <= v_now
+                 AND (r.attempt >= r.max_attempts OR r.cancel_requested_at IS NOT NULL)) THEN
+        PERFORM durable.settle_expired(v_now);
+    END IF;
+
+    -- The queues to serve, minus paused ones (NULL: every known queue).
+    IF claim.queues IS NULL THEN
+        v_queues := ARRAY(SELECT q.queue FROM durable.queues q WHERE NOT q.paused ORDER BY q.queue);
+    ELSIF pg_catalog.cardinality(claim.queues) = 1 THEN
+        v_queues := claim.queues;
+        IF EXISTS (SELECT 1 FROM durable.queues q WHERE q.queue = claim.queues[1] AND q.paused) THEN
+            RETURN;
+        END IF;
+    ELSE
+        v_queues := ARRAY(SELECT DISTINCT u.name FROM pg_catalog.unnest(claim.queues) u(name)
+                          WHERE u.name IS NOT NULL
+                            AND NOT EXISTS (SELECT 1 FROM durable.queues q
+                                            WHERE q.queue = u.name AND q.paused));
+    END IF;
+
+    IF pg_catalog.cardinality(v_queues) = 1 THEN
+        v_ids := durable.lock_claimable(v_queues[1], v_now, v_max);
+    ELSIF pg_catalog.cardinality(v_queues) > 1 THEN
+        -- Several queues: find (without locking) how many of the overall top
+        -- `max_runs` each queue holds, then lock that many from each queue's
+        -- own index.  Rows taken meanwhile by other claimers are skipped.
+        v_ids := '{}';
+        FOR v_quota IN
+            SELECT t.queue, pg_catalog.count(*)::integer AS n FROM (
+                SELECT c.queue FROM pg_catalog.unnest(v_queues) u(name)
+                CROSS JOIN LATERAL (
+                    (SELECT r.queue, r.priority, r.run_at, r.run_id FROM durable.runs r
+                     WHERE r.status = 'pending' AND r.queue = u.name AND r.run_at <= v_now
+                     ORDER BY r.priority DESC, r.run_at, r.run_id LIMIT v_max)
+                    UNION ALL
+                    (SELECT r.queue, r.priority, r.run_at, r.run_id FROM durable.runs r
+                     WHERE r.status = 'leased' AND r.lease_expires_at <= v_now AND r.queue = u.name
+                       AND r.attempt < r.max_attempts AND r.cancel_requested_at IS NULL
+                     ORDER BY r.priority DESC, r.run_at, r.run_id LIMIT v_max)
+                ) c
+                ORDER BY c.priority DESC, c.run_at, c.run_id
+                LIMIT v_max) t
+            GROUP BY t.queue
+        LOOP
+            v_ids := v_ids || durable.lock_claimable(v_quota.queue, v_now, v_quota.n);
+        END LOOP;
+    END IF;
+
+    IF pg_catalog.cardinality(v_ids) > 0 THEN
+        RETURN QUERY
+        WITH claimed AS (
+            UPDATE durable.runs r
+            SET status = 'leased', worker = claim.worker, lease_expires_at = v_now + v_lease,
+                attempt = r.attempt + 1, started_at = v_now
+            WHERE r.run_id = ANY (v_ids)
+            RETURNING r.run_id, r.job_name, r.queue, r.args, r.attempt, r.max_attempts, r.run_at,
+                      r.lease_expires_at, r.timeout, r.priority
+        )
+        SELECT c.run_id, c.job_name, c.queue, c.args, c.attempt, c.max_attempts, c.run_at,
+               c.lease_expires_at, c.timeout, c.priority
+        FROM claimed c ORDER BY c.priority DESC, c.run_at, c.run_id;
+    END IF;
+END
+$$;
+
+CREATE FUNCTION durable.complete(worker text, run_ids bigint[], results jsonb[] DEFAULT NULL)
+RETURNS integer
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF results IS NOT NULL
+       AND pg_catalog.cardinality(results) <> pg_catalog.cardinality(run_ids) THEN
+        RAISE EXCEPTION USING ERRCODE = 'DS001', MESSAGE = pg_catalog.format(
+            'results has %s elements but run_ids has %s',
+            pg_catalog.cardinality(results), pg_catalog.cardinality(run_ids));
+    END IF;
+    RETURN durable.archive(run_ids, 'succeeded', true, worker, results, NULL);
+END
+$$;
+
+-- Retry delay for a failed attempt: base, doubled per attempt for 'backoff',
+-- spread by ± jitter ratio, clamped to max_delay.  Computed in seconds as
+-- double precision so a high attempt number cannot overflow an interval.
+CREATE FUNCTION durable.retry_delay(retry_behavior text, retry_delay interval,
+                                    retry_max_delay interval, retry_jitter real, attempt integer)
+RETURNS interval
+LANGUAGE sql VOLATILE AS $$
+    SELECT pg_catalog.make_interval(secs => GREATEST(0, LEAST(
+        pg_catalog.date_part('epoch', $2)
+            * CASE WHEN $1 = 'backoff' THEN pg_catalog.power(2::float8, LEAST(GREATEST($5 - 1, 0), 1000)) ELSE 1 END
+            * (1 + $4 * (2 * pg_catalog.random() - 1)),
+        pg_catalog.date_part('epoch', $3))))
+$$;
+
+CREATE FUNCTION durable.fail(worker text, run_id bigint, error text, retryable boolean DEFAULT true)
+RETURNS text
+LANGUAGE plpgsql AS $$
+#variable_conflict use_column
+DECLARE
+    v_now   timestamptz := durable.now();
+    v_error text := COALESCE(fail.error, 'failed without an error message');
+    v       record;
+    v_delay interval;
+BEGIN
+    SELECT r.attempt, r.max_attempts, r.queue, r.cancel_requested_at, j.retry_behavior,
+           j.retry_delay, j.retry_max_delay, j.retry_jitter
+    INTO v
+    FROM durable.runs r JOIN durable.jobs j ON j.job_name = r.job_name
+    WHERE r.run_id = fail.run_id AND r.worker = fail.worker AND r.status = 'leased'
+    FOR UPDATE OF r;
+    IF NOT FOUND THEN
+        RETURN NULL;  -- not ours (any more): nothing to do
+    END IF;
+
+    IF v.cancel_requested_at IS NOT NULL THEN
+        PERFORM durable.archive(ARRAY[fail.run_id], 'cancelled', false, NULL, NULL, ARRAY[v_error]);
+        RETURN 'cancelled';
+    END IF;
+
+    IF COALESCE(fail.retryable, true) AND v.attempt < v.max_attempts THEN
+        v_delay := durable.retry_delay(v.retry_behavior, v.retry_delay, v.retry_max_delay,
+                                       v.retry_jitter, v.attempt);
+        UPDATE durable.runs r
+        SET status = 'pending', worker = NULL, lease_expires_at = NULL, started_at = NULL,
+            run_at = v_now + v_delay, error = v_error
+        WHERE r.run_id = fail.run_id;
+        IF v_delay = interval '0' THEN
+            PERFORM pg_catalog.pg_notify('durable', v.queue);
+        END IF;
+        RETURN 'pending';
+    END IF;
+
+    PERFORM durable.archive(ARRAY[fail.run_id], 'failed', false, NULL, NULL, ARRAY[v_error]);
+    RETURN 'failed';
+END
+$$;
+
+-- Extends the leases the worker still owns (expired ones too, unless another
+-- worker reclaimed them) and returns their ids.  A run missing from the
+-- result was lost or cancelled: its handler must stop.
+CREATE FUNCTION durable.heartbeat(worker text, run_ids bigint[], lease interval DEFAULT '30 seconds')
+RETURNS bigint[]
+LANGUAGE plpgsql AS $$
+#variable_conflict use_column
+DECLARE
+    v_now   timestamptz := durable.now();
+    v_lease interval := COALESCE(heartbeat.lease, interval '30 seconds');
+    v_kept  bigint[];
+BEGIN
+    PERFORM durable.check_interval('lease', v_lease, false);
+    UPDATE durable.workers w SET last_seen = v_now WHERE w.worker = heartbeat.worker;
+    WITH kept AS (
+        UPDATE durable.runs r SET lease_expires_at = v_now + v_lease
+        WHERE r.run_id = ANY (heartbeat.run_ids) AND r.worker = heartbeat.worker
+          AND r.status = 'leased' AND r.cancel_requested_at IS NULL
+        RETURNING r.run_id
+    )
+    SELECT COALESCE(pg_catalog.array_agg(k.run_id ORDER BY k.run_id), '{}') INTO v_kept FROM kept k;
+    RETURN v_kept;
+END
+$$;
+
+-- Graceful shutdown: hand back runs that were claimed but never started; the
+-- attempt they counted is given back too.
+CREATE FUNCTION durable.release(worker text, run_ids bigint[]) RETURNS integer
+LANGUAGE plpgsql AS $$
+#variable_conflict use_column
+DECLARE
+    v_cancelled bigint[];
+    v_count     integer;
+    v_due       text[];
+BEGIN
+    -- A run cancelled meanwhile ends now instead of going back to the queue.
+    SELECT pg_catalog.array_agg(r.run_id) INTO v_cancelled FROM durable.runs r
+    WHERE r.run_id = ANY (release.run_ids) AND r.worker = release.worker
+      AND r.status = 'leased' AND r.cancel_requested_at IS NOT NULL;
+    IF v_cancelled IS NOT NULL THEN
+        PERFORM durable.archive(v_cancelled, 'cancelled', true, release.worker);
+    END IF;
+
+    WITH released AS (
+        UPDATE durable.runs r
+        SET status = 'pending', worker = NULL, lease_expires_at = NULL, started_at = NULL,
+            attempt = GREATEST(r.attempt - 1, 0)
+        WHERE r.run_id = ANY (release.run_ids) AND r.worker = release.worker
+          AND r.status = 'leased'
+        RETURNING r.queue, r.run_at
+    )
+    SELECT pg_catalog.count(*)::integer,
+           pg_catalog.array_agg(DISTINCT x.queue) FILTER (WHERE x.run_at <= durable.now())
+    INTO v_count, v_due FROM released x;
+    PERFORM pg_catalog.pg_notify('durable', q) FROM pg_catalog.unnest(v_due) q;
+    RETURN v_count + COALESCE(pg_catalog.cardinality(v_cancelled), 0);
+END
+$$;
+
+-- ----------------------------------------------------------------------------
+-- Operators.
+-- ----------------------------------------------------------------------------
+-- true: the run is now cancelled, or being cancelled (it was running: its
+-- worker is told with NOTIFY durable_cancel and loses it at the next
+-- heartbeat); false: it had already finished.
+CREATE FUNCTION durable.cancel(run_id bigint) RETURNS boolean
+LANGUAGE plpgsql AS $$
+#variable_conflict use_column
+DECLARE
+    v_status text;
+BEGIN
+    SELECT r.status INTO v_status FROM durable.runs r WHERE r.run_id = cancel.run_id FOR UPDATE;
+    IF v_status IN ('pending', 'waiting') THEN
+        PERFORM durable.archive(ARRAY[cancel.run_id], 'cancelled', false, NULL, NULL,
+                                ARRAY['cancelled by durable.cancel()']);
+        RETURN true;
+    ELSIF v_status = 'leased' THEN
+        UPDATE durable.runs r SET cancel_requested_at = COALESCE(r.cancel_requested_at, durable.now())
+        WHERE r.run_id = cancel.run_id;
+        PERFORM pg_catalog.pg_notify('durable_cancel', cancel.run_id::text);
+        RETURN true;
+    END IF;
+    IF EXISTS (SELECT 1 FROM durable.run_history h WHERE h.run_id = cancel.run_id) THEN
+        RETURN false;
+    END IF;
+    RAISE EXCEPTION USING ERRCODE = 'DS004',
+        MESSAGE = pg_catalog.format('unknown run %s', COALESCE(cancel.run_id::text, 'NULL'));
+END
+$$;
+
+-- Puts a failed or cancelled run (same id) back to pending, attempts reset.
+CREATE FUNCTION durable.retry(run_id bigint) RETURNS bigint
+LANGUAGE plpgsql AS $$
+#variable_conflict use_column
+DECLARE
+    v      durable.run_history;
+    v_now  timestamptz := durable.now();
+    v_live text;
+BEGIN
+    DELETE FROM durable.run_history h
+    WHERE h.run_id = retry.run_id AND h.status IN ('failed', 'cancelled')
+    RETURNING * INTO v;
+    IF NOT FOUND THEN
+        SELECT r.status INTO v_live FROM durable.runs r WHERE r.run_id = retry.run_id;
+        IF NOT FOUND THEN
+            SELECT h.status INTO v_live FROM durable.run_history h WHERE h.run_id = retry.run_id;
+        END IF;
+        IF v_live IS NULL THEN
+            RAISE EXCEPTION USING ERRCODE = 'DS004',
+                MESSAGE = pg_catalog.format('unknown run %s', COALESCE(retry.run_id::text, 'NULL'));
+        END IF;
+        RAISE EXCEPTION USING ERRCODE = 'DS005', MESSAGE = pg_catalog.format(
+            'run %s is %s; only failed or cancelled runs can be retried', retry.run_id, v_live);
+    END IF;
+    BEGIN
+        INSERT INTO durable.runs (run_id, job_name, queue, status, args, priority, run_at, attempt,
+                                  max_attempts, timeout, unique_key, concurrency_key, tags, error,
+                                  created_at)
+        VALUES (v.run_id, v.job_name, v.queue, 'pending', v.args, v.priority, v_now, 0,
+                v.max_attempts, v.timeout, v.unique_key, v.concurrency_key, v.tags, v.error,
+                v.created_at);
+    EXCEPTION WHEN unique_violation THEN
+        RAISE EXCEPTION USING ERRCODE = 'DS007', MESSAGE = pg_catalog.format(
+            'run %s cannot be retried: another live run holds its unique_key %L',
+            retry.run_id, v.unique_key);
+    END;
+    RETURN v.run_id;
+END
+$$;
+
+-- Removes terminal runs older than `older_than` (default: setting retention):
+-- whole monthly partitions are dropped, the boundary month is deleted in
+-- batches of batch_size.  Returns how many runs it removed; call until 0.
+CREATE FUNCTION durable.prune(older_than interval DEFAULT NULL, batch_size integer DEFAULT 1000)
+RETURNS bigint
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_age     interval := COALESCE(older_than, durable.setting('retention')::interval);
+    v_batch   integer := COALESCE(batch_size, 1000);
+    v_now     timestamptz := durable.now();
+    v_cutoff  timestamptz;
+    v_part    record;
+    v_n       bigint;
+    v_removed bigint := 0;
+BEGIN
+    PERFORM durable.check_interval('older_than', v_age, true);
+    PERFORM durable.check_range('batch_size', v_batch, 1, 1000000);
+    v_cutoff := v_now - v_age;
+
+    FOR v_part IN
+        SELECT c.relname,
+               (pg_catalog.regexp_match(pg_catalog.pg_get_expr(c.relpartbound, c.oid),
+                                        'FROM \(''([^'']+)''\) TO \(''([^'']+)''\)'))[1]::timestamptz AS lower_bound,
+               (pg_catalog.regexp_match(pg_catalog.pg_get_expr(c.relpartbound, c.oid),
+                                        'FROM \(''([^'']+)''\) TO \(''([^'']+)''\)'))[2]::timestamptz AS upper_bound
+        FROM pg_catalog.pg_inherits i JOIN pg_catalog.pg_class c ON c.oid = i.inhrelid
+        WHERE i.inhparent = 'durable.run_history'::regclass
+        ORDER BY 2
+    LOOP
+        IF v_part.upper_bound <= v_cutoff THEN
+            EXECUTE pg_catalog.format('SELECT pg_catalog.count(*) FROM durable.%I', v_part.relname) INTO v_n;
+            EXECUTE pg_catalog.format('DROP TABLE durable.%I', v_part.relname);
+            v_removed := v_removed + v_n;
+        ELSIF v_part.lower_bound < v_cutoff THEN
+            EXECUTE pg_catalog.format(
+                'WITH d AS (DELETE FROM durable.%1$I WHERE ctid = ANY (ARRAY('
+                '    SELECT ctid FROM durable.%1$I WHERE finished_at < $1 LIMIT $2)) RETURNING 1) '
+                'SELECT pg_catalog.count(*) FROM d', v_part.relname)
+            INTO v_n USING v_cutoff, v_batch;
+            v_removed := v_removed + v_n;
+        END IF;
+    END LOOP;
+
+    -- Workers that stopped heartbeating long ago and hold nothing.
+    DELETE FROM durable.workers w
+    WHERE w.last_seen < v_cutoff
+      AND NOT EXISTS (SELECT 1 FROM durable.runs r WHERE r.status = 'leased' AND r.worker = w.worker);
+
+    -- Keep the next month's partition ready so completions never wait on DDL.
+    PERFORM durable.ensure_history_partition(v_now);
+    PERFORM durable.ensure_history_partition(v_now + interval '1 month');
+    RETURN v_removed;
+END
+$$;
+
+-- ----------------------------------------------------------------------------
+-- Views for people.
+-- ----------------------------------------------------------------------------
+CREATE VIEW durable.all_runs AS
+    SELECT r.run_id, r.job_name, r.queue, r.status, r.args, NULL::jsonb AS result, r.error,
+           r.attempt, r.max_attempts, r.priority, r.run_at, r.created_at, r.started_at,
+           NULL::timestamptz AS finished_at, r.worker, r.unique_key, r.concurrency_key, r.tags,
+           r.lease_expires_at, r.cancel_requested_at, r.timeout
+    FROM durable.runs r
+    UNION ALL
+    SELECT h.run_id, h.job_name, h.queue, h.status, h.args, h.result, h.error,
+           h.attempt, h.max_attempts, h.priority, h.run_at, h.created_at, h.started_at,
+           h.finished_at, h.worker, h.unique_key, h.concurrency_key, h.tags,
+           NULL::timestamptz, NULL::timestamptz, h.timeout
+    FROM durable.run_history h;
+
+CREATE VIEW durable.queue_stats AS
+    SELECT q.queue,
+           p.pending, p.due, l.leased,
+           durable.now() - p.oldest_due AS oldest_due_age,
+           q.paused
+    FROM durable.queues q
+    CROSS JOIN LATERAL (
+        SELECT pg_catalog.count(*) AS pending,
+               pg_catalog.count(*) FILTER (WHERE r.run_at <= durable.now()) AS due,
+               pg_catalog.min(r.run_at) FILTER (WHERE r.run_at <= durable.now()) AS oldest_due
+        FROM durable.runs r WHERE r.status = 'pending' AND r.queue = q.queue) p
+    CROSS JOIN LATERAL (
+        SELECT pg_catalog.count(*) AS leased
+        FROM durable.runs r WHERE r.status = 'leased' AND r.queue = q.queue) l;
+
+CREATE VIEW durable.worker_status AS
+    SELECT w.worker, w.queues, w.concurrency, w.started_at, w.last_seen,
+           COALESCE(l.leased, 0) AS leased, w.info
+    FROM durable.workers w
+    LEFT JOIN (SELECT r.worker, pg_catalog.count(*) AS leased
+               FROM durable.runs r WHERE r.status = 'leased' GROUP BY r.worker) l
+           ON l.worker = w.worker;
+
+-- The history needs somewhere to go from the first completion on.
+SELECT durable.ensure_history_partition(pg_catalog.now());
+SELECT durable.ensure_history_partition(pg_catalog.now() + interval '1 month');
+
+INSERT INTO durable.migrations (version, name) VALUES (1, '0001_init');
+
+COMMIT;

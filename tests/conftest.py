@@ -1,0 +1,83 @@
+"""Fixtures: each test gets its own database, cloned from a template holding the schema."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any
+
+import asyncpg
+import psycopg
+import pytest
+from pytest_postgresql import factories
+
+from durablesql.migrate import migrate
+from tests.server import Server, resolve
+
+SERVER: Server = resolve()
+
+
+def pytest_report_header() -> str:
+    return f"durablesql tests run on: {SERVER.origin}"
+
+
+def install_schema(host: str, port: int, user: str, dbname: str, password: str | None,
+                   **_: Any) -> None:
+    """pytest-postgresql loader: the template gets the schema through our own migrator."""
+
+    async def run() -> None:
+        conn = await asyncpg.connect(SERVER.dsn(dbname))
+        try:
+            await migrate(conn)
+        finally:
+            await conn.close()
+
+    asyncio.run(run())
+
+
+postgresql_template = factories.postgresql_noproc(
+    host=SERVER.host,
+    port=SERVER.port,
+    user=SERVER.user,
+    password=SERVER.password,
+    dbname="durablesql_test",
+    load=[install_schema],
+)
+postgresql = factories.postgresql("postgresql_template")
+
+
+@pytest.fixture
+def server() -> Server:
+    return SERVER
+
+
+@pytest.fixture
+def dsn(postgresql: psycopg.Connection) -> str:
+    """A DSN for this test's own database (cloned from the template)."""
+    dbname = postgresql.info.dbname
+    postgresql.close()
+    return SERVER.dsn(dbname)
+
+
+Connect = Callable[..., Awaitable[asyncpg.Connection]]
+
+
+@pytest.fixture
+async def connect(dsn: str) -> AsyncIterator[Connect]:
+    """Open extra connections to the test database; all are closed afterwards."""
+    opened: list[asyncpg.Connection] = []
+
+    async def open_connection(**kwargs: Any) -> asyncpg.Connection:
+        conn = await asyncpg.connect(dsn, **kwargs)
+        opened.append(conn)
+        return conn
+
+    yield open_connection
+    for conn in opened:
+        if not conn.is_closed():
+            conn.terminate()
+
+
+@pytest.fixture
+async def db(connect: Connect) -> asyncpg.Connection:
+    return await connect()
