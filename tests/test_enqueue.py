@@ -176,7 +176,7 @@ BAD_CALLS = [
     ("DS002", "SELECT durable.define_job('j', queue => repeat('x', 500))", "500 characters"),
     ("DS010", "SELECT durable.pause_queue('no-such-queue')", "no-such-queue"),
     ("DS009", "UPDATE durable.settings SET value = 'soon' WHERE name = 'retention'", "soon"),
-    ("DS009", "UPDATE durable.settings SET value = '0' WHERE name = 'max_args_bytes'", "max_args_bytes"),
+    ("DS009", "UPDATE durable.settings SET value = '1023' WHERE name = 'max_args_bytes'", "max_args_bytes"),
     ("DS009", "INSERT INTO durable.settings VALUES ('colour', 'blue', 'x')", "colour"),
 ]
 
@@ -192,7 +192,7 @@ async def test_bad_input_is_rejected_and_changes_nothing(
 async def test_args_size_limit_is_a_setting(ready: asyncpg.Connection) -> None:
     big = json.dumps({"blob": "x" * 5000})
     await ready.fetchval("SELECT durable.enqueue('send-email', $1::text::jsonb)", big)
-    await ready.execute("UPDATE durable.settings SET value = '1000' WHERE name = 'max_args_bytes'")
+    await ready.execute("UPDATE durable.settings SET value = '2000' WHERE name = 'max_args_bytes'")
     await expect_error(ready, "DS006", "SELECT durable.enqueue('send-email', $1::text::jsonb)", big,
                        match="max_args_bytes")
     await expect_error(

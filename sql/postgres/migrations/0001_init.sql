@@ -112,8 +112,9 @@ BEGIN
                 RAISE EXCEPTION 'out of range';
             END IF;
         WHEN 'max_args_bytes' THEN
+            -- At least 1 kB, so enqueue can skip reading the limit for small args.
             v_int := NEW.value::bigint;
-            IF v_int < 2 OR v_int > 104857600 THEN RAISE EXCEPTION 'out of range'; END IF;
+            IF v_int < 1024 OR v_int > 104857600 THEN RAISE EXCEPTION 'out of range'; END IF;
         WHEN 'max_attempts' THEN
             v_int := NEW.value::bigint;
             IF v_int < 1 OR v_int > 10000 THEN RAISE EXCEPTION 'out of range'; END IF;
@@ -148,9 +149,13 @@ INSERT INTO durable.settings (name, value, description) VALUES
     ('retry_max_delay', '1 hour',   'define_job default when retry_max_delay is NULL'),
     ('retry_jitter',    '0',        'define_job default when retry_jitter is NULL (0..1)');
 
+-- PL/pgSQL, not SQL: a SQL function that reads a table cannot be inlined and
+-- would be planned again on every call.
 CREATE FUNCTION durable.setting(name text) RETURNS text
-LANGUAGE sql STABLE AS $$
-    SELECT s.value FROM durable.settings s WHERE s.name = $1
+LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    RETURN (SELECT s.value FROM durable.settings s WHERE s.name = setting.name);
+END
 $$;
 
 -- ----------------------------------------------------------------------------
@@ -480,47 +485,10 @@ END
 $$;
 
 -- ----------------------------------------------------------------------------
--- Wake-ups: one NOTIFY per queue per inserting statement, whatever its size.
--- ----------------------------------------------------------------------------
-CREATE FUNCTION durable.notify_due_runs() RETURNS trigger
-LANGUAGE plpgsql AS $$
-BEGIN
-    PERFORM pg_catalog.pg_notify('durable', d.queue)
-    FROM (SELECT DISTINCT n.queue FROM new_runs n
-          WHERE n.status = 'pending' AND n.run_at <= durable.now()) d;
-    RETURN NULL;
-END
-$$;
-
-CREATE TRIGGER runs_notify_due AFTER INSERT ON durable.runs
-    REFERENCING NEW TABLE AS new_runs
-    FOR EACH STATEMENT EXECUTE FUNCTION durable.notify_due_runs();
-
--- ----------------------------------------------------------------------------
 -- Producers.
 -- ----------------------------------------------------------------------------
--- Shared by enqueue and enqueue_many: the job's definition, with `queue`
--- replaced by the queue the run goes to (created on first use).
-CREATE FUNCTION durable.resolve_job(job_name text, queue text) RETURNS durable.jobs
-LANGUAGE plpgsql AS $$
-DECLARE
-    v_job durable.jobs;
-BEGIN
-    SELECT * INTO v_job FROM durable.jobs j WHERE j.job_name = $1;
-    IF NOT FOUND THEN
-        RAISE EXCEPTION USING ERRCODE = 'DS003', MESSAGE = pg_catalog.format(
-            'unknown job %L: define it with durable.define_job() first', $1);
-    END IF;
-    IF $2 IS NOT NULL AND $2 <> v_job.queue THEN
-        IF NOT EXISTS (SELECT 1 FROM durable.queues q WHERE q.queue = $2) THEN
-            PERFORM durable.ensure_queue($2);
-        END IF;
-        v_job.queue := $2;
-    END IF;
-    RETURN v_job;
-END
-$$;
-
+-- The size limit is read only for args over 1 kB (the smallest limit allowed),
+-- which keeps a settings lookup off the common path.
 CREATE FUNCTION durable.check_args(args jsonb, what text) RETURNS void
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
@@ -531,15 +499,28 @@ BEGIN
             '%s must be a JSON object, got %s', what,
             COALESCE(pg_catalog.jsonb_typeof(args), 'NULL'));
     END IF;
-    v_limit := durable.setting('max_args_bytes')::integer;
-    IF pg_catalog.pg_column_size(args) > v_limit THEN
-        RAISE EXCEPTION USING ERRCODE = 'DS006', MESSAGE = pg_catalog.format(
-            '%s is %s bytes; the limit (setting max_args_bytes) is %s',
-            what, pg_catalog.pg_column_size(args), v_limit);
+    IF pg_catalog.pg_column_size(args) > 1024 THEN
+        v_limit := durable.setting('max_args_bytes')::integer;
+        IF pg_catalog.pg_column_size(args) > v_limit THEN
+            RAISE EXCEPTION USING ERRCODE = 'DS006', MESSAGE = pg_catalog.format(
+                '%s is %s bytes; the limit (setting max_args_bytes) is %s',
+                what, pg_catalog.pg_column_size(args), v_limit);
+        END IF;
     END IF;
 END
 $$;
 
+CREATE FUNCTION durable.unknown_job(job_name text) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION USING ERRCODE = 'DS003', MESSAGE = pg_catalog.format(
+        'unknown job %L: define it with durable.define_job() first', job_name);
+END
+$$;
+
+-- The single-run path is the hottest producer call: it is one lookup, one
+-- INSERT and (for a due run) one pg_notify, with no nested calls unless the
+-- input needs checking.
 CREATE FUNCTION durable.enqueue(
     job_name        text,
     args            jsonb       DEFAULT '{}',
@@ -561,8 +542,18 @@ DECLARE
     v_run_at timestamptz := COALESCE(enqueue.run_at, v_now);
     v_id     bigint;
 BEGIN
-    v_job := durable.resolve_job(enqueue.job_name, enqueue.queue);
-    PERFORM durable.check_args(COALESCE(enqueue.args, '{}'), 'args');
+    SELECT * INTO v_job FROM durable.jobs j WHERE j.job_name = enqueue.job_name;
+    IF NOT FOUND THEN
+        PERFORM durable.unknown_job(enqueue.job_name);
+    END IF;
+    IF enqueue.queue IS NOT NULL AND enqueue.queue <> v_job.queue THEN
+        PERFORM durable.ensure_queue(enqueue.queue);
+        v_job.queue := enqueue.queue;
+    END IF;
+    IF enqueue.args IS NOT NULL AND (pg_catalog.jsonb_typeof(enqueue.args) <> 'object'
+                                     OR pg_catalog.pg_column_size(enqueue.args) > 1024) THEN
+        PERFORM durable.check_args(enqueue.args, 'args');
+    END IF;
     IF NOT pg_catalog.isfinite(v_run_at) THEN
         RAISE EXCEPTION USING ERRCODE = 'DS001',
             MESSAGE = pg_catalog.format('run_at must be a finite time, got %s', v_run_at);
@@ -583,6 +574,9 @@ BEGIN
     IF enqueue.depends_on IS NOT NULL AND pg_catalog.cardinality(enqueue.depends_on) > 0 THEN
         RAISE EXCEPTION USING ERRCODE = 'DS008',
             MESSAGE = 'depends_on is not supported by this schema version yet';
+    END IF;
+    IF v_run_at <= v_now THEN
+        PERFORM pg_catalog.pg_notify('durable', v_job.queue);  -- delivered at commit
     END IF;
 
     IF enqueue.unique_key IS NULL THEN
@@ -635,9 +629,15 @@ DECLARE
     v_now    timestamptz := durable.now();
     v_run_at timestamptz := COALESCE(enqueue_many.run_at, v_now);
     v_bad    record;
-    v_limit  integer := durable.setting('max_args_bytes')::integer;
 BEGIN
-    v_job := durable.resolve_job(enqueue_many.job_name, enqueue_many.queue);
+    SELECT * INTO v_job FROM durable.jobs j WHERE j.job_name = enqueue_many.job_name;
+    IF NOT FOUND THEN
+        PERFORM durable.unknown_job(enqueue_many.job_name);
+    END IF;
+    IF enqueue_many.queue IS NOT NULL AND enqueue_many.queue <> v_job.queue THEN
+        PERFORM durable.ensure_queue(enqueue_many.queue);
+        v_job.queue := enqueue_many.queue;
+    END IF;
     IF NOT pg_catalog.isfinite(v_run_at) THEN
         RAISE EXCEPTION USING ERRCODE = 'DS001',
             MESSAGE = pg_catalog.format('run_at must be a finite time, got %s', v_run_at);
@@ -645,10 +645,14 @@ BEGIN
     SELECT a.ord, a.doc INTO v_bad
     FROM unnest(enqueue_many.args) WITH ORDINALITY AS a(doc, ord)
     WHERE a.doc IS NULL OR pg_catalog.jsonb_typeof(a.doc) <> 'object'
-       OR pg_catalog.pg_column_size(a.doc) > v_limit
+       OR (pg_catalog.pg_column_size(a.doc) > 1024
+           AND pg_catalog.pg_column_size(a.doc) > durable.setting('max_args_bytes')::integer)
     ORDER BY a.ord LIMIT 1;
     IF FOUND THEN
         PERFORM durable.check_args(v_bad.doc, pg_catalog.format('args[%s]', v_bad.ord));
+    END IF;
+    IF v_run_at <= v_now AND pg_catalog.cardinality(enqueue_many.args) > 0 THEN
+        PERFORM pg_catalog.pg_notify('durable', v_job.queue);  -- one per statement, at commit
     END IF;
 
     -- Ids are drawn after the sort (volatile target-list functions run after
@@ -796,13 +800,20 @@ DECLARE
     v_now    timestamptz := durable.now();
     v_max    integer := COALESCE(claim.max_runs, 1);
     v_lease  interval := COALESCE(claim.lease, interval '30 seconds');
+    v_queue  text;
     v_queues text[];
     v_ids    bigint[];
     v_quota  record;
 BEGIN
-    PERFORM durable.check_name('worker name', claim.worker);
-    PERFORM durable.check_range('max_runs', v_max, 1, 10000);
-    PERFORM durable.check_interval('lease', v_lease, false);
+    IF claim.worker IS NULL OR claim.worker = '' OR pg_catalog.length(claim.worker) > 128 THEN
+        PERFORM durable.check_name('worker name', claim.worker);
+    END IF;
+    IF v_max < 1 OR v_max > 10000 THEN
+        PERFORM durable.check_range('max_runs', v_max, 1, 10000);
+    END IF;
+    IF v_lease <= interval '0' OR v_lease > interval '10 years' THEN
+        PERFORM durable.check_interval('lease', v_lease, false);
+    END IF;
 
     IF EXISTS (SELECT 1 FROM durable.runs r
                WHERE r.status = 'leased' AND r.lease_expires_at <= v_now
@@ -810,63 +821,86 @@ BEGIN
         PERFORM durable.settle_expired(v_now);
     END IF;
 
-    -- The queues to serve, minus paused ones (NULL: every known queue).
-    IF claim.queues IS NULL THEN
-        v_queues := ARRAY(SELECT q.queue FROM durable.queues q WHERE NOT q.paused ORDER BY q.queue);
-    ELSIF pg_catalog.cardinality(claim.queues) = 1 THEN
-        v_queues := claim.queues;
-        IF EXISTS (SELECT 1 FROM durable.queues q WHERE q.queue = claim.queues[1] AND q.paused) THEN
+    IF pg_catalog.cardinality(claim.queues) = 1 THEN
+        -- One queue (the common case): find, lock and lease in one statement.
+        v_queue := claim.queues[1];
+        IF EXISTS (SELECT 1 FROM durable.queues q WHERE q.queue = v_queue AND q.paused) THEN
             RETURN;
         END IF;
-    ELSE
-        v_queues := ARRAY(SELECT DISTINCT u.name FROM pg_catalog.unnest(claim.queues) u(name)
-                          WHERE u.name IS NOT NULL
-                            AND NOT EXISTS (SELECT 1 FROM durable.queues q
-                                            WHERE q.queue = u.name AND q.paused));
-    END IF;
-
-    IF pg_catalog.cardinality(v_queues) = 1 THEN
-        v_ids := durable.lock_claimable(v_queues[1], v_now, v_max);
-    ELSIF pg_catalog.cardinality(v_queues) > 1 THEN
-        -- Several queues: find (without locking) how many of the overall top
-        -- `max_runs` each queue holds, then lock that many from each queue's
-        -- own index.  Rows taken meanwhile by other claimers are skipped.
-        v_ids := '{}';
-        FOR v_quota IN
-            SELECT t.queue, pg_catalog.count(*)::integer AS n FROM (
-                SELECT c.queue FROM pg_catalog.unnest(v_queues) u(name)
-                CROSS JOIN LATERAL (
-                    (SELECT r.queue, r.priority, r.run_at, r.run_id FROM durable.runs r
-                     WHERE r.status = 'pending' AND r.queue = u.name AND r.run_at <= v_now
-                     ORDER BY r.priority DESC, r.run_at, r.run_id LIMIT v_max)
-                    UNION ALL
-                    (SELECT r.queue, r.priority, r.run_at, r.run_id FROM durable.runs r
-                     WHERE r.status = 'leased' AND r.lease_expires_at <= v_now AND r.queue = u.name
-                       AND r.attempt < r.max_attempts AND r.cancel_requested_at IS NULL
-                     ORDER BY r.priority DESC, r.run_at, r.run_id LIMIT v_max)
-                ) c
-                ORDER BY c.priority DESC, c.run_at, c.run_id
-                LIMIT v_max) t
-            GROUP BY t.queue
-        LOOP
-            v_ids := v_ids || durable.lock_claimable(v_quota.queue, v_now, v_quota.n);
-        END LOOP;
-    END IF;
-
-    IF pg_catalog.cardinality(v_ids) > 0 THEN
         RETURN QUERY
         WITH claimed AS (
             UPDATE durable.runs r
             SET status = 'leased', worker = claim.worker, lease_expires_at = v_now + v_lease,
                 attempt = r.attempt + 1, started_at = v_now
-            WHERE r.run_id = ANY (v_ids)
+            WHERE r.run_id = ANY (ARRAY(
+                SELECT c.run_id FROM (
+                    SELECT p.run_id, p.priority, p.run_at FROM (
+                        SELECT x.run_id, x.priority, x.run_at FROM durable.runs x
+                        WHERE x.status = 'pending' AND x.queue = v_queue AND x.run_at <= v_now
+                        ORDER BY x.priority DESC, x.run_at, x.run_id
+                        LIMIT v_max FOR UPDATE SKIP LOCKED) p
+                    UNION ALL
+                    SELECT e.run_id, e.priority, e.run_at FROM (
+                        SELECT x.run_id, x.priority, x.run_at FROM durable.runs x
+                        WHERE x.status = 'leased' AND x.lease_expires_at <= v_now
+                          AND x.queue = v_queue
+                          AND x.attempt < x.max_attempts AND x.cancel_requested_at IS NULL
+                        ORDER BY x.priority DESC, x.run_at, x.run_id
+                        LIMIT v_max FOR UPDATE SKIP LOCKED) e
+                ) c
+                ORDER BY c.priority DESC, c.run_at, c.run_id
+                LIMIT v_max))
             RETURNING r.run_id, r.job_name, r.queue, r.args, r.attempt, r.max_attempts, r.run_at,
                       r.lease_expires_at, r.timeout, r.priority
         )
         SELECT c.run_id, c.job_name, c.queue, c.args, c.attempt, c.max_attempts, c.run_at,
                c.lease_expires_at, c.timeout, c.priority
         FROM claimed c ORDER BY c.priority DESC, c.run_at, c.run_id;
+        RETURN;
     END IF;
+
+    -- Several queues (NULL: every known queue), minus paused ones.  Find
+    -- (without locking) how many of the overall top `max_runs` each queue
+    -- holds, then lock that many from each queue's own index; rows taken
+    -- meanwhile by other claimers are skipped.
+    v_queues := ARRAY(
+        SELECT q.queue FROM durable.queues q
+        WHERE NOT q.paused AND (claim.queues IS NULL OR q.queue = ANY (claim.queues)));
+    v_ids := '{}';
+    FOR v_quota IN
+        SELECT t.queue, pg_catalog.count(*)::integer AS n FROM (
+            SELECT c.queue FROM pg_catalog.unnest(v_queues) u(name)
+            CROSS JOIN LATERAL (
+                (SELECT r.queue, r.priority, r.run_at, r.run_id FROM durable.runs r
+                 WHERE r.status = 'pending' AND r.queue = u.name AND r.run_at <= v_now
+                 ORDER BY r.priority DESC, r.run_at, r.run_id LIMIT v_max)
+                UNION ALL
+                (SELECT r.queue, r.priority, r.run_at, r.run_id FROM durable.runs r
+                 WHERE r.status = 'leased' AND r.lease_expires_at <= v_now AND r.queue = u.name
+                   AND r.attempt < r.max_attempts AND r.cancel_requested_at IS NULL
+                 ORDER BY r.priority DESC, r.run_at, r.run_id LIMIT v_max)
+            ) c
+            ORDER BY c.priority DESC, c.run_at, c.run_id
+            LIMIT v_max) t
+        GROUP BY t.queue
+    LOOP
+        v_ids := v_ids || durable.lock_claimable(v_quota.queue, v_now, v_quota.n);
+    END LOOP;
+    IF pg_catalog.cardinality(v_ids) = 0 THEN
+        RETURN;
+    END IF;
+    RETURN QUERY
+    WITH claimed AS (
+        UPDATE durable.runs r
+        SET status = 'leased', worker = claim.worker, lease_expires_at = v_now + v_lease,
+            attempt = r.attempt + 1, started_at = v_now
+        WHERE r.run_id = ANY (v_ids)
+        RETURNING r.run_id, r.job_name, r.queue, r.args, r.attempt, r.max_attempts, r.run_at,
+                  r.lease_expires_at, r.timeout, r.priority
+    )
+    SELECT c.run_id, c.job_name, c.queue, c.args, c.attempt, c.max_attempts, c.run_at,
+           c.lease_expires_at, c.timeout, c.priority
+    FROM claimed c ORDER BY c.priority DESC, c.run_at, c.run_id;
 END
 $$;
 
@@ -953,7 +987,9 @@ DECLARE
     v_lease interval := COALESCE(heartbeat.lease, interval '30 seconds');
     v_kept  bigint[];
 BEGIN
-    PERFORM durable.check_interval('lease', v_lease, false);
+    IF v_lease <= interval '0' OR v_lease > interval '10 years' THEN
+        PERFORM durable.check_interval('lease', v_lease, false);
+    END IF;
     UPDATE durable.workers w SET last_seen = v_now WHERE w.worker = heartbeat.worker;
     WITH kept AS (
         UPDATE durable.runs r SET lease_expires_at = v_now + v_lease
@@ -1067,6 +1103,7 @@ BEGIN
             'run %s cannot be retried: another live run holds its unique_key %L',
             retry.run_id, v.unique_key);
     END;
+    PERFORM pg_catalog.pg_notify('durable', v.queue);
     RETURN v.run_id;
 END
 $$;

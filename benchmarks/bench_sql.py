@@ -1,0 +1,167 @@
+"""The SQL path alone, against plain-table baselines, from one connection.
+
+1. single durable.enqueue() calls/s vs a plain INSERT into a table shaped like
+   durable.runs (same columns and indexes, no trigger), each call its own
+   transaction — with synchronous_commit on (fsync per call) and off (CPU only);
+2. enqueue_many of 1,000 per call vs a plain multi-row INSERT … SELECT unnest();
+3. claim + complete of N runs in batches of 100 vs the raw loop
+   UPDATE … WHERE id = ANY(ARRAY(SELECT … FOR UPDATE SKIP LOCKED)) RETURNING …
+   then DELETE … WHERE id = ANY($1).
+
+Each measurement runs --rounds times, alternating durablesql and baseline, on
+fresh tables; the median is reported.  Usage: python benchmarks/bench_sql.py
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from datetime import UTC, datetime
+
+import asyncpg
+from common import Timer, fresh_database, median, parser, save, server, server_facts, table
+
+PLAIN_DDL = """
+DROP TABLE IF EXISTS plain_runs;
+CREATE TABLE plain_runs (LIKE durable.runs INCLUDING ALL);
+ALTER TABLE plain_runs ALTER COLUMN run_id SET DEFAULT nextval('plain_seq');
+"""
+
+PLAIN_INSERT = (
+    "INSERT INTO plain_runs (job_name, queue, status, args, priority, run_at, max_attempts,"
+    " created_at) VALUES ($1, 'bench', 'pending', $2::text::jsonb, 0, now(), 3, now())"
+    " RETURNING run_id"
+)
+PLAIN_INSERT_MANY = (
+    "INSERT INTO plain_runs (job_name, queue, status, args, priority, run_at, max_attempts,"
+    " created_at) SELECT $1, 'bench', 'pending', a, 0, now(), 3, now()"
+    " FROM unnest($2::text[]::jsonb[]) a RETURNING run_id"
+)
+RAW_CLAIM = (
+    "UPDATE plain_runs SET status = 'leased', worker = $1, lease_expires_at = now() + interval"
+    " '30 seconds', attempt = attempt + 1, started_at = now()"
+    " WHERE run_id = ANY(ARRAY(SELECT run_id FROM plain_runs WHERE status = 'pending'"
+    " AND queue = 'bench' AND run_at <= now() ORDER BY priority DESC, run_at, run_id"
+    " LIMIT $2 FOR UPDATE SKIP LOCKED))"
+    " RETURNING run_id, job_name, queue, args::text, attempt, max_attempts, run_at,"
+    " lease_expires_at, timeout"
+)
+RAW_DELETE = "DELETE FROM plain_runs WHERE run_id = ANY($1)"
+
+ENQUEUE = "SELECT durable.enqueue($1, $2::text::jsonb)"
+ENQUEUE_MANY = "SELECT durable.enqueue_many($1, $2::text[]::jsonb[])"
+CLAIM = (
+    "SELECT run_id, job_name, queue, args::text, attempt, max_attempts, run_at,"
+    " lease_expires_at, timeout FROM durable.claim($1, $2, $3)"
+)
+COMPLETE = "SELECT durable.complete($1, $2)"
+
+ARGS = json.dumps({"to": "user@example.com", "template": "welcome", "n": 1})
+
+
+async def reset(conn: asyncpg.Connection) -> None:
+    await conn.execute("DELETE FROM durable.runs")
+    await conn.execute("TRUNCATE durable.run_history")
+    await conn.execute("VACUUM (ANALYZE) durable.runs")
+    await conn.execute(PLAIN_DDL)
+    await conn.execute("VACUUM ANALYZE plain_runs")
+
+
+async def single_enqueues(conn: asyncpg.Connection, n: int) -> tuple[float, float]:
+    await reset(conn)
+    with Timer() as t_durable:
+        for _ in range(n):
+            await conn.fetchval(ENQUEUE, "bench", ARGS)
+    await reset(conn)
+    with Timer() as t_plain:
+        for _ in range(n):
+            await conn.fetchval(PLAIN_INSERT, "bench", ARGS)
+    return n / t_durable.seconds, n / t_plain.seconds
+
+
+async def batched_enqueues(conn: asyncpg.Connection, calls: int) -> tuple[float, float]:
+    docs = [ARGS] * 1000
+    await reset(conn)
+    with Timer() as t_durable:
+        for _ in range(calls):
+            await conn.fetch(ENQUEUE_MANY, "bench", docs)
+    await reset(conn)
+    with Timer() as t_plain:
+        for _ in range(calls):
+            await conn.fetch(PLAIN_INSERT_MANY, "bench", docs)
+    return calls * 1000 / t_durable.seconds, calls * 1000 / t_plain.seconds
+
+
+async def fill(conn: asyncpg.Connection, n: int, plain: bool) -> None:
+    await reset(conn)
+    docs = [ARGS] * 1000
+    for _ in range(n // 1000):
+        await conn.fetch(PLAIN_INSERT_MANY if plain else ENQUEUE_MANY, "bench", docs)
+    await conn.execute("VACUUM ANALYZE durable.runs")
+    await conn.execute("VACUUM ANALYZE plain_runs")
+
+
+async def claim_complete(conn: asyncpg.Connection, n: int, batch: int) -> tuple[float, float]:
+    await fill(conn, n, plain=False)
+    done = 0
+    with Timer() as t_durable:
+        while rows := await conn.fetch(CLAIM, "w", ["bench"], batch):
+            done += await conn.fetchval(COMPLETE, "w", [r[0] for r in rows])
+    assert done == n, (done, n)
+    await fill(conn, n, plain=True)
+    done = 0
+    with Timer() as t_raw:
+        while rows := await conn.fetch(RAW_CLAIM, "w", batch):
+            await conn.execute(RAW_DELETE, [r[0] for r in rows])
+            done += len(rows)
+    assert done == n, (done, n)
+    return n / t_durable.seconds, n / t_raw.seconds
+
+
+async def main() -> None:
+    args = parser(__doc__ or "").parse_args()
+    n_single = 500 if args.quick else 5000
+    n_many = 5 if args.quick else 50
+    n_claim = 2000 if args.quick else 100_000
+    srv = server()
+    async with fresh_database(srv) as dsn:
+        conn = await asyncpg.connect(dsn)
+        await conn.execute("CREATE SEQUENCE plain_seq")
+        await conn.execute("SELECT durable.define_job('bench', queue => 'bench')")
+        results: dict[str, list[tuple[float, float]]] = {
+            "enqueue (fsync per call)": [], "enqueue (synchronous_commit off)": [],
+            "enqueue_many x1000": [], "claim+complete x100": []}
+        for _ in range(args.rounds):
+            await conn.execute("SET synchronous_commit = on")
+            results["enqueue (fsync per call)"].append(await single_enqueues(conn, n_single))
+            await conn.execute("SET synchronous_commit = off")
+            results["enqueue (synchronous_commit off)"].append(await single_enqueues(conn, n_single))
+            await conn.execute("SET synchronous_commit = on")
+            results["enqueue_many x1000"].append(await batched_enqueues(conn, n_many))
+            results["claim+complete x100"].append(await claim_complete(conn, n_claim, 100))
+        facts = await server_facts(dsn)
+        await conn.close()
+
+    rows, data = [], {}
+    baselines = {"enqueue (fsync per call)": "plain INSERT",
+                 "enqueue (synchronous_commit off)": "plain INSERT",
+                 "enqueue_many x1000": "plain INSERT … unnest",
+                 "claim+complete x100": "raw UPDATE…SKIP LOCKED + DELETE"}
+    for name, pairs in results.items():
+        ours, base = median([p[0] for p in pairs]), median([p[1] for p in pairs])
+        rows.append([name, f"{ours:,.0f}", baselines[name], f"{base:,.0f}", f"{ours / base:.0%}"])
+        data[name] = {"durablesql_per_s": ours, "baseline": baselines[name],
+                      "baseline_per_s": base, "ratio": ours / base, "rounds": pairs}
+    print(f"durablesql SQL path, {srv.origin}, PostgreSQL {facts['server_version']},"
+          f" median of {args.rounds} rounds{' (quick)' if args.quick else ''}")
+    print(table(rows, ["operation", "durablesql runs/s", "baseline", "baseline runs/s",
+                       "ratio"]))
+    if not args.quick:
+        path = save("bench_sql", {"when": datetime.now(UTC).isoformat(), "server": facts,
+                                  "sizes": {"single": n_single, "many_calls": n_many,
+                                            "claim": n_claim}, "results": data})
+        print(f"saved {path.relative_to(path.parent.parent.parent)}")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
