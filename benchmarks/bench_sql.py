@@ -129,13 +129,18 @@ async def main() -> None:
         await conn.execute("CREATE SEQUENCE plain_seq")
         await conn.execute("SELECT durable.define_job('bench', queue => 'bench')")
         results: dict[str, list[tuple[float, float]]] = {
-            "enqueue (fsync per call)": [], "enqueue (synchronous_commit off)": [],
-            "enqueue_many x1000": [], "claim+complete x100": []}
+            "enqueue (fsync per call)": [],
+            "enqueue (synchronous_commit off)": [],
+            "enqueue_many x1000": [],
+            "claim+complete x100": [],
+        }
         for _ in range(args.rounds):
             await conn.execute("SET synchronous_commit = on")
             results["enqueue (fsync per call)"].append(await single_enqueues(conn, n_single))
             await conn.execute("SET synchronous_commit = off")
-            results["enqueue (synchronous_commit off)"].append(await single_enqueues(conn, n_single))
+            results["enqueue (synchronous_commit off)"].append(
+                await single_enqueues(conn, n_single)
+            )
             await conn.execute("SET synchronous_commit = on")
             results["enqueue_many x1000"].append(await batched_enqueues(conn, n_many))
             results["claim+complete x100"].append(await claim_complete(conn, n_claim, 100))
@@ -143,23 +148,37 @@ async def main() -> None:
         await conn.close()
 
     rows, data = [], {}
-    baselines = {"enqueue (fsync per call)": "plain INSERT",
-                 "enqueue (synchronous_commit off)": "plain INSERT",
-                 "enqueue_many x1000": "plain INSERT … unnest",
-                 "claim+complete x100": "raw UPDATE…SKIP LOCKED + DELETE"}
+    baselines = {
+        "enqueue (fsync per call)": "plain INSERT",
+        "enqueue (synchronous_commit off)": "plain INSERT",
+        "enqueue_many x1000": "plain INSERT … unnest",
+        "claim+complete x100": "raw UPDATE…SKIP LOCKED + DELETE",
+    }
     for name, pairs in results.items():
         ours, base = median([p[0] for p in pairs]), median([p[1] for p in pairs])
         rows.append([name, f"{ours:,.0f}", baselines[name], f"{base:,.0f}", f"{ours / base:.0%}"])
-        data[name] = {"durablesql_per_s": ours, "baseline": baselines[name],
-                      "baseline_per_s": base, "ratio": ours / base, "rounds": pairs}
-    print(f"durablesql SQL path, {srv.origin}, PostgreSQL {facts['server_version']},"
-          f" median of {args.rounds} rounds{' (quick)' if args.quick else ''}")
-    print(table(rows, ["operation", "durablesql runs/s", "baseline", "baseline runs/s",
-                       "ratio"]))
+        data[name] = {
+            "durablesql_per_s": ours,
+            "baseline": baselines[name],
+            "baseline_per_s": base,
+            "ratio": ours / base,
+            "rounds": pairs,
+        }
+    print(
+        f"durablesql SQL path, {srv.origin}, PostgreSQL {facts['server_version']},"
+        f" median of {args.rounds} rounds{' (quick)' if args.quick else ''}"
+    )
+    print(table(rows, ["operation", "durablesql runs/s", "baseline", "baseline runs/s", "ratio"]))
     if not args.quick:
-        path = save("bench_sql", {"when": datetime.now(UTC).isoformat(), "server": facts,
-                                  "sizes": {"single": n_single, "many_calls": n_many,
-                                            "claim": n_claim}, "results": data})
+        path = save(
+            "bench_sql",
+            {
+                "when": datetime.now(UTC).isoformat(),
+                "server": facts,
+                "sizes": {"single": n_single, "many_calls": n_many, "claim": n_claim},
+                "results": data,
+            },
+        )
         print(f"saved {path.relative_to(path.parent.parent.parent)}")
 
 

@@ -53,7 +53,8 @@ async def fresh_database(srv: Server, install: bool = True) -> AsyncIterator[str
         yield dsn
     finally:
         await admin.execute(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1", name)
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1", name
+        )
         await admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
         await admin.close()
 
@@ -92,8 +93,9 @@ def percentile(values: list[float], p: float) -> float:
 def table(rows: list[list[Any]], headers: list[str]) -> str:
     cells = [headers] + [[str(c) for c in row] for row in rows]
     widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]
-    lines = ["| " + " | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) + " |"
-             for r in cells]
+    lines = [
+        "| " + " | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) + " |" for r in cells
+    ]
     lines.insert(1, "|" + "|".join("-" * (w + 2) for w in widths) + "|")
     return "\n".join(lines)
 

@@ -13,6 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import asyncpg
+from asyncpg.pool import PoolConnectionProxy
+
+# A plain connection or one borrowed from a pool.
+Connection = asyncpg.Connection | PoolConnectionProxy
 
 # The same key schema.sql takes with pg_advisory_xact_lock ('durab' in ASCII).
 MIGRATION_LOCK = 431603508578
@@ -54,7 +58,7 @@ def migrations() -> list[Migration]:
     return found
 
 
-async def installed_version(conn: asyncpg.Connection) -> str | None:
+async def installed_version(conn: Connection) -> str | None:
     """Name of the newest applied migration, or None when the schema is absent."""
     present = await conn.fetchval("SELECT pg_catalog.to_regclass('durable.migrations') IS NOT NULL")
     if not present:
@@ -63,7 +67,7 @@ async def installed_version(conn: asyncpg.Connection) -> str | None:
     return version
 
 
-async def migrate(conn: asyncpg.Connection) -> list[str]:
+async def migrate(conn: Connection) -> list[str]:
     """Bring the schema to the newest version; returns the names of what it applied."""
     await conn.execute("SELECT pg_catalog.pg_advisory_lock($1)", MIGRATION_LOCK)
     try:

@@ -21,8 +21,9 @@ def pytest_report_header() -> str:
     return f"durablesql tests run on: {SERVER.origin}"
 
 
-def install_schema(host: str, port: int, user: str, dbname: str, password: str | None,
-                   **_: Any) -> None:
+def install_schema(
+    host: str, port: int, user: str, dbname: str, password: str | None, **_: Any
+) -> None:
     """pytest-postgresql loader: the template gets the schema through our own migrator."""
 
     async def run() -> None:

@@ -36,8 +36,9 @@ async def snapshot(conn: asyncpg.Connection) -> dict[str, Any]:
     return out
 
 
-async def expect_error(conn: asyncpg.Connection, sqlstate: str, sql: str, *args: Any,
-                       match: str | None = None) -> str:
+async def expect_error(
+    conn: asyncpg.Connection, sqlstate: str, sql: str, *args: Any, match: str | None = None
+) -> str:
     """Run sql, expect a DS error with this SQLSTATE, and prove nothing changed."""
     before = await snapshot(conn)
     with pytest.raises(asyncpg.PostgresError) as info:
@@ -57,8 +58,13 @@ async def status_of(conn: asyncpg.Connection, run_id: int) -> str | None:
     return status
 
 
-async def claim(conn: asyncpg.Connection, worker: str, queues: list[str] | None = None,
-                max_runs: int = 1, lease: timedelta = timedelta(seconds=30)) -> list[asyncpg.Record]:
+async def claim(
+    conn: asyncpg.Connection,
+    worker: str,
+    queues: list[str] | None = None,
+    max_runs: int = 1,
+    lease: timedelta = timedelta(seconds=30),
+) -> list[asyncpg.Record]:
     return await conn.fetch(
         "SELECT * FROM durable.claim($1, $2, $3, $4)", worker, queues, max_runs, lease
     )

@@ -23,7 +23,8 @@ async def ready(db: asyncpg.Connection) -> asyncpg.Connection:
 async def enqueue(conn: asyncpg.Connection, **params: object) -> int:
     names = ", ".join(f"{k} => ${i + 1}" for i, k in enumerate(params))
     run_id: int = await conn.fetchval(
-        f"SELECT durable.enqueue('job'{', ' if params else ''}{names})", *params.values())
+        f"SELECT durable.enqueue('job'{', ' if params else ''}{names})", *params.values()
+    )
     return run_id
 
 
@@ -68,7 +69,9 @@ async def test_claim_does_not_require_registration(ready: asyncpg.Connection) ->
     assert len(await claim(ready, "never-registered", ["q"])) == 1
 
 
-async def test_expired_lease_is_reclaimed_and_old_owner_is_fenced(ready: asyncpg.Connection) -> None:
+async def test_expired_lease_is_reclaimed_and_old_owner_is_fenced(
+    ready: asyncpg.Connection,
+) -> None:
     run_id = await enqueue(ready)
     await claim(ready, "w1", ["q"], lease=timedelta(seconds=30))
     await set_clock(ready, T0 + timedelta(seconds=29))
@@ -85,12 +88,14 @@ async def test_expired_lease_is_reclaimed_and_old_owner_is_fenced(ready: asyncpg
 
 
 async def test_heartbeat_extends_even_an_expired_lease_until_reclaimed(
-        ready: asyncpg.Connection) -> None:
+    ready: asyncpg.Connection,
+) -> None:
     run_id = await enqueue(ready)
     await claim(ready, "w1", ["q"], lease=timedelta(seconds=10))
     await set_clock(ready, T0 + timedelta(seconds=15))
     kept = await ready.fetchval(
-        "SELECT durable.heartbeat('w1', ARRAY[$1, 999]::bigint[], '10 seconds')", run_id)
+        "SELECT durable.heartbeat('w1', ARRAY[$1, 999]::bigint[], '10 seconds')", run_id
+    )
     assert kept == [run_id]
     assert await ready.fetchval(
         "SELECT lease_expires_at FROM durable.runs WHERE run_id = $1", run_id
@@ -98,7 +103,9 @@ async def test_heartbeat_extends_even_an_expired_lease_until_reclaimed(
     assert await claim(ready, "w2", ["q"]) == []
 
 
-async def test_spent_attempts_fail_on_the_first_claim_after_expiry(ready: asyncpg.Connection) -> None:
+async def test_spent_attempts_fail_on_the_first_claim_after_expiry(
+    ready: asyncpg.Connection,
+) -> None:
     run_id = await enqueue(ready)
     await claim(ready, "w1", ["q"], lease=timedelta(seconds=5))
     await set_clock(ready, T0 + timedelta(seconds=6))
@@ -129,11 +136,19 @@ async def test_several_queues_follow_one_global_order(ready: asyncpg.Connection)
     await define(ready, "a", queue="qa")
     await define(ready, "b", queue="qb")
     ids = {}
-    for name, job, priority, age in [("a1", "a", 0, 5), ("b1", "b", 0, 9), ("a2", "a", 5, 1),
-                                     ("b2", "b", 1, 1), ("a3", "a", 0, 1)]:
+    for name, job, priority, age in [
+        ("a1", "a", 0, 5),
+        ("b1", "b", 0, 9),
+        ("a2", "a", 5, 1),
+        ("b2", "b", 1, 1),
+        ("a3", "a", 0, 1),
+    ]:
         ids[name] = await ready.fetchval(
             "SELECT durable.enqueue($1, priority => $2, run_at => $3)",
-            job, priority, T0 - timedelta(seconds=age))
+            job,
+            priority,
+            T0 - timedelta(seconds=age),
+        )
     got = [r["run_id"] for r in await claim(ready, "w", ["qa", "qb"], max_runs=4)]
     assert got == [ids["a2"], ids["b2"], ids["b1"], ids["a1"]]
     got = [r["run_id"] for r in await claim(ready, "w", None, max_runs=4)]
@@ -142,41 +157,55 @@ async def test_several_queues_follow_one_global_order(ready: asyncpg.Connection)
 
 async def test_claim_bad_input(ready: asyncpg.Connection) -> None:
     await enqueue(ready)
-    await expect_error(ready, "DS001", "SELECT * FROM durable.claim('w', ARRAY['q'], 0)",
-                       match="max_runs")
-    await expect_error(ready, "DS001", "SELECT * FROM durable.claim('w', ARRAY['q'], 10001)",
-                       match="10001")
-    await expect_error(ready, "DS001", "SELECT * FROM durable.claim('w', ARRAY['q'], 1, '0 s')",
-                       match="lease")
-    await expect_error(ready, "DS001", "SELECT * FROM durable.claim('w', ARRAY['q'], 1, '-5 s')",
-                       match="lease")
-    await expect_error(ready, "DS002", "SELECT * FROM durable.claim('', ARRAY['q'])",
-                       match="worker name")
-    await expect_error(ready, "DS002", "SELECT * FROM durable.claim(NULL, ARRAY['q'])",
-                       match="worker name")
+    await expect_error(
+        ready, "DS001", "SELECT * FROM durable.claim('w', ARRAY['q'], 0)", match="max_runs"
+    )
+    await expect_error(
+        ready, "DS001", "SELECT * FROM durable.claim('w', ARRAY['q'], 10001)", match="10001"
+    )
+    await expect_error(
+        ready, "DS001", "SELECT * FROM durable.claim('w', ARRAY['q'], 1, '0 s')", match="lease"
+    )
+    await expect_error(
+        ready, "DS001", "SELECT * FROM durable.claim('w', ARRAY['q'], 1, '-5 s')", match="lease"
+    )
+    await expect_error(
+        ready, "DS002", "SELECT * FROM durable.claim('', ARRAY['q'])", match="worker name"
+    )
+    await expect_error(
+        ready, "DS002", "SELECT * FROM durable.claim(NULL, ARRAY['q'])", match="worker name"
+    )
 
 
 @pytest.mark.parametrize("claimers", [2, 4, 8])
-async def test_concurrent_claimers_never_share_a_run(ready: asyncpg.Connection, connect: Connect,
-                                                     claimers: int) -> None:
+async def test_concurrent_claimers_never_share_a_run(
+    ready: asyncpg.Connection, connect: Connect, claimers: int
+) -> None:
     conns = [await connect() for _ in range(claimers)]
     for conn in conns:
         await set_clock(conn, T0)
     for _ in range(10):
         await ready.fetch(
-            "SELECT * FROM durable.enqueue_many('job', $1::text[]::jsonb[])", ["{}"] * 300)
+            "SELECT * FROM durable.enqueue_many('job', $1::text[]::jsonb[])", ["{}"] * 300
+        )
         seen: list[int] = []
 
-        async def drain(conn: asyncpg.Connection, worker: str) -> None:
+        async def drain(conn: asyncpg.Connection, worker: str, seen: list[int] = seen) -> None:
             while rows := await claim(conn, worker, ["q"], max_runs=7):
                 seen.extend(r["run_id"] for r in rows)
                 await asyncio.sleep(0)
 
         await asyncio.gather(*(drain(c, f"w{i}") for i, c in enumerate(conns)))
         assert len(seen) == len(set(seen)) == 300
-        assert await ready.fetchval(
-            "SELECT count(*) FROM durable.runs WHERE status = 'pending'") == 0
+        assert (
+            await ready.fetchval("SELECT count(*) FROM durable.runs WHERE status = 'pending'") == 0
+        )
         await ready.execute("DELETE FROM durable.runs")
+
+
+SEQ_SCANS = (
+    "SELECT coalesce(seq_scan, 0) FROM pg_stat_user_tables WHERE relid = 'durable.runs'::regclass"
+)
 
 
 async def test_claim_uses_its_index_with_100k_pending(ready: asyncpg.Connection) -> None:
@@ -185,22 +214,27 @@ async def test_claim_uses_its_index_with_100k_pending(ready: asyncpg.Connection)
         "INSERT INTO durable.runs (job_name, queue, status, args, priority, run_at, max_attempts,"
         " created_at) SELECT CASE WHEN g % 10 = 0 THEN 'job' ELSE 'other' END,"
         " CASE WHEN g % 10 = 0 THEN 'q' ELSE 'other' END, 'pending', '{}', g % 3,"
-        " $1::timestamptz - g * interval '1 ms', 3, $1 FROM generate_series(1, 100000) g", T0)
+        " $1::timestamptz - g * interval '1 ms', 3, $1 FROM generate_series(1, 100000) g",
+        T0,
+    )
     await ready.execute("ANALYZE durable.runs")
-    plan = "\n".join(r[0] for r in await ready.fetch(
-        "EXPLAIN SELECT r.run_id FROM durable.runs r"
-        " WHERE r.status = 'pending' AND r.queue = 'q' AND r.run_at <= $1"
-        " ORDER BY r.priority DESC, r.run_at, r.run_id LIMIT 100 FOR UPDATE SKIP LOCKED", T0))
+    plan = "\n".join(
+        r[0]
+        for r in await ready.fetch(
+            "EXPLAIN SELECT r.run_id FROM durable.runs r"
+            " WHERE r.status = 'pending' AND r.queue = 'q' AND r.run_at <= $1"
+            " ORDER BY r.priority DESC, r.run_at, r.run_id LIMIT 100 FOR UPDATE SKIP LOCKED",
+            T0,
+        )
+    )
     assert "Index Scan using runs_claim" in plan, plan
     assert "Seq Scan" not in plan and "Sort" not in plan, plan
     # and the function itself stays fast: it reads only what it claims
     await ready.execute("SET plan_cache_mode = force_generic_plan")
-    stats_before = await ready.fetchval(
-        "SELECT coalesce(seq_scan, 0) FROM pg_stat_user_tables WHERE relid = 'durable.runs'::regclass")
+    stats_before = await ready.fetchval(SEQ_SCANS)
     rows = await claim(ready, "w", ["q"], max_runs=100)
     rows += await claim(ready, "w", ["q", "other"], max_runs=100)
     assert len(rows) == 200
     await ready.execute("SELECT pg_stat_force_next_flush()")
-    stats_after = await ready.fetchval(
-        "SELECT coalesce(seq_scan, 0) FROM pg_stat_user_tables WHERE relid = 'durable.runs'::regclass")
+    stats_after = await ready.fetchval(SEQ_SCANS)
     assert stats_after == stats_before

@@ -16,8 +16,9 @@ from tests.helpers import T0, define, expect_error, set_clock
 @pytest.fixture
 async def ready(db: asyncpg.Connection) -> asyncpg.Connection:
     await set_clock(db, T0)
-    await define(db, "send-email", queue="emails", max_attempts=5, priority=3,
-                 timeout=timedelta(seconds=30))
+    await define(
+        db, "send-email", queue="emails", max_attempts=5, priority=3, timeout=timedelta(seconds=30)
+    )
     return db
 
 
@@ -55,7 +56,11 @@ async def test_explicit_nulls_mean_defaults(ready: asyncpg.Connection) -> None:
     row = await ready.fetchrow("SELECT * FROM durable.runs WHERE run_id = $1", run_id)
     assert json.loads(row["args"]) == {}
     assert (row["queue"], row["priority"], row["max_attempts"], row["run_at"]) == (
-        "emails", 3, 5, T0)
+        "emails",
+        3,
+        5,
+        T0,
+    )
     await ready.execute("SELECT durable.define_job('j2', NULL, NULL, NULL, NULL, NULL, NULL)")
     job = await ready.fetchrow("SELECT * FROM durable.jobs WHERE job_name = 'j2'")
     assert (job["queue"], job["max_attempts"], job["retry_behavior"]) == ("default", 3, "fixed")
@@ -72,17 +77,26 @@ async def test_define_job_is_an_upsert(ready: asyncpg.Connection) -> None:
 
 async def test_enqueue_many_returns_ids_in_order(ready: asyncpg.Connection) -> None:
     docs = [json.dumps({"n": i}) for i in range(500)]
-    ids = [r[0] for r in await ready.fetch(
-        "SELECT * FROM durable.enqueue_many('send-email', $1::text[]::jsonb[], priority => 7)",
-        docs)]
+    ids = [
+        r[0]
+        for r in await ready.fetch(
+            "SELECT * FROM durable.enqueue_many('send-email', $1::text[]::jsonb[], priority => 7)",
+            docs,
+        )
+    ]
     assert len(ids) == 500 and ids == sorted(ids)
     rows = await ready.fetch(
-        "SELECT run_id, args->>'n' AS n, priority FROM durable.runs ORDER BY run_id")
+        "SELECT run_id, args->>'n' AS n, priority FROM durable.runs ORDER BY run_id"
+    )
     assert [int(r["n"]) for r in rows] == list(range(500))
     assert [r["run_id"] for r in rows] == ids
     assert {r["priority"] for r in rows} == {7}
-    assert await ready.fetchval(
-        "SELECT count(*) FROM durable.enqueue_many('send-email', '{}'::jsonb[])") == 0
+    assert (
+        await ready.fetchval(
+            "SELECT count(*) FROM durable.enqueue_many('send-email', '{}'::jsonb[])"
+        )
+        == 0
+    )
 
 
 async def collect_notifications(conn: asyncpg.Connection) -> list[str]:
@@ -91,19 +105,24 @@ async def collect_notifications(conn: asyncpg.Connection) -> list[str]:
     return got
 
 
-async def test_due_runs_notify_once_per_queue_per_statement(ready: asyncpg.Connection,
-                                                            connect: Connect) -> None:
+async def test_due_runs_notify_once_per_queue_per_statement(
+    ready: asyncpg.Connection, connect: Connect
+) -> None:
     listener = await connect()
     got = await collect_notifications(listener)
 
     await ready.fetchval("SELECT durable.enqueue('send-email')")
     await ready.fetch(
-        "SELECT * FROM durable.enqueue_many('send-email', $1::text[]::jsonb[])", ["{}"] * 10_000)
+        "SELECT * FROM durable.enqueue_many('send-email', $1::text[]::jsonb[])", ["{}"] * 10_000
+    )
     await ready.fetch(
         "SELECT * FROM durable.enqueue_many('send-email', $1::text[]::jsonb[], queue => 'other')",
-        ["{}"] * 3)
+        ["{}"] * 3,
+    )
     # a future run notifies nobody
-    await ready.fetchval("SELECT durable.enqueue('send-email', run_at => $1)", T0 + timedelta(days=1))
+    await ready.fetchval(
+        "SELECT durable.enqueue('send-email', run_at => $1)", T0 + timedelta(days=1)
+    )
     await listener.execute("SELECT 1")
     await asyncio.sleep(0.2)
     assert got == ["emails", "emails", "other"]
@@ -113,7 +132,8 @@ async def test_due_runs_notify_once_per_queue_per_statement(ready: asyncpg.Conne
 async def test_unique_key_returns_the_live_run(ready: asyncpg.Connection) -> None:
     first = await ready.fetchval("SELECT durable.enqueue('send-email', unique_key => 'k1')")
     again = await ready.fetchval(
-        "SELECT durable.enqueue('send-email', '{\"other\": 1}', unique_key => 'k1')")
+        "SELECT durable.enqueue('send-email', '{\"other\": 1}', unique_key => 'k1')"
+    )
     assert again == first
     assert await ready.fetchval("SELECT count(*) FROM durable.runs") == 1
     # once terminal, the key is free again
@@ -128,16 +148,21 @@ async def test_unique_key_race(ready: asyncpg.Connection, connect: Connect, sess
     conns = [await connect() for _ in range(sessions)]
     for round_no in range(15):
         key = f"race-{round_no}"
+
         async def enqueue(conn: asyncpg.Connection, key: str = key) -> int:
             async with conn.transaction():
                 run_id: int = await conn.fetchval(
-                    "SELECT durable.enqueue('send-email', unique_key => $1)", key)
+                    "SELECT durable.enqueue('send-email', unique_key => $1)", key
+                )
                 await asyncio.sleep(0.01)  # hold the row so the others must wait for it
                 return run_id
+
         ids = await asyncio.gather(*(enqueue(c) for c in conns))
         assert len(set(ids)) == 1
-        assert await ready.fetchval(
-            "SELECT count(*) FROM durable.runs WHERE unique_key = $1", key) == 1
+        assert (
+            await ready.fetchval("SELECT count(*) FROM durable.runs WHERE unique_key = $1", key)
+            == 1
+        )
 
 
 # ---------------------------------------------------------------- bad input
@@ -161,7 +186,11 @@ BAD_CALLS = [
     ("DS002", "SELECT durable.enqueue('send-email', tags => ARRAY['ok', NULL])", "tag"),
     ("DS002", "SELECT durable.enqueue('send-email', unique_key => '')", "unique_key"),
     ("DS008", "SELECT durable.enqueue('send-email', concurrency_key => 'c')", "concurrency_key"),
-    ("DS008", "SELECT durable.enqueue('send-email', depends_on => ARRAY[1]::bigint[])", "depends_on"),
+    (
+        "DS008",
+        "SELECT durable.enqueue('send-email', depends_on => ARRAY[1]::bigint[])",
+        "depends_on",
+    ),
     ("DS001", "SELECT durable.define_job('j', max_attempts => 0)", "max_attempts"),
     ("DS001", "SELECT durable.define_job('j', max_attempts => 10001)", "10001"),
     ("DS001", "SELECT durable.define_job('j', retry_behavior => 'linear')", "linear"),
@@ -176,7 +205,11 @@ BAD_CALLS = [
     ("DS002", "SELECT durable.define_job('j', queue => repeat('x', 500))", "500 characters"),
     ("DS010", "SELECT durable.pause_queue('no-such-queue')", "no-such-queue"),
     ("DS009", "UPDATE durable.settings SET value = 'soon' WHERE name = 'retention'", "soon"),
-    ("DS009", "UPDATE durable.settings SET value = '1023' WHERE name = 'max_args_bytes'", "max_args_bytes"),
+    (
+        "DS009",
+        "UPDATE durable.settings SET value = '1023' WHERE name = 'max_args_bytes'",
+        "max_args_bytes",
+    ),
     ("DS009", "INSERT INTO durable.settings VALUES ('colour', 'blue', 'x')", "colour"),
 ]
 
@@ -193,12 +226,20 @@ async def test_args_size_limit_is_a_setting(ready: asyncpg.Connection) -> None:
     big = json.dumps({"blob": "x" * 5000})
     await ready.fetchval("SELECT durable.enqueue('send-email', $1::text::jsonb)", big)
     await ready.execute("UPDATE durable.settings SET value = '2000' WHERE name = 'max_args_bytes'")
-    await expect_error(ready, "DS006", "SELECT durable.enqueue('send-email', $1::text::jsonb)", big,
-                       match="max_args_bytes")
     await expect_error(
-        ready, "DS006",
-        "SELECT durable.enqueue_many('send-email', ARRAY['{}', $1::text]::jsonb[])", big,
-        match="args[2]")
+        ready,
+        "DS006",
+        "SELECT durable.enqueue('send-email', $1::text::jsonb)",
+        big,
+        match="max_args_bytes",
+    )
+    await expect_error(
+        ready,
+        "DS006",
+        "SELECT durable.enqueue_many('send-email', ARRAY['{}', $1::text]::jsonb[])",
+        big,
+        match="args[2]",
+    )
 
 
 async def test_names_are_stored_exactly(ready: asyncpg.Connection) -> None:

@@ -43,7 +43,8 @@ async def catalog(conn: asyncpg.Connection) -> dict[str, list[str]]:
             WHERE n.nspname = 'durable' AND a.attnum > 0 AND NOT a.attisdropped
               AND c.relname NOT LIKE 'run_history_2%'""",
         "relations": """
-            SELECT c.relname || ' ' || c.relkind::text || ' ' || coalesce(array_to_string(c.reloptions, ','), '')
+            SELECT c.relname || ' ' || c.relkind::text || ' '
+                   || coalesce(array_to_string(c.reloptions, ','), '')
             FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
             WHERE n.nspname = 'durable' AND c.relname NOT LIKE 'run_history_2%'""",
         "indexes": """
@@ -108,7 +109,9 @@ async def test_concurrent_migrators_are_serialised(empty_db: str) -> None:
         applied = sorted(results, key=len)
         assert applied[-1] == [m.name for m in migrations()]
         assert all(r == [] for r in applied[:-1])
-        assert await conns[0].fetchval("SELECT count(*) FROM durable.migrations") == len(migrations())
+        assert await conns[0].fetchval("SELECT count(*) FROM durable.migrations") == len(
+            migrations()
+        )
         # the lock was released by every migrator
         assert await conns[0].fetchval("SELECT pg_try_advisory_lock($1)", MIGRATION_LOCK)
     finally:
@@ -120,7 +123,9 @@ def test_migration_files_are_numbered_in_sequence() -> None:
     versions = [m.version for m in migrations()]
     assert versions == list(range(1, len(versions) + 1))
     text = schema_sql()
-    recorded = re.findall(r"\((\d+), '(\d{4}_[a-z0-9_]+)'\)", text.split("INSERT INTO durable.migrations")[-1])
+    recorded = re.findall(
+        r"\((\d+), '(\d{4}_[a-z0-9_]+)'\)", text.split("INSERT INTO durable.migrations")[-1]
+    )
     assert [(int(v), n) for v, n in recorded] == [(m.version, m.name) for m in migrations()]
 
 

@@ -20,8 +20,9 @@ async def ready(db: asyncpg.Connection) -> asyncpg.Connection:
     return db
 
 
-async def leased(conn: asyncpg.Connection, worker: str = "w", n: int = 1,
-                 job: str = "job", queue: str = "q") -> list[int]:
+async def leased(
+    conn: asyncpg.Connection, worker: str = "w", n: int = 1, job: str = "job", queue: str = "q"
+) -> list[int]:
     for _ in range(n):
         await conn.fetchval("SELECT durable.enqueue($1)", job)
     rows = await claim(conn, worker, [queue], max_runs=n)
@@ -30,20 +31,27 @@ async def leased(conn: asyncpg.Connection, worker: str = "w", n: int = 1,
 
 # ---------------------------------------------------------------- complete
 
+
 async def test_complete_moves_runs_to_history_with_results(ready: asyncpg.Connection) -> None:
     ids = await leased(ready, n=3)
     await set_clock(ready, T0 + timedelta(seconds=2))
     n = await ready.fetchval(
         "SELECT durable.complete('w', $1, $2::text[]::jsonb[])",
-        ids, [json.dumps({"ok": 1}), None, json.dumps([1, 2])])
+        ids,
+        [json.dumps({"ok": 1}), None, json.dumps([1, 2])],
+    )
     assert n == 3
     assert await ready.fetchval("SELECT count(*) FROM durable.runs") == 0
     rows = await ready.fetch(
         "SELECT run_id, status, result::text, finished_at, started_at, attempt, worker"
-        " FROM durable.run_history ORDER BY run_id")
+        " FROM durable.run_history ORDER BY run_id"
+    )
     assert [r["status"] for r in rows] == ["succeeded"] * 3
     assert [None if r["result"] is None else json.loads(r["result"]) for r in rows] == [
-        {"ok": 1}, None, [1, 2]]
+        {"ok": 1},
+        None,
+        [1, 2],
+    ]
     assert {r["finished_at"] for r in rows} == {T0 + timedelta(seconds=2)}
     assert {(r["started_at"], r["attempt"], r["worker"]) for r in rows} == {(T0, 1, "w")}
 
@@ -62,21 +70,32 @@ async def test_complete_only_touches_what_the_worker_owns(ready: asyncpg.Connect
     assert await ready.fetchval("SELECT count(*) FROM durable.run_history") == 1
 
 
-async def test_complete_with_duplicate_ids_writes_one_history_row(ready: asyncpg.Connection) -> None:
+async def test_complete_with_duplicate_ids_writes_one_history_row(
+    ready: asyncpg.Connection,
+) -> None:
     [run_id] = await leased(ready)
-    n = await ready.fetchval("SELECT durable.complete('w', $1, $2::text[]::jsonb[])",
-                             [run_id, run_id], ['{"a":1}', '{"a":2}'])
+    n = await ready.fetchval(
+        "SELECT durable.complete('w', $1, $2::text[]::jsonb[])",
+        [run_id, run_id],
+        ['{"a":1}', '{"a":2}'],
+    )
     assert n == 1
     assert await ready.fetchval("SELECT count(*) FROM durable.run_history") == 1
 
 
 async def test_complete_rejects_mismatched_results(ready: asyncpg.Connection) -> None:
     ids = await leased(ready, n=2)
-    await expect_error(ready, "DS001", "SELECT durable.complete('w', $1, ARRAY['{}']::jsonb[])",
-                       ids, match="results has 1 elements but run_ids has 2")
+    await expect_error(
+        ready,
+        "DS001",
+        "SELECT durable.complete('w', $1, ARRAY['{}']::jsonb[])",
+        ids,
+        match="results has 1 elements but run_ids has 2",
+    )
 
 
 # ---------------------------------------------------------------- fail and retry delays
+
 
 async def fail_times(conn: asyncpg.Connection, job: str, queue: str, attempts: int) -> list[float]:
     """Fail a run `attempts` times; the retry delays (seconds) the SQL chose each time."""
@@ -95,26 +114,53 @@ async def fail_times(conn: asyncpg.Connection, job: str, queue: str, attempts: i
 
 
 async def test_fixed_delay(ready: asyncpg.Connection) -> None:
-    await define(ready, "fx", queue="fx", max_attempts=10, retry_behavior="fixed",
-                 retry_delay=timedelta(seconds=7))
+    await define(
+        ready,
+        "fx",
+        queue="fx",
+        max_attempts=10,
+        retry_behavior="fixed",
+        retry_delay=timedelta(seconds=7),
+    )
     assert await fail_times(ready, "fx", "fx", 5) == [7, 7, 7, 7, 7]
 
 
 async def test_backoff_doubles_and_clamps(ready: asyncpg.Connection) -> None:
-    await define(ready, "bo", queue="bo", max_attempts=10, retry_behavior="backoff",
-                 retry_delay=timedelta(seconds=10), retry_max_delay=timedelta(seconds=100))
+    await define(
+        ready,
+        "bo",
+        queue="bo",
+        max_attempts=10,
+        retry_behavior="backoff",
+        retry_delay=timedelta(seconds=10),
+        retry_max_delay=timedelta(seconds=100),
+    )
     assert await fail_times(ready, "bo", "bo", 6) == [10, 20, 40, 80, 100, 100]
 
 
 @pytest.mark.parametrize("behavior", ["fixed", "backoff"])
 async def test_jitter_stays_within_its_bounds(ready: asyncpg.Connection, behavior: str) -> None:
-    await define(ready, "ji", queue="ji", max_attempts=1000, retry_behavior=behavior,
-                 retry_delay=timedelta(seconds=100), retry_max_delay=timedelta(hours=10),
-                 retry_jitter=0.2)
+    await define(
+        ready,
+        "ji",
+        queue="ji",
+        max_attempts=1000,
+        retry_behavior=behavior,
+        retry_delay=timedelta(seconds=100),
+        retry_max_delay=timedelta(hours=10),
+        retry_jitter=0.2,
+    )
     first = await fail_times(ready, "ji", "ji", 1)
-    samples = [(await ready.fetchval(
-        "SELECT extract(epoch FROM durable.retry_delay($1, '100 s', '10 h', 0.2, $2))",
-        behavior, attempt)) for attempt in [1] * 300 + [3] * 300]
+    samples = [
+        (
+            await ready.fetchval(
+                "SELECT extract(epoch FROM durable.retry_delay($1, '100 s', '10 h', 0.2, $2))",
+                behavior,
+                attempt,
+            )
+        )
+        for attempt in [1] * 300 + [3] * 300
+    ]
     base = [100.0] * 300 + [100.0 * (4 if behavior == "backoff" else 1)] * 300
     ratios = [float(s) / b for s, b in zip(samples, base, strict=True)]
     assert all(0.8 - 1e-9 <= r <= 1.2 + 1e-9 for r in ratios)
@@ -123,9 +169,14 @@ async def test_jitter_stays_within_its_bounds(ready: asyncpg.Connection, behavio
 
 
 async def test_jitter_never_exceeds_the_clamp(ready: asyncpg.Connection) -> None:
-    samples = [float(await ready.fetchval(
-        "SELECT extract(epoch FROM durable.retry_delay('backoff', '10 s', '60 s', 0.5, 30))"))
-        for _ in range(200)]
+    samples = [
+        float(
+            await ready.fetchval(
+                "SELECT extract(epoch FROM durable.retry_delay('backoff', '10 s', '60 s', 0.5, 30))"
+            )
+        )
+        for _ in range(200)
+    ]
     assert max(samples) <= 60 and min(samples) >= 30
     huge = await ready.fetchval("SELECT durable.retry_delay('backoff', '10 s', '1 h', 0, 100000)")
     assert huge == timedelta(hours=1)
@@ -138,8 +189,9 @@ async def test_fail_until_spent_then_terminal(ready: asyncpg.Connection) -> None
     for attempt in (1, 2, 3):
         [row] = await claim(ready, "w", ["fx"])
         assert row["attempt"] == attempt
-        statuses.append(await ready.fetchval(
-            "SELECT durable.fail('w', $1, $2)", run_id, f"error {attempt}"))
+        statuses.append(
+            await ready.fetchval("SELECT durable.fail('w', $1, $2)", run_id, f"error {attempt}")
+        )
     assert statuses == ["pending", "pending", "failed"]
     row = await ready.fetchrow("SELECT * FROM durable.all_runs WHERE run_id = $1", run_id)
     assert (row["status"], row["error"], row["attempt"]) == ("failed", "error 3", 3)
@@ -147,7 +199,9 @@ async def test_fail_until_spent_then_terminal(ready: asyncpg.Connection) -> None
 
 async def test_non_retryable_failure_is_terminal_at_once(ready: asyncpg.Connection) -> None:
     [run_id] = await leased(ready)
-    assert await ready.fetchval("SELECT durable.fail('w', $1, 'bad input', false)", run_id) == "failed"
+    assert (
+        await ready.fetchval("SELECT durable.fail('w', $1, 'bad input', false)", run_id) == "failed"
+    )
     assert await status_of(ready, run_id) == "failed"
 
 
@@ -172,6 +226,7 @@ async def test_zero_delay_retry_notifies(ready: asyncpg.Connection, connect: Con
 
 # ---------------------------------------------------------------- release
 
+
 async def test_release_gives_back_the_attempt(ready: asyncpg.Connection, connect: Connect) -> None:
     listener = await connect()
     got: list[str] = []
@@ -189,6 +244,7 @@ async def test_release_gives_back_the_attempt(ready: asyncpg.Connection, connect
 
 # ---------------------------------------------------------------- cancel
 
+
 async def test_cancel_pending_and_terminal_and_unknown(ready: asyncpg.Connection) -> None:
     run_id = await ready.fetchval("SELECT durable.enqueue('job')")
     assert await ready.fetchval("SELECT durable.cancel($1)", run_id) is True
@@ -198,8 +254,9 @@ async def test_cancel_pending_and_terminal_and_unknown(ready: asyncpg.Connection
     await expect_error(ready, "DS004", "SELECT durable.cancel(NULL)", match="NULL")
 
 
-async def test_cancel_running_notifies_owner_and_fences_it(ready: asyncpg.Connection,
-                                                           connect: Connect) -> None:
+async def test_cancel_running_notifies_owner_and_fences_it(
+    ready: asyncpg.Connection, connect: Connect
+) -> None:
     listener = await connect()
     got: list[str] = []
     await listener.add_listener("durable_cancel", lambda *a: got.append(a[3]))
@@ -221,6 +278,7 @@ async def test_cancel_running_notifies_owner_and_fences_it(ready: asyncpg.Connec
 
 
 # ---------------------------------------------------------------- retry
+
 
 async def test_retry_requeues_the_same_run(ready: asyncpg.Connection) -> None:
     [run_id] = await leased(ready)
@@ -252,14 +310,20 @@ async def test_retry_respects_a_taken_unique_key(ready: asyncpg.Connection) -> N
 
 # ---------------------------------------------------------------- history partitions and prune
 
+
 async def partitions(conn: asyncpg.Connection) -> list[str]:
-    return [r[0] for r in await conn.fetch(
-        "SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid"
-        " WHERE i.inhparent = 'durable.run_history'::regclass ORDER BY 1")]
+    return [
+        r[0]
+        for r in await conn.fetch(
+            "SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid"
+            " WHERE i.inhparent = 'durable.run_history'::regclass ORDER BY 1"
+        )
+    ]
 
 
 async def test_partitions_are_created_on_demand_even_concurrently(
-        ready: asyncpg.Connection, connect: Connect) -> None:
+    ready: asyncpg.Connection, connect: Connect
+) -> None:
     conns = [await connect() for _ in range(4)]
     may = datetime(2031, 5, 31, 23, 59, 59, tzinfo=UTC)
     for conn in conns:
@@ -267,9 +331,12 @@ async def test_partitions_are_created_on_demand_even_concurrently(
     await set_clock(ready, may)
     ids = await leased(ready, "w", n=8)
     assert "run_history_2031_05" not in await partitions(ready)
-    counts = await asyncio.gather(*(
-        c.fetchval("SELECT durable.complete('w', $1)", ids[i * 2:i * 2 + 2])
-        for i, c in enumerate(conns)))
+    counts = await asyncio.gather(
+        *(
+            c.fetchval("SELECT durable.complete('w', $1)", ids[i * 2 : i * 2 + 2])
+            for i, c in enumerate(conns)
+        )
+    )
     assert counts == [2, 2, 2, 2]
     assert "run_history_2031_05" in await partitions(ready)
     assert await ready.fetchval("SELECT count(*) FROM durable.run_history_2031_05") == 8
@@ -292,8 +359,9 @@ async def test_prune_drops_old_months_and_batches_the_boundary(ready: asyncpg.Co
     assert removed[0] == 30 + 4
     assert removed[1:] == [4, 2, 0]
     assert "run_history_2030_01" not in await partitions(ready)
-    assert await ready.fetchval(
-        "SELECT min(finished_at) FROM durable.run_history") == datetime(2030, 2, 15, tzinfo=UTC)
+    assert await ready.fetchval("SELECT min(finished_at) FROM durable.run_history") == datetime(
+        2030, 2, 15, tzinfo=UTC
+    )
     assert await ready.fetchval("SELECT count(*) FROM durable.run_history") == 50
     # next month's partition is kept ready
     assert "run_history_2030_05" in await partitions(ready)

@@ -18,10 +18,22 @@ async def test_queue_stats(db: asyncpg.Connection) -> None:
     await db.fetchval("SELECT durable.enqueue('a', run_at => $1)", T0 + timedelta(hours=1))
     await claim(db, "w", ["qa"])  # takes the oldest
     stats = {r["queue"]: dict(r) for r in await db.fetch("SELECT * FROM durable.queue_stats")}
-    assert stats["qa"] == {"queue": "qa", "pending": 3, "due": 2, "leased": 1,
-                           "oldest_due_age": timedelta(seconds=20), "paused": False}
-    assert stats["qb"] == {"queue": "qb", "pending": 0, "due": 0, "leased": 0,
-                           "oldest_due_age": None, "paused": False}
+    assert stats["qa"] == {
+        "queue": "qa",
+        "pending": 3,
+        "due": 2,
+        "leased": 1,
+        "oldest_due_age": timedelta(seconds=20),
+        "paused": False,
+    }
+    assert stats["qb"] == {
+        "queue": "qb",
+        "pending": 0,
+        "due": 0,
+        "leased": 0,
+        "oldest_due_age": None,
+        "paused": False,
+    }
 
 
 async def test_worker_status_and_registration(db: asyncpg.Connection) -> None:
@@ -38,34 +50,79 @@ async def test_worker_status_and_registration(db: asyncpg.Connection) -> None:
     assert (row["started_at"], row["last_seen"]) == (T0, T0 + timedelta(seconds=5))
     assert await db.fetchval("SELECT durable.unregister_worker('w1')") is True
     assert await db.fetchval("SELECT count(*) FROM durable.worker_status") == 0
-    await expect_error(db, "DS001", "SELECT durable.register_worker('w', ARRAY['q'], 0)",
-                       match="concurrency")
-    await expect_error(db, "DS002", "SELECT durable.register_worker('w', ARRAY[''], 1)",
-                       match="queue name")
-    await expect_error(db, "DS001", "SELECT durable.register_worker('w', ARRAY['q'], 1, '[]')",
-                       match="info")
+    await expect_error(
+        db, "DS001", "SELECT durable.register_worker('w', ARRAY['q'], 0)", match="concurrency"
+    )
+    await expect_error(
+        db, "DS002", "SELECT durable.register_worker('w', ARRAY[''], 1)", match="queue name"
+    )
+    await expect_error(
+        db, "DS001", "SELECT durable.register_worker('w', ARRAY['q'], 1, '[]')", match="info"
+    )
 
 
 async def test_all_runs_has_the_pinned_columns(db: asyncpg.Connection) -> None:
-    pinned = ["run_id", "job_name", "queue", "status", "args", "result", "error", "attempt",
-              "max_attempts", "priority", "run_at", "created_at", "started_at", "finished_at",
-              "worker", "unique_key", "concurrency_key", "tags"]
-    columns = [r[0] for r in await db.fetch(
-        "SELECT attname FROM pg_attribute WHERE attrelid = 'durable.all_runs'::regclass"
-        " AND attnum > 0 ORDER BY attnum")]
+    pinned = [
+        "run_id",
+        "job_name",
+        "queue",
+        "status",
+        "args",
+        "result",
+        "error",
+        "attempt",
+        "max_attempts",
+        "priority",
+        "run_at",
+        "created_at",
+        "started_at",
+        "finished_at",
+        "worker",
+        "unique_key",
+        "concurrency_key",
+        "tags",
+    ]
+    columns = [
+        r[0]
+        for r in await db.fetch(
+            "SELECT attname FROM pg_attribute WHERE attrelid = 'durable.all_runs'::regclass"
+            " AND attnum > 0 ORDER BY attnum"
+        )
+    ]
     assert columns[: len(pinned)] == pinned
-    claimed = [r[0] for r in await db.fetch(
-        "SELECT attname FROM pg_attribute WHERE attrelid = 'durable.claimed_run'::regclass"
-        " AND attnum > 0 ORDER BY attnum")]
-    assert claimed[:9] == ["run_id", "job_name", "queue", "args", "attempt", "max_attempts",
-                           "run_at", "lease_expires_at", "timeout"]
-    stats = [r[0] for r in await db.fetch(
-        "SELECT attname FROM pg_attribute WHERE attrelid = 'durable.queue_stats'::regclass"
-        " AND attnum > 0")]
+    claimed = [
+        r[0]
+        for r in await db.fetch(
+            "SELECT attname FROM pg_attribute WHERE attrelid = 'durable.claimed_run'::regclass"
+            " AND attnum > 0 ORDER BY attnum"
+        )
+    ]
+    assert claimed[:9] == [
+        "run_id",
+        "job_name",
+        "queue",
+        "args",
+        "attempt",
+        "max_attempts",
+        "run_at",
+        "lease_expires_at",
+        "timeout",
+    ]
+    stats = [
+        r[0]
+        for r in await db.fetch(
+            "SELECT attname FROM pg_attribute WHERE attrelid = 'durable.queue_stats'::regclass"
+            " AND attnum > 0"
+        )
+    ]
     assert {"queue", "pending", "due", "leased", "oldest_due_age", "paused"} <= set(stats)
-    workers = [r[0] for r in await db.fetch(
-        "SELECT attname FROM pg_attribute WHERE attrelid = 'durable.worker_status'::regclass"
-        " AND attnum > 0")]
+    workers = [
+        r[0]
+        for r in await db.fetch(
+            "SELECT attname FROM pg_attribute WHERE attrelid = 'durable.worker_status'::regclass"
+            " AND attnum > 0"
+        )
+    ]
     assert {"worker", "queues", "concurrency", "started_at", "last_seen", "leased"} <= set(workers)
 
 

@@ -1,0 +1,334 @@
+"""App: the job registry, the decorator, and the producer/operator shortcuts."""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import inspect
+import pkgutil
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from types import ModuleType, TracebackType
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import asyncpg
+
+from durablesql import client
+from durablesql.errors import ConfigurationError, InvalidArgument, NotSupported, translate
+from durablesql.migrate import Connection
+from durablesql.retry import Fixed, RetryPolicy, Seconds, to_timedelta
+
+if TYPE_CHECKING:
+    from durablesql.worker import Worker
+
+Handler = Callable[..., Any]
+H = TypeVar("H", bound=Handler)
+
+
+@dataclass(frozen=True)
+class JobSpec:
+    """A job as registered in Python: its handler and what define_job() stores."""
+
+    name: str
+    handler: Handler
+    queue: str = "default"
+    max_attempts: int = 3
+    retry: RetryPolicy = field(default_factory=Fixed)
+    timeout: timedelta | None = None
+    priority: int = 0
+
+    @property
+    def is_async(self) -> bool:
+        return inspect.iscoroutinefunction(self.handler)
+
+    def define_args(self) -> tuple[Any, ...]:
+        behavior, delay, max_delay, jitter = self.retry.sql_params()
+        return (
+            self.name,
+            self.queue,
+            self.max_attempts,
+            behavior,
+            delay,
+            max_delay,
+            jitter,
+            self.timeout,
+            self.priority,
+        )
+
+
+DEFINE_JOB_SQL = (
+    "SELECT durable.define_job($1, queue => $2, max_attempts => $3, retry_behavior => $4,"
+    " retry_delay => $5, retry_max_delay => $6, retry_jitter => $7, timeout => $8,"
+    " priority => $9)"
+)
+
+
+class JobRegistry:
+    """A set of jobs.  Modules can declare their own and an App includes them."""
+
+    def __init__(self) -> None:
+        self.jobs: dict[str, JobSpec] = {}
+
+    def job(
+        self,
+        name: str,
+        *,
+        queue: str = "default",
+        max_attempts: int = 3,
+        retry: RetryPolicy | None = None,
+        timeout: Seconds | None = None,
+        priority: int = 0,
+        cron: str | None = None,
+        timezone: str = "UTC",
+    ) -> Callable[[H], H]:
+        """Register ``async def handler(ctx, args)`` or ``def handler(ctx, args)``."""
+        if cron is not None:
+            raise NotSupported(
+                "cron schedules are not supported by this version yet (job "
+                f"{name!r}, cron {cron!r}, timezone {timezone!r})"
+            )
+        if not isinstance(name, str) or not name:
+            raise InvalidArgument(f"job name must be a non-empty string, got {name!r}")
+
+        def decorate(handler: H) -> H:
+            if not callable(handler):
+                raise InvalidArgument(f"job {name!r}: handler must be callable")
+            spec = JobSpec(
+                name=name,
+                handler=handler,
+                queue=queue,
+                max_attempts=max_attempts,
+                retry=retry if retry is not None else Fixed(),
+                timeout=None if timeout is None else to_timedelta(timeout, "timeout"),
+                priority=priority,
+            )
+            self._add(spec)
+            return handler
+
+        return decorate
+
+    def _add(self, spec: JobSpec) -> None:
+        existing = self.jobs.get(spec.name)
+        if existing is not None and existing.handler is not spec.handler:
+            raise ConfigurationError(f"job {spec.name!r} is registered twice")
+        self.jobs[spec.name] = spec
+
+    def include(self, target: JobRegistry | str) -> None:
+        """Add the jobs of another registry, or of modules found by import path.
+
+        ``"pkg.jobs"`` imports the module (and, for a package, its submodules)
+        and adds every JobRegistry they define; ``"pkg.jobs:registry"`` adds
+        that one object.  Modules that decorate with this app's ``@app.job``
+        register themselves just by being imported.
+        """
+        if isinstance(target, JobRegistry):
+            if target is not self:
+                for spec in target.jobs.values():
+                    self._add(spec)
+            return
+        module_path, _, attr = target.partition(":")
+        module = _import(module_path)
+        if attr:
+            registry = getattr(module, attr, None)
+            if not isinstance(registry, JobRegistry):
+                raise ConfigurationError(f"{target!r} is not a JobRegistry")
+            self.include(registry)
+            return
+        for mod in _walk(module):
+            for value in list(vars(mod).values()):
+                if isinstance(value, JobRegistry) and value is not self:
+                    self.include(value)
+
+    @property
+    def queues(self) -> list[str]:
+        return sorted({spec.queue for spec in self.jobs.values()})
+
+
+def _import(path: str) -> ModuleType:
+    try:
+        return importlib.import_module(path)
+    except ImportError as exc:
+        raise ConfigurationError(f"cannot import {path!r}: {exc}") from exc
+
+
+def _walk(module: ModuleType) -> list[ModuleType]:
+    found = [module]
+    if hasattr(module, "__path__"):
+        for info in pkgutil.walk_packages(module.__path__, prefix=module.__name__ + "."):
+            found.append(_import(info.name))
+    return found
+
+
+class App(JobRegistry):
+    """The jobs of an application plus a connection pool to enqueue and inspect.
+
+    ``App(dsn=None)`` reads ``DURABLESQL_DSN``; with neither, the embedded
+    database is used (if the ``embedded`` extra is installed).
+    """
+
+    def __init__(self, dsn: str | None = None, *, include: Sequence[str] = ()) -> None:
+        super().__init__()
+        self._dsn = dsn
+        self._pool: asyncpg.Pool | None = None
+        self._pool_lock = asyncio.Lock()
+        self._defined = False
+        for target in include:
+            self.include(target)
+
+    @property
+    def dsn(self) -> str:
+        from durablesql.dsn import resolve_dsn
+
+        if self._dsn is None:
+            self._dsn = resolve_dsn(None)
+        return self._dsn
+
+    async def pool(self) -> asyncpg.Pool:
+        async with self._pool_lock:
+            if self._pool is None:
+                try:
+                    self._pool = await asyncpg.create_pool(self.dsn, min_size=1, max_size=4)
+                except asyncpg.PostgresError as exc:
+                    raise translate(exc) from exc
+            return self._pool
+
+    async def close(self) -> None:
+        if self._pool is not None:
+            await self._pool.close()
+            self._pool = None
+
+    async def __aenter__(self) -> App:
+        await self.pool()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    async def _db(self, connection: client.Executor | None) -> client.Executor:
+        return connection if connection is not None else await self.pool()
+
+    async def _producer(self, job_name: str, connection: client.Executor | None) -> client.Executor:
+        """The executor for an enqueue; first makes sure this app's jobs are defined.
+
+        Definitions go through the pool, not the caller's connection, so an
+        enqueue inside the caller's transaction never depends on them.
+        """
+        if job_name in self.jobs and not self._defined:
+            await self.define_jobs()
+        return await self._db(connection)
+
+    async def migrate(self) -> list[str]:
+        from durablesql.migrate import migrate
+
+        pool = await self.pool()
+        async with pool.acquire() as conn:
+            return await migrate(conn)
+
+    async def define_jobs(self, connection: Connection | None = None) -> None:
+        """Upsert every registered job with durable.define_job (workers do this at start)."""
+
+        async def define(conn: Connection) -> None:
+            async with conn.transaction():
+                for spec in self.jobs.values():
+                    await conn.execute(DEFINE_JOB_SQL, *spec.define_args())
+
+        try:
+            if connection is not None:
+                await define(connection)
+            else:
+                async with (await self.pool()).acquire() as conn:
+                    await define(conn)
+        except asyncpg.PostgresError as exc:
+            raise translate(exc) from exc
+        self._defined = True
+
+    async def enqueue(
+        self,
+        job_name: str,
+        args: Mapping[str, Any] | None = None,
+        *,
+        connection: asyncpg.Connection | None = None,
+        queue: str | None = None,
+        run_at: datetime | None = None,
+        priority: int | None = None,
+        max_attempts: int | None = None,
+        unique_key: str | None = None,
+        tags: Sequence[str] | None = None,
+        timeout: Seconds | None = None,
+    ) -> int:
+        """Enqueue one run.  With ``connection=`` it joins that connection's transaction."""
+        return await client.enqueue(
+            await self._producer(job_name, connection),
+            job_name,
+            args,
+            queue=queue,
+            run_at=run_at,
+            priority=priority,
+            max_attempts=max_attempts,
+            unique_key=unique_key,
+            tags=tags,
+            timeout=timeout,
+        )
+
+    async def enqueue_many(
+        self,
+        job_name: str,
+        args_list: Sequence[Mapping[str, Any]],
+        *,
+        connection: asyncpg.Connection | None = None,
+        queue: str | None = None,
+        run_at: datetime | None = None,
+        priority: int | None = None,
+    ) -> list[int]:
+        return await client.enqueue_many(
+            await self._producer(job_name, connection),
+            job_name,
+            args_list,
+            queue=queue,
+            run_at=run_at,
+            priority=priority,
+        )
+
+    async def cancel(self, run_id: int, *, connection: asyncpg.Connection | None = None) -> bool:
+        return await client.cancel(await self._db(connection), run_id)
+
+    async def retry(self, run_id: int, *, connection: asyncpg.Connection | None = None) -> int:
+        return await client.retry(await self._db(connection), run_id)
+
+    async def get_run(
+        self, run_id: int, *, connection: asyncpg.Connection | None = None
+    ) -> client.Run | None:
+        return await client.get_run(await self._db(connection), run_id)
+
+    async def wait(
+        self, run_id: int, *, timeout: float | None = None, poll_interval: float = 0.05
+    ) -> client.Run:
+        """Wait until the run is terminal and return it (TimeoutError after `timeout` s)."""
+
+        async def poll() -> client.Run:
+            while True:
+                run = await self.get_run(run_id)
+                if run is None:
+                    from durablesql.errors import UnknownRun
+
+                    raise UnknownRun(f"unknown run {run_id}")
+                if run.is_terminal:
+                    return run
+                await asyncio.sleep(poll_interval)
+
+        return await asyncio.wait_for(poll(), timeout)
+
+    def worker(self, **options: Any) -> Worker:
+        from durablesql.worker import Worker
+
+        return Worker(self, **options)
+
+    def run_worker(self, **options: Any) -> None:
+        """Run a worker in this thread until SIGINT/SIGTERM (a graceful shutdown)."""
+        asyncio.run(self.worker(**options).run(install_signal_handlers=True))

@@ -1,0 +1,648 @@
+"""The worker: decides *when* to call the durable.* functions and *which* handler runs.
+
+One process runs up to ``concurrency`` handlers at once:
+
+* the claim loop asks ``durable.claim`` for as many runs as there are free
+  slots (plus ``prefetch``), then sleeps until a ``NOTIFY durable`` for one of
+  its queues, a freed slot, or the poll interval (± jitter) — whichever first;
+* finished runs are completed in batches by one ``durable.complete`` call;
+* every lease/2 one ``durable.heartbeat`` call renews all held runs; a run
+  missing from its answer was cancelled or lost, and its handler is stopped;
+* ``NOTIFY durable_cancel`` stops a cancelled run's handler at once;
+* on SIGINT/SIGTERM it stops claiming, releases runs it has not started, waits
+  up to ``shutdown_timeout`` for running handlers, then interrupts the rest;
+* a dropped connection or a restarted server is retried with backoff; nothing
+  held in memory (results waiting to be completed) is dropped meanwhile.
+
+What happens to a run (retry delay, next status) is decided in SQL.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import contextlib
+import functools
+import json
+import logging
+import os
+import random
+import signal
+import socket
+import time
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import asyncpg
+
+from durablesql.context import JobContext
+from durablesql.errors import (
+    ConfigurationError,
+    SchemaNotInstalled,
+    is_connection_error,
+    translate,
+)
+
+if TYPE_CHECKING:
+    from durablesql.app import App, JobSpec
+
+log = logging.getLogger("durablesql.worker")
+
+T = TypeVar("T")
+
+# What a finished handler leaves: None (success) or (error text, retryable).
+_Outcome = tuple[str, bool] | None
+
+CLAIM_SQL = (
+    "SELECT run_id, job_name, queue, args::text, attempt, max_attempts, run_at, timeout"
+    " FROM durable.claim($1, $2, $3, $4)"
+)
+COMPLETE_SQL = "SELECT durable.complete($1, $2, $3::text[]::jsonb[])"
+FAIL_SQL = "SELECT durable.fail($1, $2, $3, $4)"
+HEARTBEAT_SQL = "SELECT durable.heartbeat($1, $2, $3)"
+RELEASE_SQL = "SELECT durable.release($1, $2)"
+REGISTER_SQL = "SELECT durable.register_worker($1, $2, $3, $4::text::jsonb)"
+UNREGISTER_SQL = "SELECT durable.unregister_worker($1)"
+
+# Errors longer than this are cut (the database keeps what it is given).
+MAX_ERROR_CHARS = 65536
+
+
+@dataclass(eq=False)
+class _Held:
+    """A run this worker holds a lease on: ready, running, or awaiting completion."""
+
+    run_id: int
+    job_name: str
+    queue: str
+    args_json: str
+    attempt: int
+    max_attempts: int
+    run_at: datetime
+    timeout: timedelta | None
+    ctx: JobContext
+    task: asyncio.Task[_Outcome] | None = None
+    stop_reason: str | None = None  # why we interrupted it: cancelled, lost, shutdown
+    finished: bool = False  # handler returned; completion queued
+    result_json: str | None = None
+
+
+@dataclass
+class WorkerStats:
+    claimed: int = 0
+    succeeded: int = 0
+    failed: int = 0
+    stopped: int = 0
+    started_at: float = field(default_factory=time.monotonic)
+
+
+def default_worker_name() -> str:
+    return f"{socket.gethostname()}-{os.getpid()}"
+
+
+class Worker:
+    """Runs an App's handlers.  ``await worker.run()``; ``worker.stop()`` to shut down."""
+
+    def __init__(
+        self,
+        app: App,
+        *,
+        queues: Sequence[str] | None = None,
+        concurrency: int = 10,
+        lease: float = 30.0,
+        shutdown_timeout: float = 30.0,
+        poll_interval: float = 1.0,
+        poll_jitter: float = 0.1,
+        name: str | None = None,
+        max_batch: int = 100,
+        prefetch: int = 0,
+        complete_batch: int = 1000,
+        listen: bool = True,
+        reconnect_max_delay: float = 10.0,
+        synchronous_commit: bool = True,
+        dsn: str | None = None,
+    ) -> None:
+        if concurrency < 1:
+            raise ConfigurationError(f"concurrency must be at least 1, got {concurrency}")
+        if lease < 1:
+            raise ConfigurationError(f"lease must be at least 1 second, got {lease}")
+        if max_batch < 1 or prefetch < 0 or complete_batch < 1:
+            raise ConfigurationError("max_batch and complete_batch must be ≥ 1, prefetch ≥ 0")
+        if poll_interval <= 0 or not 0 <= poll_jitter < 1:
+            raise ConfigurationError("poll_interval must be > 0 and poll_jitter in [0, 1)")
+        self.app = app
+        self.queues = sorted(set(queues)) if queues else app.queues
+        if not self.queues:
+            raise ConfigurationError("the worker has no queues: register jobs or pass queues=")
+        self.concurrency = concurrency
+        self.lease = timedelta(seconds=lease)
+        self.shutdown_timeout = shutdown_timeout
+        self.poll_interval = poll_interval
+        self.poll_jitter = poll_jitter
+        self.name = name or default_worker_name()
+        self.max_batch = max_batch
+        self.prefetch = prefetch
+        self.complete_batch = complete_batch
+        self.listen = listen
+        self.reconnect_max_delay = reconnect_max_delay
+        self.synchronous_commit = synchronous_commit
+        self._dsn = dsn
+        self.stats = WorkerStats()
+
+        self._queue_set = frozenset(self.queues)
+        self._held: dict[int, _Held] = {}
+        self._ready: collections.deque[_Held] = collections.deque()
+        self._running = 0
+        self._done: list[tuple[int, str | None]] = []
+        self._reports: set[asyncio.Task[None]] = set()
+
+        self._wake = asyncio.Event()  # a notify, a freed slot, or stop
+        self._done_event = asyncio.Event()
+        self._stopping = asyncio.Event()
+        self._force = asyncio.Event()
+        self._closed = asyncio.Event()  # background loops end
+        self._started = asyncio.Event()
+        self._pool: asyncpg.Pool | None = None
+        self._executor: ThreadPoolExecutor | None = None
+        self._disconnected_since: float | None = None
+        self._listening = False
+
+    # ------------------------------------------------------------------ control
+
+    def stop(self) -> None:
+        """Begin a graceful shutdown; a second call skips the wait for handlers."""
+        if self._stopping.is_set():
+            self._force.set()
+        self._stopping.set()
+        self._wake.set()
+
+    async def wait_started(self) -> None:
+        await self._started.wait()
+
+    @property
+    def held_run_ids(self) -> list[int]:
+        return list(self._held)
+
+    async def run(self, *, install_signal_handlers: bool = False) -> None:
+        """Run until stop() (or SIGINT/SIGTERM when install_signal_handlers)."""
+        loop = asyncio.get_running_loop()
+        if install_signal_handlers:
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                loop.add_signal_handler(sig, self.stop)
+        try:
+            await self._start()
+            background = [
+                asyncio.create_task(self._heartbeat_loop(), name="durablesql-heartbeat"),
+                asyncio.create_task(self._complete_loop(), name="durablesql-complete"),
+            ]
+            if self.listen:
+                background.append(
+                    asyncio.create_task(self._listen_loop(), name="durablesql-listen")
+                )
+            self._started.set()
+            try:
+                await self._claim_loop()
+            finally:
+                await self._shutdown(background)
+        finally:
+            if install_signal_handlers:
+                for sig in (signal.SIGINT, signal.SIGTERM):
+                    loop.remove_signal_handler(sig)
+            await self._close()
+
+    # ------------------------------------------------------------------ start/stop
+
+    async def _start(self) -> None:
+        dsn = self._dsn or self.app.dsn
+        settings = {"application_name": f"durablesql worker {self.name}"[:63]}
+        if not self.synchronous_commit:
+            settings["synchronous_commit"] = "off"
+        try:
+            self._pool = await asyncpg.create_pool(
+                dsn, min_size=1, max_size=4, server_settings=settings
+            )
+        except Exception as exc:
+            raise ConfigurationError(f"cannot connect to the database: {exc}") from exc
+        if any(not spec.is_async for spec in self.app.jobs.values()):
+            self._executor = ThreadPoolExecutor(
+                max_workers=self.concurrency, thread_name_prefix="durablesql-handler"
+            )
+        await self._ensure_schema(dsn)
+        info = json.dumps(
+            {
+                "host": socket.gethostname(),
+                "pid": os.getpid(),
+                "jobs": sorted(self.app.jobs),
+            }
+        )
+        try:
+            async with self._pool.acquire() as conn:
+                await self.app.define_jobs(conn)
+                await conn.execute(REGISTER_SQL, self.name, self.queues, self.concurrency, info)
+        except asyncpg.PostgresError as exc:
+            raise translate(exc) from exc
+        log.info(
+            "worker %s serving %s with concurrency %d",
+            self.name,
+            ",".join(self.queues),
+            self.concurrency,
+        )
+
+    async def _ensure_schema(self, dsn: str) -> None:
+        from durablesql import embedded
+        from durablesql.migrate import installed_version, migrate
+
+        assert self._pool is not None
+        async with self._pool.acquire() as conn:
+            if await installed_version(conn) is not None:
+                return
+            if not embedded.is_embedded(dsn):
+                raise SchemaNotInstalled(
+                    "the durable schema is not installed in this database: run `durablesql migrate`"
+                )
+            await migrate(conn)  # the embedded database is ours to set up
+
+    async def _shutdown(self, background: list[asyncio.Task[None]]) -> None:
+        self._stopping.set()
+        deadline = time.monotonic() + self.shutdown_timeout + 10
+        # Runs claimed but never started go straight back to the queue.
+        unstarted = list(self._ready)
+        self._ready.clear()
+        if unstarted:
+            for held in unstarted:
+                self._held.pop(held.run_id, None)
+            ids = [h.run_id for h in unstarted]
+            with contextlib.suppress(Exception):
+                n = await self._call("release", RELEASE_SQL, self.name, ids, deadline=deadline)
+                log.info("released %d unstarted runs", n)
+        running = [h.task for h in self._held.values() if h.task is not None and not h.task.done()]
+        if running:
+            log.info(
+                "waiting up to %gs for %d running handlers", self.shutdown_timeout, len(running)
+            )
+            waiter = asyncio.ensure_future(asyncio.wait(running, timeout=self.shutdown_timeout))
+            force = asyncio.ensure_future(self._force.wait())
+            await asyncio.wait({waiter, force}, return_when=asyncio.FIRST_COMPLETED)
+            force.cancel()
+            waiter.cancel()
+            still = [h for h in self._held.values() if h.task is not None and not h.task.done()]
+            for held in still:
+                self._interrupt(held, "shutdown")
+            if still:
+                await asyncio.wait([h.task for h in still if h.task is not None], timeout=10)
+        if self._reports:
+            await asyncio.wait(list(self._reports), timeout=max(1.0, deadline - time.monotonic()))
+        # Flush completions, then end the loops.
+        self._closed.set()
+        self._done_event.set()
+        self._wake.set()
+        _, pending = await asyncio.wait(background, timeout=max(1.0, deadline - time.monotonic()))
+        for task in pending:
+            task.cancel()
+        with contextlib.suppress(Exception):
+            await self._call("unregister", UNREGISTER_SQL, self.name, deadline=deadline)
+        log.info(
+            "worker %s stopped: %d claimed, %d succeeded, %d failed",
+            self.name,
+            self.stats.claimed,
+            self.stats.succeeded,
+            self.stats.failed,
+        )
+
+    async def _close(self) -> None:
+        if self._pool is not None:
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(self._pool.close(), 5)
+            self._pool.terminate()
+            self._pool = None
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = None
+
+    # ------------------------------------------------------------------ database
+
+    async def _call(
+        self, what: str, sql: str, *args: Any, rows: bool = False, deadline: float | None = None
+    ) -> Any:
+        """One SQL call on a pooled connection (fetchval, or fetch with rows=True).
+
+        On connection loss it retries with backoff until the call succeeds (or
+        `deadline`, a time.monotonic() value, passes): a restarted server or a
+        terminated backend delays the worker but loses nothing it holds.
+        """
+        assert self._pool is not None
+        delay = 0.05
+        while True:
+            try:
+                async with self._pool.acquire() as conn:
+                    result = await (conn.fetch(sql, *args) if rows else conn.fetchval(sql, *args))
+                if self._disconnected_since is not None:
+                    log.warning(
+                        "database connection is back after %.1fs",
+                        time.monotonic() - self._disconnected_since,
+                    )
+                    self._disconnected_since = None
+                    self._wake.set()
+                return result
+            except Exception as exc:
+                if not is_connection_error(exc):
+                    raise translate(exc) from exc
+                if deadline is not None and time.monotonic() + delay > deadline:
+                    raise
+                if self._disconnected_since is None:
+                    self._disconnected_since = time.monotonic()
+                    log.warning("database connection lost during %s (%s); retrying", what, exc)
+                await asyncio.sleep(delay * random.uniform(0.5, 1.5))
+                delay = min(delay * 2, self.reconnect_max_delay)
+
+    # ------------------------------------------------------------------ claiming
+
+    def _wants(self) -> int:
+        free = self.concurrency + self.prefetch - self._running - len(self._ready)
+        return min(self.max_batch, free)
+
+    async def _wait_wake(self, timeout: float | None) -> None:
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(timeout):
+                await self._wake.wait()
+
+    async def _claim_loop(self) -> None:
+        lease = self.lease
+        while not self._stopping.is_set():
+            want = self._wants()
+            if want <= 0:
+                self._wake.clear()
+                if self._wants() <= 0 and not self._stopping.is_set():
+                    await self._wait_wake(None)
+                continue
+            self._wake.clear()
+            rows = await self._call(
+                "claim", CLAIM_SQL, self.name, self.queues, want, lease, rows=True
+            )
+            for row in rows:
+                held = _Held(
+                    run_id=row[0],
+                    job_name=row[1],
+                    queue=row[2],
+                    args_json=row[3],
+                    attempt=row[4],
+                    max_attempts=row[5],
+                    run_at=row[6],
+                    timeout=row[7],
+                    ctx=JobContext(
+                        run_id=row[0],
+                        job_name=row[1],
+                        queue=row[2],
+                        attempt=row[4],
+                        max_attempts=row[5],
+                        scheduled_at=row[6],
+                        worker=self.name,
+                    ),
+                )
+                self._held[held.run_id] = held
+                self._ready.append(held)
+            self.stats.claimed += len(rows)
+            self._dispatch()
+            if len(rows) < want and not self._stopping.is_set():
+                jitter = random.uniform(1 - self.poll_jitter, 1 + self.poll_jitter)
+                await self._wait_wake(self.poll_interval * jitter)
+
+    def _dispatch(self) -> None:
+        while self._ready and self._running < self.concurrency and not self._stopping.is_set():
+            held = self._ready.popleft()
+            self._running += 1
+            held.task = asyncio.create_task(self._execute(held))
+            held.task.add_done_callback(functools.partial(self._task_done, held))
+
+    def _task_done(self, held: _Held, task: asyncio.Task[_Outcome]) -> None:
+        # Runs even for a task cancelled before its first step (whose body never ran).
+        self._running -= 1
+        if self._ready:
+            self._dispatch()
+        else:
+            self._wake.set()
+        if task.cancelled():
+            outcome: _Outcome = self._stopped_outcome(held)
+        elif task.exception() is not None:
+            outcome = (f"worker error: {task.exception()!r}", True)
+        else:
+            outcome = task.result()
+        if outcome is None:
+            held.finished = True
+            self._done.append((held.run_id, held.result_json))
+            self._done_event.set()
+        else:
+            report = asyncio.create_task(self._report_failure(held, *outcome))
+            self._reports.add(report)
+            report.add_done_callback(self._reports.discard)
+
+    # ------------------------------------------------------------------ running
+
+    async def _execute(self, held: _Held) -> _Outcome:
+        """Run the handler; None on success (result kept on held), else (error, retryable)."""
+        spec = self.app.jobs.get(held.job_name)
+        if spec is None:
+            return (f"no handler for job {held.job_name!r} on worker {self.name}", True)
+        try:
+            result = await self._invoke(spec, held)
+        except asyncio.CancelledError:
+            task = asyncio.current_task()
+            if held.stop_reason is None or task is None:
+                raise  # not ours: the loop itself is going away
+            task.uncancel()
+            return self._stopped_outcome(held)
+        except TimeoutError:
+            seconds = held.timeout.total_seconds() if held.timeout else 0
+            held.ctx._request_cancel("timeout")
+            return (f"timed out after {seconds:g}s (job timeout)", True)
+        except Exception as exc:
+            held.ctx.logger.warning("handler raised %s", type(exc).__name__, exc_info=True)
+            return ((str(exc) or type(exc).__name__)[:MAX_ERROR_CHARS], True)
+        if result is not None:
+            try:
+                held.result_json = json.dumps(result, separators=(",", ":"))
+            except (TypeError, ValueError) as exc:
+                return (f"result is not JSON-serialisable: {exc}", False)
+        return None
+
+    async def _report_failure(self, held: _Held, error: str, retryable: bool) -> None:
+        try:
+            status = await self._call("fail", FAIL_SQL, self.name, held.run_id, error, retryable)
+        except Exception:
+            log.exception(
+                "could not record the failure of run %d; its lease will expire", held.run_id
+            )
+            return
+        finally:
+            self._held.pop(held.run_id, None)
+        if status is None:
+            self.stats.stopped += 1
+        else:
+            self.stats.failed += 1
+            held.ctx.logger.info("attempt failed (%s): now %s", error.splitlines()[0][:200], status)
+
+    def _stopped_outcome(self, held: _Held) -> tuple[str, bool]:
+        if held.stop_reason == "cancelled":
+            return ("cancelled while running", False)
+        if held.stop_reason == "lost":
+            # durable.fail is a no-op unless the run is still ours (then it was cancelled).
+            return ("handler stopped: the run was cancelled or its lease was lost", False)
+        return (f"worker {self.name} shut down before the handler finished", True)
+
+    async def _invoke(self, spec: JobSpec, held: _Held) -> Any:
+        args = json.loads(held.args_json)
+        timeout = held.timeout.total_seconds() if held.timeout is not None else None
+        if spec.is_async:
+            if timeout is None:
+                return await spec.handler(held.ctx, args)
+            async with asyncio.timeout(timeout):
+                return await spec.handler(held.ctx, args)
+        assert self._executor is not None
+        loop = asyncio.get_running_loop()
+        future = loop.run_in_executor(
+            self._executor, functools.partial(spec.handler, held.ctx, args)
+        )
+        if timeout is None:
+            return await future
+        async with asyncio.timeout(timeout):
+            return await future
+
+    def _interrupt(self, held: _Held, reason: str) -> None:
+        """Stop a handler: cancel its task; a sync handler sees ctx.cancelled."""
+        if held.stop_reason is None:
+            held.stop_reason = reason
+        held.ctx._request_cancel(reason)
+        if held.task is not None and not held.task.done():
+            held.task.cancel()
+
+    def _drop_unstarted(self, held: _Held) -> bool:
+        if held in self._ready:
+            self._ready.remove(held)
+            self._held.pop(held.run_id, None)
+            return True
+        return False
+
+    # ------------------------------------------------------------------ completing
+
+    async def _complete_loop(self) -> None:
+        while True:
+            await self._done_event.wait()
+            self._done_event.clear()
+            while self._done:
+                batch = self._done[: self.complete_batch]
+                del self._done[: len(batch)]
+                await self._complete(batch)
+            if self._closed.is_set() and not self._done:
+                return
+
+    async def _complete(self, batch: list[tuple[int, str | None]]) -> None:
+        ids = [run_id for run_id, _ in batch]
+        results = [result for _, result in batch]
+        results_param = None if all(r is None for r in results) else results
+        try:
+            n = await self._call("complete", COMPLETE_SQL, self.name, ids, results_param)
+        except Exception:
+            log.exception("complete of %d runs failed; their leases will expire", len(ids))
+            n = 0
+        finally:
+            for run_id in ids:
+                self._held.pop(run_id, None)
+        self.stats.succeeded += n
+        if n < len(ids):
+            log.warning(
+                "%d of %d finished runs were no longer held by %s (lease lost or cancelled)",
+                len(ids) - n,
+                len(ids),
+                self.name,
+            )
+
+    # ------------------------------------------------------------------ heartbeat
+
+    async def _heartbeat_loop(self) -> None:
+        interval = max(self.lease.total_seconds() / 2, 0.25)
+        while not self._closed.is_set():
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(interval):
+                    await self._closed.wait()
+            if self._closed.is_set():
+                return
+            ids = list(self._held)
+            try:
+                kept = await self._call("heartbeat", HEARTBEAT_SQL, self.name, ids, self.lease)
+            except Exception:
+                log.exception("heartbeat failed")
+                continue
+            for run_id in set(ids).difference(kept):
+                held = self._held.get(run_id)
+                if held is None or held.finished:
+                    continue  # completed meanwhile, or completion will report it
+                if not self._drop_unstarted(held):
+                    held.ctx.logger.warning("lease lost or run cancelled; stopping the handler")
+                    self._interrupt(held, "lost")
+
+    # ------------------------------------------------------------------ notifications
+
+    def _on_wake(self, _conn: object, _pid: int, _channel: str, payload: object) -> None:
+        if payload in self._queue_set:
+            self._wake.set()
+
+    def _on_cancel(self, _conn: object, _pid: int, _channel: str, payload: object) -> None:
+        try:
+            run_id = int(str(payload))
+        except ValueError:
+            return
+        held = self._held.get(run_id)
+        if held is None or held.finished:
+            return
+        held.ctx.logger.info("run cancelled; stopping the handler")
+        if self._drop_unstarted(held):
+            # release() ends a cancelled run as cancelled instead of requeueing it.
+            asyncio.get_running_loop().create_task(
+                self._call("release", RELEASE_SQL, self.name, [run_id])
+            )
+        else:
+            self._interrupt(held, "cancelled")
+
+    async def _listen_loop(self) -> None:
+        delay = 0.1
+        dsn = self._dsn or self.app.dsn
+        while not self._closed.is_set():
+            conn: asyncpg.Connection | None = None
+            try:
+                conn = await asyncpg.connect(
+                    dsn, server_settings={"application_name": f"durablesql listen {self.name}"[:63]}
+                )
+                lost = asyncio.Event()
+                conn.add_termination_listener(functools.partial(_set_event, lost))
+                await conn.add_listener("durable", self._on_wake)
+                await conn.add_listener("durable_cancel", self._on_cancel)
+                if delay > 0.1:
+                    log.info("LISTEN connection re-established")
+                delay = 0.1
+                self._listening = True
+                self._wake.set()  # notifications may have been missed while away
+                closed = asyncio.ensure_future(self._closed.wait())
+                dropped = asyncio.ensure_future(lost.wait())
+                await asyncio.wait({closed, dropped}, return_when=asyncio.FIRST_COMPLETED)
+                closed.cancel()
+                dropped.cancel()
+            except Exception as exc:
+                if not is_connection_error(exc):
+                    log.exception("LISTEN connection failed")
+            finally:
+                self._listening = False
+                if conn is not None:
+                    with contextlib.suppress(Exception):
+                        await asyncio.wait_for(conn.close(), 2)
+            if not self._closed.is_set():
+                with contextlib.suppress(TimeoutError):
+                    async with asyncio.timeout(delay):
+                        await self._closed.wait()
+                delay = min(delay * 2, self.reconnect_max_delay)
+
+
+def _set_event(event: asyncio.Event, *_: object) -> None:
+    event.set()
