@@ -1,0 +1,389 @@
+"""`durablesql …`: typer commands, each a thin sync wrapper over the async code.
+
+Every command that needs the database takes ``--dsn`` (env ``DURABLESQL_DSN``);
+without one it uses the embedded database (installing the schema there on first
+use).  User errors print one line on stderr and exit 1 (usage errors: 2).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import json
+import logging
+import os
+import sys
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from contextlib import asynccontextmanager
+from datetime import datetime, timedelta
+from typing import Annotated, Any, NoReturn, TypeVar
+
+import asyncpg
+import typer
+
+from durablesql import __version__, client
+from durablesql.dsn import ENV_VAR
+from durablesql.errors import ConfigurationError, DurableError, is_connection_error, translate
+from durablesql.migrate import installed_version, migrate, migrations, schema_sql
+
+T = TypeVar("T")
+
+cli = typer.Typer(
+    name="durablesql",
+    help="durablesql: a durable job engine whose logic lives in PostgreSQL.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+runs_cli = typer.Typer(help="Inspect and act on runs.", no_args_is_help=True)
+cli.add_typer(runs_cli, name="runs")
+
+DsnOption = Annotated[
+    str | None,
+    typer.Option(
+        "--dsn",
+        envvar=ENV_VAR,
+        help="PostgreSQL DSN (default: $DURABLESQL_DSN, else the embedded database).",
+        show_envvar=True,
+    ),
+]
+
+
+def fail(message: str, code: int = 1) -> NoReturn:
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def run(coro: Awaitable[T]) -> T:
+    """Run async code; user errors become one line on stderr and a non-zero exit."""
+    try:
+        return asyncio.run(coro)  # type: ignore[arg-type]
+    except DurableError as exc:
+        fail(exc.message)
+    except asyncpg.PostgresError as exc:
+        translated = translate(exc)
+        if isinstance(translated, DurableError):
+            fail(translated.message)
+        if is_connection_error(exc) or isinstance(exc, asyncpg.InvalidCatalogNameError):
+            fail(f"cannot connect to the database: {exc}")
+        raise
+    except (OSError, asyncpg.InterfaceError) as exc:
+        fail(f"cannot connect to the database: {exc}")
+
+
+@asynccontextmanager
+async def connect(dsn: str | None) -> AsyncIterator[asyncpg.Connection]:
+    embedded = not dsn
+    if embedded:
+        from durablesql import embedded as embedded_db
+
+        dsn = embedded_db.start()
+    assert dsn is not None
+    conn = await asyncpg.connect(dsn)
+    try:
+        if embedded:
+            await migrate(conn)  # the embedded database is ours: keep it current
+        elif await installed_version(conn) is None:
+            raise ConfigurationError(
+                "the durable schema is not installed in this database: run `durablesql migrate`"
+            )
+        yield conn
+    finally:
+        await conn.close()
+
+
+def with_conn(dsn: str | None, action: Callable[[asyncpg.Connection], Awaitable[T]]) -> T:
+    async def go() -> T:
+        async with connect(dsn) as conn:
+            return await action(conn)
+
+    return run(go())
+
+
+def print_table(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> None:
+    if not rows:
+        typer.echo("(none)")
+        return
+    cells = [list(columns)] + [[_cell(row.get(c)) for c in columns] for row in rows]
+    widths = [max(len(r[i]) for r in cells) for i in range(len(columns))]
+    for n, line in enumerate(cells):
+        typer.echo("  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)).rstrip())
+        if n == 0:
+            typer.echo("  ".join("-" * w for w in widths))
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ", timespec="seconds")
+    if isinstance(value, timedelta):
+        return f"{value.total_seconds():.1f}s"
+    if isinstance(value, list | tuple):
+        return ",".join(str(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, separators=(",", ":"))
+    return str(value)
+
+
+# ---------------------------------------------------------------------- schema
+
+
+@cli.command("sql")
+def sql_command() -> None:
+    """Print the install SQL (sql/postgres/schema.sql) without connecting."""
+    typer.echo(schema_sql(), nl=False)
+
+
+@cli.command("migrate")
+def migrate_command(dsn: DsnOption = None) -> None:
+    """Install the schema, or apply the migrations it lacks (a no-op when current)."""
+
+    async def go() -> list[str]:
+        conn = await _raw_connect(dsn)
+        try:
+            return await migrate(conn)
+        finally:
+            await conn.close()
+
+    applied = run(go())
+    if applied:
+        typer.echo("applied: " + ", ".join(applied))
+    else:
+        typer.echo(f"already at {migrations()[-1].name}")
+
+
+async def _raw_connect(dsn: str | None) -> asyncpg.Connection:
+    from durablesql.dsn import resolve_dsn
+
+    return await asyncpg.connect(resolve_dsn(dsn))
+
+
+@cli.command("version")
+def version_command(dsn: DsnOption = None) -> None:
+    """Print the package and schema versions (the installed one when --dsn is given)."""
+    typer.echo(f"durablesql {__version__}")
+    typer.echo(f"schema shipped: {migrations()[-1].name}")
+    if dsn:
+
+        async def go() -> str | None:
+            conn = await asyncpg.connect(dsn)
+            try:
+                return await installed_version(conn)
+            finally:
+                await conn.close()
+
+        typer.echo(f"schema installed: {run(go()) or 'none'}")
+
+
+# ---------------------------------------------------------------------- producing
+
+
+def _parse_json_object(text: str) -> dict[str, Any]:
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        fail(f"--args is not valid JSON: {exc}", 2)
+    if not isinstance(value, dict):
+        fail(f"--args must be a JSON object, got {type(value).__name__}", 2)
+    return value
+
+
+def _parse_time(text: str | None) -> datetime | None:
+    if text is None:
+        return None
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        fail(f"--run-at must be an ISO 8601 time like 2030-01-01T09:00:00+00:00, got {text!r}", 2)
+    if value.tzinfo is None:
+        fail(f"--run-at needs a UTC offset (e.g. {text}+00:00)", 2)
+    return value
+
+
+@cli.command("enqueue")
+def enqueue_command(
+    job: Annotated[str, typer.Argument(help="Job name.")],
+    args: Annotated[str, typer.Option("--args", help="JSON object.")] = "{}",
+    run_at: Annotated[str | None, typer.Option(help="ISO 8601 time with offset.")] = None,
+    queue: Annotated[str | None, typer.Option(help="Queue (default: the job's).")] = None,
+    priority: Annotated[int | None, typer.Option(help="Higher runs first.")] = None,
+    max_attempts: Annotated[int | None, typer.Option(help="Attempts incl. the first.")] = None,
+    unique_key: Annotated[str | None, typer.Option(help="At most one live run per key.")] = None,
+    dsn: DsnOption = None,
+) -> None:
+    """Enqueue a run of JOB; prints its id."""
+    parsed_args = _parse_json_object(args)
+    when = _parse_time(run_at)
+    run_id = with_conn(
+        dsn,
+        lambda conn: client.enqueue(
+            conn,
+            job,
+            parsed_args,
+            queue=queue,
+            run_at=when,
+            priority=priority,
+            max_attempts=max_attempts,
+            unique_key=unique_key,
+        ),
+    )
+    typer.echo(run_id)
+
+
+# ---------------------------------------------------------------------- inspecting
+
+
+@cli.command("status")
+def status_command(dsn: DsnOption = None) -> None:
+    """Queue statistics (durable.queue_stats)."""
+    rows = with_conn(dsn, client.queue_stats)
+    print_table(
+        [dict(r) for r in rows], ["queue", "pending", "due", "leased", "oldest_due_age", "paused"]
+    )
+
+
+@cli.command("workers")
+def workers_command(dsn: DsnOption = None) -> None:
+    """Registered workers (durable.worker_status)."""
+    rows = with_conn(dsn, client.worker_status)
+    print_table(
+        [dict(r) for r in rows],
+        ["worker", "queues", "concurrency", "leased", "started_at", "last_seen"],
+    )
+
+
+@runs_cli.command("list")
+def runs_list(
+    status: Annotated[str | None, typer.Option(help="pending, leased, succeeded, …")] = None,
+    job: Annotated[str | None, typer.Option(help="Job name.")] = None,
+    queue: Annotated[str | None, typer.Option(help="Queue name.")] = None,
+    limit: Annotated[int, typer.Option(min=1, max=10000)] = 50,
+    dsn: DsnOption = None,
+) -> None:
+    """The newest runs, filtered."""
+    found = with_conn(
+        dsn,
+        lambda conn: client.list_runs(conn, status=status, job_name=job, queue=queue, limit=limit),
+    )
+    print_table(
+        [vars(r) for r in found],
+        ["run_id", "job_name", "queue", "status", "attempt", "run_at", "finished_at", "error"],
+    )
+
+
+@runs_cli.command("show")
+def runs_show(run_id: int, dsn: DsnOption = None) -> None:
+    """Everything about one run."""
+    found = with_conn(dsn, lambda conn: client.get_run(conn, run_id))
+    if found is None:
+        fail(f"unknown run {run_id}")
+    for key, value in vars(found).items():
+        shown = json.dumps(value) if key in ("args", "result") else _cell(value)
+        typer.echo(f"{key:>13}: {shown}")
+
+
+@runs_cli.command("cancel")
+def runs_cancel(run_id: int, dsn: DsnOption = None) -> None:
+    """Cancel a run (a running one is stopped by its worker)."""
+    if with_conn(dsn, lambda conn: client.cancel(conn, run_id)):
+        typer.echo(f"run {run_id} cancelled (a running handler is being stopped)")
+    else:
+        typer.echo(f"run {run_id} had already finished; nothing to cancel")
+
+
+@runs_cli.command("retry")
+def runs_retry(run_id: int, dsn: DsnOption = None) -> None:
+    """Put a failed or cancelled run back in its queue (same id)."""
+    with_conn(dsn, lambda conn: client.retry(conn, run_id))
+    typer.echo(f"run {run_id} is pending again")
+
+
+@cli.command("prune")
+def prune_command(
+    older_than: Annotated[
+        float | None, typer.Option(help="Seconds (default: the retention setting).", min=0)
+    ] = None,
+    batch_size: Annotated[int, typer.Option(min=1, max=1_000_000)] = 1000,
+    dsn: DsnOption = None,
+) -> None:
+    """Remove terminal runs older than the retention (loops until nothing is left)."""
+
+    async def go(conn: asyncpg.Connection) -> int:
+        total = 0
+        while removed := await client.prune(conn, older_than, batch_size):
+            total += removed
+        return total
+
+    typer.echo(f"removed {with_conn(dsn, go)} runs")
+
+
+# ---------------------------------------------------------------------- working
+
+
+def load_app(target: str) -> Any:
+    from durablesql.app import App
+
+    module_name, _, attr = target.partition(":")
+    if not module_name:
+        raise ConfigurationError(f"expected MODULE:ATTR, got {target!r}")
+    if os.getcwd() not in sys.path:
+        sys.path.insert(0, os.getcwd())
+    try:
+        module = importlib.import_module(module_name)
+    except ImportError as exc:
+        raise ConfigurationError(f"cannot import {module_name!r}: {exc}") from exc
+    app = getattr(module, attr or "app", None)
+    if not isinstance(app, App):
+        raise ConfigurationError(f"{target!r} is not a durablesql App")
+    return app
+
+
+@cli.command("worker")
+def worker_command(
+    target: Annotated[str, typer.Argument(metavar="MODULE:ATTR", help="The App to run.")],
+    queues: Annotated[
+        str | None, typer.Option(help="Comma-separated (default: the app's job queues).")
+    ] = None,
+    concurrency: Annotated[int, typer.Option(min=1, help="Handlers at once.")] = 10,
+    lease: Annotated[float, typer.Option(min=1, help="Lease in seconds.")] = 30.0,
+    shutdown_timeout: Annotated[
+        float, typer.Option(min=0, help="Seconds to wait for handlers on shutdown.")
+    ] = 30.0,
+    poll_interval: Annotated[float, typer.Option(min=0.01, help="Seconds between polls.")] = 1.0,
+    poll_jitter: Annotated[float, typer.Option(min=0, max=0.99, help="± ratio.")] = 0.1,
+    max_batch: Annotated[int, typer.Option(min=1, help="Most runs per claim.")] = 100,
+    prefetch: Annotated[int, typer.Option(min=0, help="Runs claimed ahead of free slots.")] = 0,
+    name: Annotated[str | None, typer.Option(help="Worker name (default: host-pid).")] = None,
+    log_level: Annotated[str, typer.Option(help="DEBUG, INFO, WARNING.")] = "INFO",
+    dsn: DsnOption = None,
+) -> None:
+    """Run a worker until SIGINT/SIGTERM; exits 0 after a graceful shutdown."""
+    logging.basicConfig(
+        level=log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    try:
+        app = load_app(target)
+        worker = app.worker(
+            queues=[q for q in queues.split(",") if q] if queues else None,
+            concurrency=concurrency,
+            lease=lease,
+            shutdown_timeout=shutdown_timeout,
+            poll_interval=poll_interval,
+            poll_jitter=poll_jitter,
+            max_batch=max_batch,
+            prefetch=prefetch,
+            name=name,
+            dsn=dsn,
+        )
+    except DurableError as exc:
+        fail(exc.message)
+    run(worker.run(install_signal_handlers=True))
+
+
+def main() -> None:
+    cli()
+
+
+if __name__ == "__main__":
+    main()
