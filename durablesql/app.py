@@ -37,10 +37,10 @@ class JobSpec:
     retry: RetryPolicy = field(default_factory=Fixed)
     timeout: timedelta | None = None
     priority: int = 0
+    is_async: bool = field(init=False)  # decided once, not per run
 
-    @property
-    def is_async(self) -> bool:
-        return inspect.iscoroutinefunction(self.handler)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "is_async", inspect.iscoroutinefunction(self.handler))
 
     def define_args(self) -> tuple[Any, ...]:
         behavior, delay, max_delay, jitter = self.retry.sql_params()

@@ -355,6 +355,10 @@ def worker_command(
     max_batch: Annotated[int, typer.Option(min=1, help="Most runs per claim.")] = 100,
     prefetch: Annotated[int, typer.Option(min=0, help="Runs claimed ahead of free slots.")] = 0,
     name: Annotated[str | None, typer.Option(help="Worker name (default: host-pid).")] = None,
+    synchronous_commit: Annotated[
+        bool,
+        typer.Option(help="Wait for the WAL flush on the worker's own commits (slower)."),
+    ] = False,
     log_level: Annotated[str, typer.Option(help="DEBUG, INFO, WARNING.")] = "INFO",
     dsn: DsnOption = None,
 ) -> None:
@@ -374,6 +378,7 @@ def worker_command(
             max_batch=max_batch,
             prefetch=prefetch,
             name=name,
+            synchronous_commit=synchronous_commit,
             dsn=dsn,
         )
     except DurableError as exc:

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import MutableMapping
-from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -22,13 +20,10 @@ class _RunLogger(logging.LoggerAdapter[logging.Logger]):
     ) -> tuple[Any, MutableMapping[str, Any]]:
         extra = self.extra or {}
         kwargs.setdefault("extra", {}).update(extra)
-        return (
-            f"[{extra['job_name']} run {extra['run_id']} attempt {extra['attempt']}] {msg}",
-            kwargs,
-        )
+        prefix = f"[{extra['job_name']} run {extra['run_id']} attempt {extra['attempt']}]"
+        return f"{prefix} {msg}", kwargs
 
 
-@dataclass
 class JobContext:
     """Per-run context: who, what, which attempt, and a logger bound to them.
 
@@ -37,38 +32,75 @@ class JobContext:
     Async handlers are cancelled with ``asyncio`` task cancellation.
     """
 
-    run_id: int
-    job_name: str
-    queue: str
-    attempt: int
-    max_attempts: int
-    scheduled_at: datetime
-    worker: str
-    logger: logging.LoggerAdapter[logging.Logger] = field(init=False, repr=False)
-    _cancel: threading.Event = field(default_factory=threading.Event, init=False, repr=False)
-    cancel_reason: str | None = field(default=None, init=False)
+    # One is built per run on the worker's hot path: slots, and a logger only on demand.
+    __slots__ = (
+        "_cancel_reason",
+        "_logger",
+        "attempt",
+        "job_name",
+        "max_attempts",
+        "queue",
+        "run_id",
+        "scheduled_at",
+        "worker",
+    )
 
-    def __post_init__(self) -> None:
-        self.logger = _RunLogger(
-            _job_logger,
-            {
-                "run_id": self.run_id,
-                "job_name": self.job_name,
-                "attempt": self.attempt,
-                "worker": self.worker,
-            },
+    def __init__(
+        self,
+        run_id: int,
+        job_name: str,
+        queue: str,
+        attempt: int,
+        max_attempts: int,
+        scheduled_at: datetime,
+        worker: str,
+    ) -> None:
+        self.run_id = run_id
+        self.job_name = job_name
+        self.queue = queue
+        self.attempt = attempt
+        self.max_attempts = max_attempts
+        self.scheduled_at = scheduled_at
+        self.worker = worker
+        self._logger: logging.LoggerAdapter[logging.Logger] | None = None
+        self._cancel_reason: str | None = None
+
+    def __repr__(self) -> str:
+        return (
+            f"JobContext(run_id={self.run_id}, job_name={self.job_name!r}, "
+            f"attempt={self.attempt}/{self.max_attempts}, worker={self.worker!r})"
         )
 
     @property
+    def logger(self) -> logging.LoggerAdapter[logging.Logger]:
+        """Logger 'durablesql.job' with the run id, job name and attempt in each message."""
+        if self._logger is None:
+            self._logger = _RunLogger(
+                _job_logger,
+                {
+                    "run_id": self.run_id,
+                    "job_name": self.job_name,
+                    "attempt": self.attempt,
+                    "worker": self.worker,
+                },
+            )
+        return self._logger
+
+    @property
     def cancelled(self) -> bool:
-        """True once the run was cancelled, its lease lost, or its timeout hit."""
-        return self._cancel.is_set()
+        """True once the run was cancelled, its lease lost, its timeout hit, or the worker
+        is shutting down past its timeout.  (A plain attribute read: safe from any thread.)"""
+        return self._cancel_reason is not None
+
+    @property
+    def cancel_reason(self) -> str | None:
+        """Why: 'cancelled', 'lost', 'timeout' or 'shutdown' (None while running normally)."""
+        return self._cancel_reason
 
     def raise_if_cancelled(self) -> None:
-        if self._cancel.is_set():
-            raise RunCancelled(self.cancel_reason or "cancelled")
+        if self._cancel_reason is not None:
+            raise RunCancelled(self._cancel_reason)
 
     def _request_cancel(self, reason: str) -> None:
-        if not self._cancel.is_set():
-            self.cancel_reason = reason
-            self._cancel.set()
+        if self._cancel_reason is None:
+            self._cancel_reason = reason

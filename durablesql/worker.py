@@ -14,6 +14,13 @@ One process runs up to ``concurrency`` handlers at once:
 * a dropped connection or a restarted server is retried with backoff; nothing
   held in memory (results waiting to be completed) is dropped meanwhile.
 
+Its own statements (claim, complete, fail, heartbeat, release) commit with
+``synchronous_commit = off`` unless ``synchronous_commit=True``: they do not wait
+for the WAL flush.  A database *crash* can then undo the last fraction of a
+second of that bookkeeping, and the runs concerned run again — as they would
+after a worker crash (at-least-once).  No run is ever lost, and producers'
+enqueues keep whatever setting their own sessions use.
+
 What happens to a run (retry delay, next status) is decided in SQL.
 """
 
@@ -33,7 +40,7 @@ import time
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import asyncpg
@@ -71,23 +78,31 @@ UNREGISTER_SQL = "SELECT durable.unregister_worker($1)"
 MAX_ERROR_CHARS = 65536
 
 
-@dataclass(eq=False)
 class _Held:
     """A run this worker holds a lease on: ready, running, or awaiting completion."""
 
-    run_id: int
-    job_name: str
-    queue: str
-    args_json: str
-    attempt: int
-    max_attempts: int
-    run_at: datetime
-    timeout: timedelta | None
-    ctx: JobContext
-    task: asyncio.Task[_Outcome] | None = None
-    stop_reason: str | None = None  # why we interrupted it: cancelled, lost, shutdown
-    finished: bool = False  # handler returned; completion queued
-    result_json: str | None = None
+    __slots__ = (
+        "args_json",
+        "ctx",
+        "finished",
+        "result_json",
+        "run_id",
+        "started",
+        "stop_reason",
+        "task",
+        "timeout",
+    )
+
+    def __init__(self, ctx: JobContext, args_json: str, timeout: timedelta | None) -> None:
+        self.ctx = ctx
+        self.run_id = ctx.run_id
+        self.args_json = args_json
+        self.timeout = timeout
+        self.task: asyncio.Task[None] | None = None
+        self.stop_reason: str | None = None  # why we interrupted it: cancelled, lost, shutdown
+        self.started = False  # its task began running
+        self.finished = False  # handler returned; completion queued
+        self.result_json: str | None = None
 
 
 @dataclass
@@ -122,7 +137,7 @@ class Worker:
         complete_batch: int = 1000,
         listen: bool = True,
         reconnect_max_delay: float = 10.0,
-        synchronous_commit: bool = True,
+        synchronous_commit: bool = False,
         dsn: str | None = None,
     ) -> None:
         if concurrency < 1:
@@ -222,7 +237,7 @@ class Worker:
             settings["synchronous_commit"] = "off"
         try:
             self._pool = await asyncpg.create_pool(
-                dsn, min_size=1, max_size=4, server_settings=settings
+                dsn, min_size=1, max_size=4, server_settings=settings, reset=_keep_session
             )
         except Exception as exc:
             raise ConfigurationError(f"cannot connect to the database: {exc}") from exc
@@ -369,91 +384,100 @@ class Worker:
             async with asyncio.timeout(timeout):
                 await self._wake.wait()
 
+    async def _claim(self, want: int) -> list[asyncpg.Record]:
+        self._wake.clear()
+        rows: list[asyncpg.Record] = await self._call(
+            "claim", CLAIM_SQL, self.name, self.queues, want, self.lease, rows=True
+        )
+        return rows
+
     async def _claim_loop(self) -> None:
-        lease = self.lease
+        loop = asyncio.get_running_loop()
+        in_flight: asyncio.Task[list[asyncpg.Record]] | None = None
+        asked = 0
         while not self._stopping.is_set():
-            want = self._wants()
-            if want <= 0:
-                self._wake.clear()
-                if self._wants() <= 0 and not self._stopping.is_set():
-                    await self._wait_wake(None)
-                continue
-            self._wake.clear()
-            rows = await self._call(
-                "claim", CLAIM_SQL, self.name, self.queues, want, lease, rows=True
-            )
-            for row in rows:
-                held = _Held(
-                    run_id=row[0],
-                    job_name=row[1],
-                    queue=row[2],
-                    args_json=row[3],
-                    attempt=row[4],
-                    max_attempts=row[5],
-                    run_at=row[6],
-                    timeout=row[7],
-                    ctx=JobContext(
-                        run_id=row[0],
-                        job_name=row[1],
-                        queue=row[2],
-                        attempt=row[4],
-                        max_attempts=row[5],
-                        scheduled_at=row[6],
-                        worker=self.name,
-                    ),
-                )
-                self._held[held.run_id] = held
-                self._ready.append(held)
-            self.stats.claimed += len(rows)
+            if in_flight is None:
+                asked = self._wants()
+                if asked <= 0:
+                    self._wake.clear()
+                    if self._wants() <= 0 and not self._stopping.is_set():
+                        await self._wait_wake(None)
+                    continue
+                in_flight = loop.create_task(self._claim(asked))
+            rows = await in_flight
+            in_flight = None
+            self._hold(rows)
+            full = len(rows) == asked
+            if full and (asked := self._wants()) > 0 and not self._stopping.is_set():
+                # With prefetch room, send the next claim before running this
+                # batch, so its round trip overlaps the handlers.
+                in_flight = loop.create_task(self._claim(asked))
+                await asyncio.sleep(0)
             self._dispatch()
-            if len(rows) < want and not self._stopping.is_set():
+            if not full and not self._stopping.is_set():
                 jitter = random.uniform(1 - self.poll_jitter, 1 + self.poll_jitter)
                 await self._wait_wake(self.poll_interval * jitter)
+        if in_flight is not None:
+            self._hold(await in_flight)  # released as unstarted by the shutdown
+
+    def _hold(self, rows: list[asyncpg.Record]) -> None:
+        name = self.name
+        for run_id, job_name, queue, args_json, attempt, max_attempts, run_at, timeout in rows:
+            ctx = JobContext(run_id, job_name, queue, attempt, max_attempts, run_at, name)
+            held = _Held(ctx, args_json, timeout)
+            self._held[run_id] = held
+            self._ready.append(held)
+        self.stats.claimed += len(rows)
 
     def _dispatch(self) -> None:
+        create_task = asyncio.get_running_loop().create_task
         while self._ready and self._running < self.concurrency and not self._stopping.is_set():
             held = self._ready.popleft()
             self._running += 1
-            held.task = asyncio.create_task(self._execute(held))
-            held.task.add_done_callback(functools.partial(self._task_done, held))
+            held.task = create_task(self._execute(held))
 
-    def _task_done(self, held: _Held, task: asyncio.Task[_Outcome]) -> None:
-        # Runs even for a task cancelled before its first step (whose body never ran).
+    def _settle(self, held: _Held, outcome: _Outcome) -> None:
+        """A handler is over: free its slot, queue its completion or report its failure."""
         self._running -= 1
         if self._ready:
             self._dispatch()
         else:
             self._wake.set()
-        if task.cancelled():
-            outcome: _Outcome = self._stopped_outcome(held)
-        elif task.exception() is not None:
-            outcome = (f"worker error: {task.exception()!r}", True)
-        else:
-            outcome = task.result()
         if outcome is None:
             held.finished = True
             self._done.append((held.run_id, held.result_json))
             self._done_event.set()
         else:
-            report = asyncio.create_task(self._report_failure(held, *outcome))
+            report = asyncio.get_running_loop().create_task(self._report_failure(held, *outcome))
             self._reports.add(report)
             report.add_done_callback(self._reports.discard)
 
     # ------------------------------------------------------------------ running
 
-    async def _execute(self, held: _Held) -> _Outcome:
-        """Run the handler; None on success (result kept on held), else (error, retryable)."""
-        spec = self.app.jobs.get(held.job_name)
-        if spec is None:
-            return (f"no handler for job {held.job_name!r} on worker {self.name}", True)
+    async def _execute(self, held: _Held) -> None:
+        held.started = True
         try:
-            result = await self._invoke(spec, held)
+            outcome = await self._run_handler(held)
         except asyncio.CancelledError:
             task = asyncio.current_task()
             if held.stop_reason is None or task is None:
                 raise  # not ours: the loop itself is going away
             task.uncancel()
-            return self._stopped_outcome(held)
+            outcome = self._stopped_outcome(held)
+        except BaseException as exc:  # a bug here must not leak the slot
+            outcome = (f"worker error: {exc!r}", True)
+            if not isinstance(exc, Exception):
+                self._settle(held, outcome)
+                raise
+        self._settle(held, outcome)
+
+    async def _run_handler(self, held: _Held) -> _Outcome:
+        """Run the handler; None on success (result kept on held), else (error, retryable)."""
+        spec = self.app.jobs.get(held.ctx.job_name)
+        if spec is None:
+            return (f"no handler for job {held.ctx.job_name!r} on worker {self.name}", True)
+        try:
+            result = await self._invoke(spec, held)
         except TimeoutError:
             seconds = held.timeout.total_seconds() if held.timeout else 0
             held.ctx._request_cancel("timeout")
@@ -493,7 +517,7 @@ class Worker:
         return (f"worker {self.name} shut down before the handler finished", True)
 
     async def _invoke(self, spec: JobSpec, held: _Held) -> Any:
-        args = json.loads(held.args_json)
+        args = {} if held.args_json == "{}" else json.loads(held.args_json)
         timeout = held.timeout.total_seconds() if held.timeout is not None else None
         if spec.is_async:
             if timeout is None:
@@ -517,6 +541,9 @@ class Worker:
         held.ctx._request_cancel(reason)
         if held.task is not None and not held.task.done():
             held.task.cancel()
+            if not held.started:
+                # Cancelled before its first step, the body never runs: settle here.
+                self._settle(held, self._stopped_outcome(held))
 
     def _drop_unstarted(self, held: _Held) -> bool:
         if held in self._ready:
@@ -646,3 +673,10 @@ class Worker:
 
 def _set_event(event: asyncio.Event, *_: object) -> None:
     event.set()
+
+
+async def _keep_session(_conn: asyncpg.Connection) -> None:
+    """The pool's release hook.  asyncpg's default sends a reset query (unlock
+    advisory locks, CLOSE ALL, UNLISTEN *, RESET ALL) on every release: one more
+    round trip per claim or complete.  The worker's calls leave no session state
+    behind (LISTEN has its own connection), so there is nothing to reset."""

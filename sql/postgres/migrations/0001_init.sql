@@ -824,9 +824,6 @@ BEGIN
     IF pg_catalog.cardinality(claim.queues) = 1 THEN
         -- One queue (the common case): find, lock and lease in one statement.
         v_queue := claim.queues[1];
-        IF EXISTS (SELECT 1 FROM durable.queues q WHERE q.queue = v_queue AND q.paused) THEN
-            RETURN;
-        END IF;
         RETURN QUERY
         WITH claimed AS (
             UPDATE durable.runs r
@@ -837,6 +834,8 @@ BEGIN
                     SELECT p.run_id, p.priority, p.run_at FROM (
                         SELECT x.run_id, x.priority, x.run_at FROM durable.runs x
                         WHERE x.status = 'pending' AND x.queue = v_queue AND x.run_at <= v_now
+                          AND NOT EXISTS (SELECT 1 FROM durable.queues q  -- paused: lock nothing
+                                          WHERE q.queue = v_queue AND q.paused)
                         ORDER BY x.priority DESC, x.run_at, x.run_id
                         LIMIT v_max FOR UPDATE SKIP LOCKED) p
                     UNION ALL
@@ -845,6 +844,8 @@ BEGIN
                         WHERE x.status = 'leased' AND x.lease_expires_at <= v_now
                           AND x.queue = v_queue
                           AND x.attempt < x.max_attempts AND x.cancel_requested_at IS NULL
+                          AND NOT EXISTS (SELECT 1 FROM durable.queues q
+                                          WHERE q.queue = v_queue AND q.paused)
                         ORDER BY x.priority DESC, x.run_at, x.run_id
                         LIMIT v_max FOR UPDATE SKIP LOCKED) e
                 ) c
