@@ -105,7 +105,11 @@ CONNECTION_SQLSTATE_PREFIXES = ("08", "57P")
 
 def is_connection_error(exc: BaseException) -> bool:
     """True for errors that mean "the connection or server went away; retry later"."""
-    if isinstance(exc, OSError | asyncpg.InterfaceError | TimeoutError):
+    # InternalClientError: asyncpg's protocol state was left mid-operation by a
+    # connection the server dropped; the connection is unusable, the call can be retried.
+    if isinstance(
+        exc, OSError | asyncpg.InterfaceError | asyncpg.InternalClientError | TimeoutError
+    ):
         return True
     if isinstance(exc, asyncpg.PostgresConnectionError):
         return True

@@ -111,6 +111,7 @@ class WorkerStats:
     succeeded: int = 0
     failed: int = 0
     stopped: int = 0
+    disconnects: int = 0  # times a call found the database gone (then retried)
     started_at: float = field(default_factory=time.monotonic)
 
 
@@ -353,7 +354,16 @@ class Worker:
         while True:
             try:
                 async with self._pool.acquire() as conn:
-                    result = await (conn.fetch(sql, *args) if rows else conn.fetchval(sql, *args))
+                    try:
+                        result = await (
+                            conn.fetch(sql, *args) if rows else conn.fetchval(sql, *args)
+                        )
+                    except Exception as exc:
+                        if is_connection_error(exc):
+                            # Never hand a half-dead connection back to the pool
+                            # (there is no reset query to weed it out).
+                            conn.terminate()
+                        raise
                 if self._disconnected_since is not None:
                     log.warning(
                         "database connection is back after %.1fs",
@@ -369,6 +379,7 @@ class Worker:
                     raise
                 if self._disconnected_since is None:
                     self._disconnected_since = time.monotonic()
+                    self.stats.disconnects += 1
                     log.warning("database connection lost during %s (%s); retrying", what, exc)
                 await asyncio.sleep(delay * random.uniform(0.5, 1.5))
                 delay = min(delay * 2, self.reconnect_max_delay)
