@@ -324,22 +324,23 @@ async def partitions(conn: asyncpg.Connection) -> list[str]:
 async def test_partitions_are_created_on_demand_even_concurrently(
     ready: asyncpg.Connection, connect: Connect
 ) -> None:
-    conns = [await connect() for _ in range(4)]
-    may = datetime(2031, 5, 31, 23, 59, 59, tzinfo=UTC)
-    for conn in conns:
-        await set_clock(conn, may)
-    await set_clock(ready, may)
-    ids = await leased(ready, "w", n=8)
-    assert "run_history_2031_05" not in await partitions(ready)
-    counts = await asyncio.gather(
-        *(
-            c.fetchval("SELECT durable.complete('w', $1)", ids[i * 2 : i * 2 + 2])
-            for i, c in enumerate(conns)
+    conns = [await connect() for _ in range(6)]
+    for month in range(1, 13):
+        when = datetime(2031, month, 28, 23, 59, 59, tzinfo=UTC)
+        for conn in [*conns, ready]:
+            await set_clock(conn, when)
+        ids = await leased(ready, "w", n=12)
+        name = f"run_history_2031_{month:02d}"
+        assert name not in await partitions(ready)
+        counts = await asyncio.gather(
+            *(
+                c.fetchval("SELECT durable.complete('w', $1)", ids[i * 2 : i * 2 + 2])
+                for i, c in enumerate(conns)
+            )
         )
-    )
-    assert counts == [2, 2, 2, 2]
-    assert "run_history_2031_05" in await partitions(ready)
-    assert await ready.fetchval("SELECT count(*) FROM durable.run_history_2031_05") == 8
+        assert counts == [2] * 6
+        assert name in await partitions(ready)
+        assert await ready.fetchval(f"SELECT count(*) FROM durable.{name}") == 12
 
 
 async def test_prune_drops_old_months_and_batches_the_boundary(ready: asyncpg.Connection) -> None:

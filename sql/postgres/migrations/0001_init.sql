@@ -404,13 +404,17 @@ DECLARE
     v_name text := 'run_history_' || pg_catalog.to_char(v_from AT TIME ZONE 'UTC', 'YYYY_MM');
 BEGIN
     IF pg_catalog.to_regclass('durable.' || v_name) IS NULL THEN
-        -- Serialise creators; re-check under the lock.
+        -- Serialise creators.  The one that waited may still not see the
+        -- winner's table (an advisory lock does not refresh the catalog
+        -- cache), so "already exists" counts as done.
         PERFORM pg_catalog.pg_advisory_xact_lock(431603508579);
-        IF pg_catalog.to_regclass('durable.' || v_name) IS NULL THEN
+        BEGIN
             EXECUTE pg_catalog.format(
                 'CREATE TABLE durable.%I PARTITION OF durable.run_history FOR VALUES FROM (%L) TO (%L)',
                 v_name, v_from, v_to);
-        END IF;
+        EXCEPTION WHEN duplicate_table THEN
+            NULL;
+        END;
     END IF;
     RETURN v_name;
 END
