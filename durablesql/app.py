@@ -90,6 +90,11 @@ class JobRegistry:
             )
         if not isinstance(name, str) or not name:
             raise InvalidArgument(f"job name must be a non-empty string, got {name!r}")
+        # Conversions fail here, at the decorator; value ranges are checked by
+        # durable.define_job (the single source of those rules).
+        policy = retry if retry is not None else Fixed()
+        policy.sql_params()
+        limit = None if timeout is None else to_timedelta(timeout, "timeout")
 
         def decorate(handler: H) -> H:
             if not callable(handler):
@@ -99,8 +104,8 @@ class JobRegistry:
                 handler=handler,
                 queue=queue,
                 max_attempts=max_attempts,
-                retry=retry if retry is not None else Fixed(),
-                timeout=None if timeout is None else to_timedelta(timeout, "timeout"),
+                retry=policy,
+                timeout=limit,
                 priority=priority,
             )
             self._add(spec)
@@ -185,12 +190,20 @@ class App(JobRegistry):
         return self._dsn
 
     async def pool(self) -> asyncpg.Pool:
+        """The app's connection pool (created on first use)."""
         async with self._pool_lock:
             if self._pool is None:
+                from durablesql import embedded
+                from durablesql.migrate import migrate
+
                 try:
-                    self._pool = await asyncpg.create_pool(self.dsn, min_size=1, max_size=4)
+                    pool = await asyncpg.create_pool(self.dsn, min_size=1, max_size=4)
+                    if embedded.is_embedded(self.dsn):
+                        async with pool.acquire() as conn:
+                            await migrate(conn)  # the embedded database is ours to set up
                 except asyncpg.PostgresError as exc:
                     raise translate(exc) from exc
+                self._pool = pool
             return self._pool
 
     async def close(self) -> None:

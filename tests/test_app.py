@@ -1,0 +1,150 @@
+"""App: the registry, discovery by import path, retry policies, defaults, embedded persistence."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import asyncpg
+import pytest
+
+from durablesql import App, Backoff, Fixed, JobContext, JobRegistry
+from durablesql.errors import ConfigurationError, InvalidArgument, NotSupported, UnknownJob
+from tests.workers import running, wait_terminal
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_include_walks_a_package_and_collects_its_registries() -> None:
+    app = App(dsn="postgresql://unused", include=["tests.discovery"])
+    assert sorted(app.jobs) == ["charge", "send-mail"]
+    assert app.jobs["charge"].max_attempts == 7 and not app.jobs["charge"].is_async
+    assert app.queues == ["billing", "mail"]
+
+
+def test_include_one_registry_by_path_or_object() -> None:
+    from tests.discovery.billing.charges import registry
+
+    app = App(dsn="postgresql://unused")
+    app.include("tests.discovery.mail:jobs")
+    assert list(app.jobs) == ["send-mail"]
+    app.include(registry)
+    assert sorted(app.jobs) == ["charge", "send-mail"]
+    app.include(registry)  # the same handlers again: fine
+
+
+def test_include_errors() -> None:
+    app = App(dsn="postgresql://unused")
+    with pytest.raises(ConfigurationError, match=r"cannot import 'no\.such\.module'"):
+        app.include("no.such.module")
+    with pytest.raises(ConfigurationError, match="is not a JobRegistry"):
+        app.include("tests.discovery.mail:send_mail")
+    other = JobRegistry()
+
+    @other.job("send-mail")
+    async def impostor(ctx: JobContext, args: dict[str, Any]) -> None:
+        return None
+
+    app.include("tests.discovery.mail:jobs")
+    with pytest.raises(ConfigurationError, match="registered twice"):
+        app.include(other)
+
+
+def test_decorator_rejects_bad_declarations() -> None:
+    app = App(dsn="postgresql://unused")
+    with pytest.raises(InvalidArgument):
+        app.job("")
+    with pytest.raises(NotSupported, match="cron"):
+        app.job("nightly", cron="0 2 * * *")
+    with pytest.raises(TypeError, match="seconds"):
+        app.job("j", timeout="30")  # type: ignore[arg-type]
+
+
+def test_retry_policies_become_define_job_parameters() -> None:
+    assert Fixed(delay=7).sql_params() == ("fixed", timedelta(seconds=7), timedelta(seconds=7), 0.0)
+    assert Backoff(initial=1.5, max=timedelta(minutes=2), jitter=0.2).sql_params() == (
+        "backoff",
+        timedelta(seconds=1.5),
+        timedelta(minutes=2),
+        0.2,
+    )
+    with pytest.raises(TypeError):
+        Fixed(delay=True).sql_params()
+
+
+async def test_included_jobs_are_defined_and_run(dsn: str, db: asyncpg.Connection) -> None:
+    app = App(dsn=dsn, include=["tests.discovery"])
+    async with running(app) as worker:
+        assert worker.name == f"{socket.gethostname()}-{os.getpid()}"  # the default
+        assert sorted(worker.queues) == ["billing", "mail"]
+        a = await app.enqueue("send-mail", {"to": "ada"})
+        b = await app.enqueue("charge", {"cents": 250})
+        assert await wait_terminal(db, [a, b]) == {a: "succeeded", b: "succeeded"}
+    assert (await app.get_run(a)).result == "mailed ada"  # type: ignore[union-attr]
+    assert (await app.get_run(b)).result == 250  # type: ignore[union-attr]
+    jobs = {r["job_name"]: r["queue"] for r in await db.fetch("SELECT * FROM durable.jobs")}
+    assert jobs == {"send-mail": "mail", "charge": "billing"}
+    with pytest.raises(UnknownJob, match="never-defined"):
+        await app.enqueue("never-defined")
+    await app.close()
+
+
+async def test_app_retry_and_cancel(dsn: str) -> None:
+    app = App(dsn=dsn, include=["tests.discovery"])
+    run_id = await app.enqueue("send-mail", {"to": "x"})
+    assert await app.cancel(run_id) is True
+    assert await app.retry(run_id) == run_id
+    run = await app.get_run(run_id)
+    assert run is not None and run.status == "pending" and run.attempt == 0
+    await app.close()
+
+
+def test_embedded_database_keeps_runs_across_restarts(tmp_path: Path) -> None:
+    """With no DSN, each process starts (or joins) the embedded server; data persists."""
+    env = {k: v for k, v in os.environ.items() if k != "DURABLESQL_DSN"}
+    env |= {"DURABLESQL_DATA_DIR": str(tmp_path / "pgdata"), "PYTHONPATH": str(ROOT)}
+
+    def run(*args: str) -> str:
+        done = subprocess.run(args, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stdout + done.stderr
+        return done.stdout
+
+    first = run(
+        sys.executable,
+        "-c",
+        (
+            "import asyncio; from tests.cli_app import app\n"
+            "async def main():\n"
+            "    print(await app.enqueue('greet', {'name': 'first'}))\n"
+            "    await app.close()\n"
+            "asyncio.run(main())"
+        ),
+    )
+    second = run(
+        sys.executable, "-m", "durablesql.cli", "enqueue", "greet", "--args", '{"name": "second"}'
+    )
+    assert int(second) == int(first) + 1  # the first process's run is still there
+    listing = run(sys.executable, "-m", "durablesql.cli", "runs", "list")
+    assert [line.split()[:4] for line in listing.splitlines()[2:]] == [
+        [second.strip(), "greet", "greetings", "pending"],
+        [first.strip(), "greet", "greetings", "pending"],
+    ]
+
+
+async def test_bad_definitions_stop_the_worker_at_start(dsn: str, db: asyncpg.Connection) -> None:
+    app = App(dsn=dsn)
+
+    @app.job("never", max_attempts=0)
+    async def never(ctx: JobContext, args: dict[str, Any]) -> None:
+        return None
+
+    with pytest.raises(InvalidArgument, match="max_attempts must be between 1 and 10000, got 0"):
+        async with running(app):
+            pass
+    assert await db.fetchval("SELECT count(*) FROM durable.jobs") == 0
+    assert await db.fetchval("SELECT count(*) FROM durable.workers") == 0
