@@ -267,8 +267,8 @@ async def test_cancel_running_notifies_owner_and_fences_it(
     await asyncio.sleep(0.2)
     assert sorted(got) == sorted([str(a), str(a), str(b), str(c)])  # a second cancel re-notifies
     assert await ready.fetchval("SELECT durable.heartbeat('w', $1)", [a, b, c]) == []
-    # whatever the owner reports, the run ends cancelled
-    assert await ready.fetchval("SELECT durable.complete('w', ARRAY[$1]::bigint[])", a) == 1
+    # whatever the owner reports, the run ends cancelled (and complete does not count it)
+    assert await ready.fetchval("SELECT durable.complete('w', ARRAY[$1]::bigint[])", a) == 0
     assert await ready.fetchval("SELECT durable.fail('w', $1, 'stopped')", b) == "cancelled"
     assert await status_of(ready, a) == "cancelled" and await status_of(ready, b) == "cancelled"
     # an owner that never answers: cancelled when the lease expires, never handed out again
@@ -376,3 +376,31 @@ async def test_prune_with_explicit_age_and_bad_input(ready: asyncpg.Connection) 
     assert await ready.fetchval("SELECT durable.prune('1 hour')") == 3
     await expect_error(ready, "DS001", "SELECT durable.prune('-1 day')", match="older_than")
     await expect_error(ready, "DS001", "SELECT durable.prune(NULL, 0)", match="batch_size")
+
+
+async def test_release_racing_a_cancel_never_requeues_the_run(
+    ready: asyncpg.Connection, connect: Connect
+) -> None:
+    canceller = await connect()
+    releaser = await connect()
+    for _ in range(10):
+        [run_id] = await leased(ready, "w")
+        tx = canceller.transaction()
+        await tx.start()
+        assert await canceller.fetchval("SELECT durable.cancel($1)", run_id) is True
+        # release starts while the cancel holds the row, and must wait for it
+        release = asyncio.create_task(
+            releaser.fetchval("SELECT durable.release('w', ARRAY[$1]::bigint[])", run_id)
+        )
+        await asyncio.sleep(0.05)
+        assert not release.done()
+        await tx.commit()
+        assert await release == 1
+        assert await status_of(ready, run_id) == "cancelled"
+        assert await claim(ready, "w2", ["q"]) == []
+
+
+async def test_nulls_where_a_number_is_required(ready: asyncpg.Connection) -> None:
+    await expect_error(
+        ready, "DS001", "SELECT durable.register_worker('w', ARRAY['q'], NULL)", match="NULL"
+    )

@@ -195,9 +195,9 @@ $$;
 CREATE FUNCTION durable.check_range(kind text, value bigint, low bigint, high bigint)
 RETURNS void LANGUAGE plpgsql IMMUTABLE AS $$
 BEGIN
-    IF value < low OR value > high THEN
+    IF value IS NULL OR value < low OR value > high THEN
         RAISE EXCEPTION USING ERRCODE = 'DS001', MESSAGE = pg_catalog.format(
-            '%s must be between %s and %s, got %s', kind, low, high, value);
+            '%s must be between %s and %s, got %s', kind, low, high, COALESCE(value::text, 'NULL'));
     END IF;
 END
 $$;
@@ -424,6 +424,7 @@ $$;
 -- terminal rows in one statement.  With owned = true only runs leased by
 -- `owner` move.  A run whose cancellation was requested always ends
 -- 'cancelled', whatever its handler did.  results/errors are parallel to run_ids.
+-- Returns how many runs ended with `status` (cancelled ones are not counted).
 CREATE FUNCTION durable.archive(
     run_ids bigint[], status text, owned boolean, owner text,
     results jsonb[] DEFAULT NULL, errors text[] DEFAULT NULL
@@ -437,21 +438,27 @@ BEGIN
     LOOP
         BEGIN
             IF results IS NULL AND errors IS NULL THEN
+                -- The common case (complete without results): no join needed.
                 WITH gone AS (
                     DELETE FROM durable.runs r
                     WHERE r.run_id = ANY (archive.run_ids)
                       AND (NOT archive.owned OR (r.worker = archive.owner AND r.status = 'leased'))
                     RETURNING r.*
+                ), moved AS (
+                    INSERT INTO durable.run_history AS h (run_id, job_name, queue, status, args,
+                        result, error, priority, run_at, attempt, max_attempts, timeout, unique_key,
+                        concurrency_key, tags, worker, created_at, started_at, finished_at)
+                    SELECT g.run_id, g.job_name, g.queue,
+                           CASE WHEN g.cancel_requested_at IS NULL THEN archive.status
+                                ELSE 'cancelled' END,
+                           g.args, NULL, g.error, g.priority, g.run_at, g.attempt, g.max_attempts,
+                           g.timeout, g.unique_key, g.concurrency_key, g.tags, g.worker,
+                           g.created_at, g.started_at, v_now
+                    FROM gone g
+                    RETURNING h.status AS final_status
                 )
-                INSERT INTO durable.run_history (run_id, job_name, queue, status, args, result, error,
-                    priority, run_at, attempt, max_attempts, timeout, unique_key, concurrency_key, tags,
-                    worker, created_at, started_at, finished_at)
-                SELECT g.run_id, g.job_name, g.queue,
-                       CASE WHEN g.cancel_requested_at IS NULL THEN archive.status ELSE 'cancelled' END,
-                       g.args, NULL, g.error, g.priority, g.run_at, g.attempt, g.max_attempts,
-                       g.timeout, g.unique_key, g.concurrency_key, g.tags, g.worker, g.created_at,
-                       g.started_at, v_now
-                FROM gone g;
+                SELECT pg_catalog.count(*) FILTER (WHERE m.final_status = archive.status)
+                INTO v_count FROM moved m;
             ELSE
                 WITH gone AS (
                     DELETE FROM durable.runs r
@@ -460,20 +467,25 @@ BEGIN
                     RETURNING r.*
                 ), outcome AS (
                     SELECT DISTINCT ON (u.run_id) u.run_id, u.result, u.error
-                    FROM unnest(archive.run_ids, archive.results, archive.errors) AS u(run_id, result, error)
+                    FROM unnest(archive.run_ids, archive.results, archive.errors)
+                         AS u(run_id, result, error)
                     ORDER BY u.run_id
+                ), moved AS (
+                    INSERT INTO durable.run_history AS h (run_id, job_name, queue, status, args,
+                        result, error, priority, run_at, attempt, max_attempts, timeout, unique_key,
+                        concurrency_key, tags, worker, created_at, started_at, finished_at)
+                    SELECT g.run_id, g.job_name, g.queue,
+                           CASE WHEN g.cancel_requested_at IS NULL THEN archive.status
+                                ELSE 'cancelled' END,
+                           g.args, o.result, COALESCE(o.error, g.error), g.priority, g.run_at,
+                           g.attempt, g.max_attempts, g.timeout, g.unique_key, g.concurrency_key,
+                           g.tags, g.worker, g.created_at, g.started_at, v_now
+                    FROM gone g LEFT JOIN outcome o ON o.run_id = g.run_id
+                    RETURNING h.status AS final_status
                 )
-                INSERT INTO durable.run_history (run_id, job_name, queue, status, args, result, error,
-                    priority, run_at, attempt, max_attempts, timeout, unique_key, concurrency_key, tags,
-                    worker, created_at, started_at, finished_at)
-                SELECT g.run_id, g.job_name, g.queue,
-                       CASE WHEN g.cancel_requested_at IS NULL THEN archive.status ELSE 'cancelled' END,
-                       g.args, o.result, COALESCE(o.error, g.error), g.priority, g.run_at, g.attempt,
-                       g.max_attempts, g.timeout, g.unique_key, g.concurrency_key, g.tags, g.worker,
-                       g.created_at, g.started_at, v_now
-                FROM gone g LEFT JOIN outcome o ON o.run_id = g.run_id;
+                SELECT pg_catalog.count(*) FILTER (WHERE m.final_status = archive.status)
+                INTO v_count FROM moved m;
             END IF;
-            GET DIAGNOSTICS v_count = ROW_COUNT;
             RETURN v_count;
         EXCEPTION WHEN check_violation THEN
             -- "no partition of relation found for row": the first run to
@@ -1014,14 +1026,21 @@ LANGUAGE plpgsql AS $$
 #variable_conflict use_column
 DECLARE
     v_cancelled bigint[];
+    v_back      bigint[];
     v_count     integer;
     v_due       text[];
 BEGIN
-    -- A run cancelled meanwhile ends now instead of going back to the queue.
-    SELECT pg_catalog.array_agg(r.run_id) INTO v_cancelled FROM durable.runs r
-    WHERE r.run_id = ANY (release.run_ids) AND r.worker = release.worker
-      AND r.status = 'leased' AND r.cancel_requested_at IS NOT NULL;
+    -- Lock first: a cancel() committing meanwhile must not send a cancelled
+    -- run back to the queue.
+    SELECT pg_catalog.array_agg(x.run_id) FILTER (WHERE x.cancel_requested_at IS NOT NULL),
+           pg_catalog.array_agg(x.run_id) FILTER (WHERE x.cancel_requested_at IS NULL)
+    INTO v_cancelled, v_back
+    FROM (SELECT r.run_id, r.cancel_requested_at FROM durable.runs r
+          WHERE r.run_id = ANY (release.run_ids) AND r.worker = release.worker
+            AND r.status = 'leased'
+          FOR UPDATE) x;
     IF v_cancelled IS NOT NULL THEN
+        -- Cancelled meanwhile: it ends now instead of going back to the queue.
         PERFORM durable.archive(v_cancelled, 'cancelled', true, release.worker);
     END IF;
 
@@ -1029,8 +1048,7 @@ BEGIN
         UPDATE durable.runs r
         SET status = 'pending', worker = NULL, lease_expires_at = NULL, started_at = NULL,
             attempt = GREATEST(r.attempt - 1, 0)
-        WHERE r.run_id = ANY (release.run_ids) AND r.worker = release.worker
-          AND r.status = 'leased'
+        WHERE r.run_id = ANY (v_back)
         RETURNING r.queue, r.run_at
     )
     SELECT pg_catalog.count(*)::integer,
