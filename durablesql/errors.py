@@ -102,6 +102,11 @@ def translate(exc: BaseException) -> BaseException:
 
 CONNECTION_SQLSTATE_PREFIXES = ("08", "57P")
 
+# Worth retrying as they are: deadlock, serialization failure, a cancelled
+# statement (statement_timeout, pg_cancel_backend), and class 53 (too many
+# connections, out of memory or disk) — typical right after a server restart.
+TRANSIENT_SQLSTATES = ("40001", "40P01", "57014")
+
 
 def is_connection_error(exc: BaseException) -> bool:
     """True for errors that mean "the connection or server went away; retry later"."""
@@ -115,3 +120,13 @@ def is_connection_error(exc: BaseException) -> bool:
         return True
     sqlstate = getattr(exc, "sqlstate", None)
     return isinstance(sqlstate, str) and sqlstate.startswith(CONNECTION_SQLSTATE_PREFIXES)
+
+
+def is_transient(exc: BaseException) -> bool:
+    """True for errors after which the same call may well succeed if retried."""
+    if is_connection_error(exc):
+        return True
+    sqlstate = getattr(exc, "sqlstate", None)
+    return isinstance(sqlstate, str) and (
+        sqlstate in TRANSIENT_SQLSTATES or sqlstate.startswith("53")
+    )

@@ -29,7 +29,9 @@ class Fixed:
 
     def sql_params(self) -> tuple[str, timedelta, timedelta, float]:
         delay = to_timedelta(self.delay, "Fixed.delay")
-        return "fixed", delay, delay, float(self.jitter)
+        jitter = float(self.jitter)
+        # The SQL clamps to retry_max_delay after the jitter: leave room above.
+        return "fixed", delay, delay * (1 + max(jitter, 0.0)), jitter
 
 
 @dataclass(frozen=True)
@@ -38,7 +40,7 @@ class Backoff:
 
     initial: Seconds = 10
     max: Seconds = 3600
-    jitter: float = 0.0
+    jitter: float = 0.2
 
     def sql_params(self) -> tuple[str, timedelta, timedelta, float]:
         return (

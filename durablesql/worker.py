@@ -11,8 +11,9 @@ One process runs up to ``concurrency`` handlers at once:
 * ``NOTIFY durable_cancel`` stops a cancelled run's handler at once;
 * on SIGINT/SIGTERM it stops claiming, releases runs it has not started, waits
   up to ``shutdown_timeout`` for running handlers, then interrupts the rest;
-* a dropped connection or a restarted server is retried with backoff; nothing
-  held in memory (results waiting to be completed) is dropped meanwhile.
+* a dropped connection, a restarted server or another transient error is
+  retried with backoff; nothing held in memory (results waiting to be
+  completed) is dropped meanwhile.
 
 Its own statements (claim, complete, fail, heartbeat, release) commit with
 ``synchronous_commit = off`` unless ``synchronous_commit=True``: they do not wait
@@ -34,14 +35,14 @@ import json
 import logging
 import os
 import random
+import re
 import signal
 import socket
 import time
-from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 import asyncpg
 
@@ -50,15 +51,15 @@ from durablesql.errors import (
     ConfigurationError,
     SchemaNotInstalled,
     is_connection_error,
+    is_transient,
     translate,
 )
+from durablesql.threads import HandlerCall, HandlerThreads
 
 if TYPE_CHECKING:
     from durablesql.app import App, JobSpec
 
 log = logging.getLogger("durablesql.worker")
-
-T = TypeVar("T")
 
 # What a finished handler leaves: None (success) or (error text, retryable).
 _Outcome = tuple[str, bool] | None
@@ -76,6 +77,15 @@ UNREGISTER_SQL = "SELECT durable.unregister_worker($1)"
 
 # Errors longer than this are cut (the database keeps what it is given).
 MAX_ERROR_CHARS = 65536
+# No single statement of the worker should take this long; one that does is
+# treated like a lost connection (cancelled, then retried).
+COMMAND_TIMEOUT = 60.0
+# An escaped NUL in JSON text: jsonb cannot store it.
+_JSON_NUL = re.compile(r"(?<!\\)(?:\\\\)*\\u0000")
+
+
+class _JobTimeout(Exception):
+    """The job's own timeout expired (as opposed to a TimeoutError the handler raised)."""
 
 
 class _Held:
@@ -83,10 +93,12 @@ class _Held:
 
     __slots__ = (
         "args_json",
+        "call",
         "ctx",
         "finished",
         "result_json",
         "run_id",
+        "settled",
         "started",
         "stop_reason",
         "task",
@@ -99,8 +111,10 @@ class _Held:
         self.args_json = args_json
         self.timeout = timeout
         self.task: asyncio.Task[None] | None = None
+        self.call: HandlerCall | None = None  # a sync handler's thread call
         self.stop_reason: str | None = None  # why we interrupted it: cancelled, lost, shutdown
         self.started = False  # its task began running
+        self.settled = False  # its slot was freed and its outcome taken care of
         self.finished = False  # handler returned; completion queued
         self.result_json: str | None = None
 
@@ -172,8 +186,8 @@ class Worker:
         self._held: dict[int, _Held] = {}
         self._ready: collections.deque[_Held] = collections.deque()
         self._running = 0
-        self._done: list[tuple[int, str | None]] = []
-        self._reports: set[asyncio.Task[None]] = set()
+        self._done: list[_Held] = []
+        self._background: set[asyncio.Task[Any]] = set()  # reports and releases in flight
 
         self._wake = asyncio.Event()  # a notify, a freed slot, or stop
         self._done_event = asyncio.Event()
@@ -182,14 +196,13 @@ class Worker:
         self._closed = asyncio.Event()  # background loops end
         self._started = asyncio.Event()
         self._pool: asyncpg.Pool | None = None
-        self._executor: ThreadPoolExecutor | None = None
+        self._threads: HandlerThreads | None = None
         self._disconnected_since: float | None = None
-        self._listening = False
 
     # ------------------------------------------------------------------ control
 
     def stop(self) -> None:
-        """Begin a graceful shutdown; a second call skips the wait for handlers."""
+        """Begin a graceful shutdown; a second call skips the waiting."""
         if self._stopping.is_set():
             self._force.set()
         self._stopping.set()
@@ -210,19 +223,17 @@ class Worker:
                 loop.add_signal_handler(sig, self.stop)
         try:
             await self._start()
-            background = [
+            loops = [
                 asyncio.create_task(self._heartbeat_loop(), name="durablesql-heartbeat"),
                 asyncio.create_task(self._complete_loop(), name="durablesql-complete"),
             ]
             if self.listen:
-                background.append(
-                    asyncio.create_task(self._listen_loop(), name="durablesql-listen")
-                )
+                loops.append(asyncio.create_task(self._listen_loop(), name="durablesql-listen"))
             self._started.set()
             try:
                 await self._claim_loop()
             finally:
-                await self._shutdown(background)
+                await self._shutdown(loops)
         finally:
             if install_signal_handlers:
                 for sig in (signal.SIGINT, signal.SIGTERM):
@@ -238,21 +249,20 @@ class Worker:
             settings["synchronous_commit"] = "off"
         try:
             self._pool = await asyncpg.create_pool(
-                dsn, min_size=1, max_size=4, server_settings=settings, reset=_keep_session
+                dsn,
+                min_size=1,
+                max_size=4,
+                server_settings=settings,
+                reset=_keep_session,
+                command_timeout=COMMAND_TIMEOUT,
             )
         except Exception as exc:
             raise ConfigurationError(f"cannot connect to the database: {exc}") from exc
         if any(not spec.is_async for spec in self.app.jobs.values()):
-            self._executor = ThreadPoolExecutor(
-                max_workers=self.concurrency, thread_name_prefix="durablesql-handler"
-            )
+            self._threads = HandlerThreads(self.concurrency)
         await self._ensure_schema(dsn)
         info = json.dumps(
-            {
-                "host": socket.gethostname(),
-                "pid": os.getpid(),
-                "jobs": sorted(self.app.jobs),
-            }
+            {"host": socket.gethostname(), "pid": os.getpid(), "jobs": sorted(self.app.jobs)}
         )
         try:
             async with self._pool.acquire() as conn:
@@ -281,42 +291,58 @@ class Worker:
                 )
             await migrate(conn)  # the embedded database is ours to set up
 
-    async def _shutdown(self, background: list[asyncio.Task[None]]) -> None:
+    async def _wait_unless_forced(
+        self, tasks: Collection[asyncio.Future[Any]], timeout: float
+    ) -> None:
+        """Wait until all tasks are done, `timeout` passes, or stop() is called again."""
+        pending = [t for t in tasks if not t.done()]
+        if not pending or self._force.is_set() or timeout <= 0:
+            return
+        everything = asyncio.ensure_future(asyncio.wait(pending))
+        force = asyncio.ensure_future(self._force.wait())
+        await asyncio.wait(
+            {everything, force}, timeout=timeout, return_when=asyncio.FIRST_COMPLETED
+        )
+        everything.cancel()
+        force.cancel()
+
+    async def _shutdown(self, loops: list[asyncio.Task[None]]) -> None:
         self._stopping.set()
         deadline = time.monotonic() + self.shutdown_timeout + 10
         # Runs claimed but never started go straight back to the queue.
         unstarted = list(self._ready)
         self._ready.clear()
+        for held in unstarted:
+            self._forget(held)
         if unstarted:
-            for held in unstarted:
-                self._held.pop(held.run_id, None)
             ids = [h.run_id for h in unstarted]
-            with contextlib.suppress(Exception):
+            try:
                 n = await self._call("release", RELEASE_SQL, self.name, ids, deadline=deadline)
                 log.info("released %d unstarted runs", n)
+            except Exception as exc:
+                log.warning(
+                    "could not release %d unstarted runs (%s); their leases will expire",
+                    len(ids),
+                    exc,
+                )
         running = [h.task for h in self._held.values() if h.task is not None and not h.task.done()]
         if running:
             log.info(
                 "waiting up to %gs for %d running handlers", self.shutdown_timeout, len(running)
             )
-            waiter = asyncio.ensure_future(asyncio.wait(running, timeout=self.shutdown_timeout))
-            force = asyncio.ensure_future(self._force.wait())
-            await asyncio.wait({waiter, force}, return_when=asyncio.FIRST_COMPLETED)
-            force.cancel()
-            waiter.cancel()
+            await self._wait_unless_forced(running, self.shutdown_timeout)
             still = [h for h in self._held.values() if h.task is not None and not h.task.done()]
             for held in still:
                 self._interrupt(held, "shutdown")
             if still:
                 await asyncio.wait([h.task for h in still if h.task is not None], timeout=10)
-        if self._reports:
-            await asyncio.wait(list(self._reports), timeout=max(1.0, deadline - time.monotonic()))
+        await self._wait_unless_forced(set(self._background), deadline - time.monotonic())
         # Flush completions, then end the loops.
         self._closed.set()
         self._done_event.set()
         self._wake.set()
-        _, pending = await asyncio.wait(background, timeout=max(1.0, deadline - time.monotonic()))
-        for task in pending:
+        await self._wait_unless_forced(loops, deadline - time.monotonic())
+        for task in [*loops, *self._background]:
             task.cancel()
         with contextlib.suppress(Exception):
             await self._call("unregister", UNREGISTER_SQL, self.name, deadline=deadline)
@@ -334,20 +360,28 @@ class Worker:
                 await asyncio.wait_for(self._pool.close(), 5)
             self._pool.terminate()
             self._pool = None
-        if self._executor is not None:
-            self._executor.shutdown(wait=False, cancel_futures=True)
-            self._executor = None
+        if self._threads is not None:
+            self._threads.close()
+            self._threads = None
 
     # ------------------------------------------------------------------ database
 
     async def _call(
-        self, what: str, sql: str, *args: Any, rows: bool = False, deadline: float | None = None
+        self,
+        what: str,
+        sql: str,
+        *args: Any,
+        rows: bool = False,
+        deadline: float | None = None,
+        until_stopping: bool = False,
     ) -> Any:
         """One SQL call on a pooled connection (fetchval, or fetch with rows=True).
 
-        On connection loss it retries with backoff until the call succeeds (or
-        `deadline`, a time.monotonic() value, passes): a restarted server or a
-        terminated backend delays the worker but loses nothing it holds.
+        A lost connection or another transient error is retried with backoff
+        until the call succeeds, or `deadline` (a time.monotonic() value)
+        passes, or the worker is forced to stop (with a deadline), or it is
+        stopping (with until_stopping).  A restarted server delays the worker
+        but loses nothing it holds.
         """
         assert self._pool is not None
         delay = 0.05
@@ -373,16 +407,28 @@ class Worker:
                     self._wake.set()
                 return result
             except Exception as exc:
-                if not is_connection_error(exc):
+                if not is_transient(exc):
                     raise translate(exc) from exc
-                if deadline is not None and time.monotonic() + delay > deadline:
+                if (
+                    (until_stopping and self._stopping.is_set())
+                    or (deadline is not None and self._force.is_set())
+                    or (deadline is not None and time.monotonic() + delay > deadline)
+                ):
                     raise
-                if self._disconnected_since is None:
+                if not is_connection_error(exc):
+                    log.warning("%s failed (%s); retrying", what, exc)
+                elif self._disconnected_since is None:
                     self._disconnected_since = time.monotonic()
                     self.stats.disconnects += 1
                     log.warning("database connection lost during %s (%s); retrying", what, exc)
                 await asyncio.sleep(delay * random.uniform(0.5, 1.5))
                 delay = min(delay * 2, self.reconnect_max_delay)
+
+    def _spawn(self, coro: Any) -> None:
+        """Run a database call in the background, tracked so shutdown can wait for it."""
+        task = asyncio.get_running_loop().create_task(coro)
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
 
     # ------------------------------------------------------------------ claiming
 
@@ -397,15 +443,23 @@ class Worker:
 
     async def _claim(self, want: int) -> list[asyncpg.Record]:
         self._wake.clear()
-        rows: list[asyncpg.Record] = await self._call(
-            "claim", CLAIM_SQL, self.name, self.queues, want, self.lease, rows=True
+        found: list[asyncpg.Record] = await self._call(
+            "claim",
+            CLAIM_SQL,
+            self.name,
+            self.queues,
+            want,
+            self.lease,
+            rows=True,
+            until_stopping=True,
         )
-        return rows
+        return found
 
     async def _claim_loop(self) -> None:
         loop = asyncio.get_running_loop()
         in_flight: asyncio.Task[list[asyncpg.Record]] | None = None
         asked = 0
+        backoff = 0.1
         while not self._stopping.is_set():
             if in_flight is None:
                 asked = self._wants()
@@ -415,10 +469,22 @@ class Worker:
                         await self._wait_wake(None)
                     continue
                 in_flight = loop.create_task(self._claim(asked))
-            rows = await in_flight
+            try:
+                found = await in_flight
+            except Exception as exc:
+                in_flight = None
+                if self._stopping.is_set():
+                    break
+                # Not a connection problem (those are retried inside _call):
+                # log it and keep the worker alive.
+                log.error("claim failed: %s; trying again in %.1fs", exc, backoff)
+                await self._wait_for_stop(backoff)
+                backoff = min(backoff * 2, self.reconnect_max_delay)
+                continue
             in_flight = None
-            self._hold(rows)
-            full = len(rows) == asked
+            backoff = 0.1
+            self._hold(found)
+            full = len(found) == asked
             if full and (asked := self._wants()) > 0 and not self._stopping.is_set():
                 # With prefetch room, send the next claim before running this
                 # batch, so its round trip overlaps the handlers.
@@ -429,16 +495,31 @@ class Worker:
                 jitter = random.uniform(1 - self.poll_jitter, 1 + self.poll_jitter)
                 await self._wait_wake(self.poll_interval * jitter)
         if in_flight is not None:
-            self._hold(await in_flight)  # released as unstarted by the shutdown
+            with contextlib.suppress(Exception):
+                self._hold(await in_flight)  # then released as unstarted by the shutdown
 
-    def _hold(self, rows: list[asyncpg.Record]) -> None:
+    async def _wait_for_stop(self, seconds: float) -> None:
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(seconds):
+                await self._stopping.wait()
+
+    def _hold(self, found: list[asyncpg.Record]) -> None:
         name = self.name
-        for run_id, job_name, queue, args_json, attempt, max_attempts, run_at, timeout in rows:
+        for run_id, job_name, queue, args_json, attempt, max_attempts, run_at, timeout in found:
+            if run_id in self._held:
+                # Our own lease expired (the loop was blocked, or the database
+                # away) and we reclaimed the run.  The execution we already have
+                # goes on and completes it; starting a second one would run it twice.
+                continue
             ctx = JobContext(run_id, job_name, queue, attempt, max_attempts, run_at, name)
             held = _Held(ctx, args_json, timeout)
             self._held[run_id] = held
             self._ready.append(held)
-        self.stats.claimed += len(rows)
+        self.stats.claimed += len(found)
+
+    def _forget(self, held: _Held) -> None:
+        if self._held.get(held.run_id) is held:
+            del self._held[held.run_id]
 
     def _dispatch(self) -> None:
         create_task = asyncio.get_running_loop().create_task
@@ -449,6 +530,9 @@ class Worker:
 
     def _settle(self, held: _Held, outcome: _Outcome) -> None:
         """A handler is over: free its slot, queue its completion or report its failure."""
+        if held.settled:
+            return
+        held.settled = True
         self._running -= 1
         if self._ready:
             self._dispatch()
@@ -456,31 +540,34 @@ class Worker:
             self._wake.set()
         if outcome is None:
             held.finished = True
-            self._done.append((held.run_id, held.result_json))
+            self._done.append(held)
             self._done_event.set()
         else:
-            report = asyncio.get_running_loop().create_task(self._report_failure(held, *outcome))
-            self._reports.add(report)
-            report.add_done_callback(self._reports.discard)
+            self._spawn(self._report_failure(held, *outcome))
 
     # ------------------------------------------------------------------ running
 
     async def _execute(self, held: _Held) -> None:
         held.started = True
+        outcome: _Outcome = (f"worker {self.name} lost track of the handler", True)
         try:
             outcome = await self._run_handler(held)
-        except asyncio.CancelledError:
+        except asyncio.CancelledError as exc:
             task = asyncio.current_task()
-            if held.stop_reason is None or task is None:
-                raise  # not ours: the loop itself is going away
-            task.uncancel()
-            outcome = self._stopped_outcome(held)
-        except BaseException as exc:  # a bug here must not leak the slot
-            outcome = (f"worker error: {exc!r}", True)
-            if not isinstance(exc, Exception):
-                self._settle(held, outcome)
+            if held.stop_reason is not None and task is not None:
+                task.uncancel()  # we interrupted it on purpose
+                outcome = self._stopped_outcome(held)
+            elif task is not None and task.cancelling() == 0:
+                # The handler raised CancelledError itself: an ordinary failure.
+                outcome = (str(exc) or "the handler raised CancelledError", True)
+            else:
+                outcome = self._stopped_outcome(held)  # the event loop is going away
                 raise
-        self._settle(held, outcome)
+        except Exception as exc:  # a bug in the worker itself
+            log.exception("worker error running run %d", held.run_id)
+            outcome = (f"worker error: {exc!r}", True)
+        finally:
+            self._settle(held, outcome)
 
     async def _run_handler(self, held: _Held) -> _Outcome:
         """Run the handler; None on success (result kept on held), else (error, retryable)."""
@@ -489,21 +576,54 @@ class Worker:
             return (f"no handler for job {held.ctx.job_name!r} on worker {self.name}", True)
         try:
             result = await self._invoke(spec, held)
-        except TimeoutError:
+        except _JobTimeout:
             seconds = held.timeout.total_seconds() if held.timeout else 0
-            held.ctx._request_cancel("timeout")
             return (f"timed out after {seconds:g}s (job timeout)", True)
         except Exception as exc:
             held.ctx.logger.warning("handler raised %s", type(exc).__name__, exc_info=True)
-            return ((str(exc) or type(exc).__name__)[:MAX_ERROR_CHARS], True)
+            return (str(exc) or type(exc).__name__, True)
         if result is not None:
             try:
-                held.result_json = json.dumps(result, separators=(",", ":"))
+                held.result_json = json.dumps(result, separators=(",", ":"), allow_nan=False)
             except (TypeError, ValueError) as exc:
                 return (f"result is not JSON-serialisable: {exc}", False)
+            if "\\u0000" in held.result_json and _JSON_NUL.search(held.result_json):
+                return (
+                    "result contains a NUL character (\\u0000), which jsonb cannot store",
+                    False,
+                )
         return None
 
+    async def _invoke(self, spec: JobSpec, held: _Held) -> Any:
+        args = {} if held.args_json == "{}" else json.loads(held.args_json)
+        if spec.is_async:
+            awaitable = spec.handler(held.ctx, args)
+        else:
+            assert self._threads is not None
+            held.call = self._threads.submit(spec.handler, held.ctx, args)
+            awaitable = held.call.future
+        try:
+            if held.timeout is None:
+                return await awaitable
+            limit = asyncio.timeout(held.timeout.total_seconds())
+            try:
+                async with limit:
+                    return await awaitable
+            except TimeoutError:
+                if limit.expired():
+                    held.ctx._request_cancel("timeout")
+                    raise _JobTimeout() from None
+                raise  # the handler's own TimeoutError: an ordinary failure
+        finally:
+            if held.call is not None and self._threads is not None:
+                # If we stopped waiting before the call returned (timeout, cancel,
+                # lost lease), the thread cannot be stopped: it runs out on its
+                # own and a fresh thread takes its place.  A finished call: no-op.
+                self._threads.abandon(held.call)
+
     async def _report_failure(self, held: _Held, error: str, retryable: bool) -> None:
+        # Text cannot hold NUL; the database would reject the whole call.
+        error = error.replace("\x00", "\\0")[:MAX_ERROR_CHARS]
         try:
             status = await self._call("fail", FAIL_SQL, self.name, held.run_id, error, retryable)
         except Exception:
@@ -512,7 +632,7 @@ class Worker:
             )
             return
         finally:
-            self._held.pop(held.run_id, None)
+            self._forget(held)
         if status is None:
             self.stats.stopped += 1
         else:
@@ -527,24 +647,6 @@ class Worker:
             return ("handler stopped: the run was cancelled or its lease was lost", False)
         return (f"worker {self.name} shut down before the handler finished", True)
 
-    async def _invoke(self, spec: JobSpec, held: _Held) -> Any:
-        args = {} if held.args_json == "{}" else json.loads(held.args_json)
-        timeout = held.timeout.total_seconds() if held.timeout is not None else None
-        if spec.is_async:
-            if timeout is None:
-                return await spec.handler(held.ctx, args)
-            async with asyncio.timeout(timeout):
-                return await spec.handler(held.ctx, args)
-        assert self._executor is not None
-        loop = asyncio.get_running_loop()
-        future = loop.run_in_executor(
-            self._executor, functools.partial(spec.handler, held.ctx, args)
-        )
-        if timeout is None:
-            return await future
-        async with asyncio.timeout(timeout):
-            return await future
-
     def _interrupt(self, held: _Held, reason: str) -> None:
         """Stop a handler: cancel its task; a sync handler sees ctx.cancelled."""
         if held.stop_reason is None:
@@ -557,11 +659,14 @@ class Worker:
                 self._settle(held, self._stopped_outcome(held))
 
     def _drop_unstarted(self, held: _Held) -> bool:
-        if held in self._ready:
-            self._ready.remove(held)
-            self._held.pop(held.run_id, None)
-            return True
-        return False
+        """Give back a run that was claimed but not started (cancelled or lost meanwhile)."""
+        if held not in self._ready:
+            return False
+        self._ready.remove(held)
+        self._forget(held)
+        # release() ends a cancelled run as cancelled, and ignores a run that is not ours.
+        self._spawn(self._call("release", RELEASE_SQL, self.name, [held.run_id]))
+        return True
 
     # ------------------------------------------------------------------ completing
 
@@ -576,18 +681,28 @@ class Worker:
             if self._closed.is_set() and not self._done:
                 return
 
-    async def _complete(self, batch: list[tuple[int, str | None]]) -> None:
-        ids = [run_id for run_id, _ in batch]
-        results = [result for _, result in batch]
+    async def _complete(self, batch: list[_Held]) -> None:
+        ids = [held.run_id for held in batch]
+        results = [held.result_json for held in batch]
         results_param = None if all(r is None for r in results) else results
         try:
             n = await self._call("complete", COMPLETE_SQL, self.name, ids, results_param)
-        except Exception:
-            log.exception("complete of %d runs failed; their leases will expire", len(ids))
-            n = 0
-        finally:
-            for run_id in ids:
-                self._held.pop(run_id, None)
+        except Exception as exc:
+            if len(batch) > 1 and not is_transient(exc):
+                # One bad result must not sink the others: complete them one by one.
+                for held in batch:
+                    await self._complete([held])
+                return
+            log.error("could not complete run %s: %s", ids if len(ids) > 1 else ids[0], exc)
+            for held in batch:
+                self._forget(held)
+                if not is_transient(exc):
+                    self._spawn(
+                        self._report_failure(held, f"result could not be stored: {exc}", False)
+                    )
+            return
+        for held in batch:
+            self._forget(held)
         self.stats.succeeded += n
         if n < len(ids):
             log.warning(
@@ -636,12 +751,7 @@ class Worker:
         if held is None or held.finished:
             return
         held.ctx.logger.info("run cancelled; stopping the handler")
-        if self._drop_unstarted(held):
-            # release() ends a cancelled run as cancelled instead of requeueing it.
-            asyncio.get_running_loop().create_task(
-                self._call("release", RELEASE_SQL, self.name, [run_id])
-            )
-        else:
+        if not self._drop_unstarted(held):
             self._interrupt(held, "cancelled")
 
     async def _listen_loop(self) -> None:
@@ -660,7 +770,6 @@ class Worker:
                 if delay > 0.1:
                     log.info("LISTEN connection re-established")
                 delay = 0.1
-                self._listening = True
                 self._wake.set()  # notifications may have been missed while away
                 closed = asyncio.ensure_future(self._closed.wait())
                 dropped = asyncio.ensure_future(lost.wait())
@@ -668,10 +777,9 @@ class Worker:
                 closed.cancel()
                 dropped.cancel()
             except Exception as exc:
-                if not is_connection_error(exc):
+                if not is_transient(exc):
                     log.exception("LISTEN connection failed")
             finally:
-                self._listening = False
                 if conn is not None:
                     with contextlib.suppress(Exception):
                         await asyncio.wait_for(conn.close(), 2)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Awaitable, Callable
+import tempfile
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 import asyncpg
@@ -82,3 +84,33 @@ async def connect(dsn: str) -> AsyncIterator[Connect]:
 @pytest.fixture
 async def db(connect: Connect) -> asyncpg.Connection:
     return await connect()
+
+
+@dataclass
+class PrivateServer:
+    """A PostgreSQL of one test's own (from pgserver), which it may stop or restart."""
+
+    uri: str
+    restart: Callable[[], None]
+    stop: Callable[[], None]
+
+
+@pytest.fixture
+def private_server() -> Iterator[PrivateServer]:
+    import pgserver
+    from pgserver._commands import pg_ctl
+
+    folder = tempfile.mkdtemp(prefix="durablesql-private-")
+    handle = pgserver.get_server(folder, cleanup_mode="delete")
+
+    def ctl(*args: str) -> None:
+        pg_ctl(["-w", *args], pgdata=handle.pgdata, user=handle.system_user)
+
+    try:
+        yield PrivateServer(
+            uri=handle.get_uri(),
+            restart=lambda: ctl("-m", "fast", "restart"),
+            stop=lambda: ctl("-m", "fast", "stop"),
+        )
+    finally:
+        handle.cleanup()

@@ -67,6 +67,13 @@ def test_decorator_rejects_bad_declarations() -> None:
 
 def test_retry_policies_become_define_job_parameters() -> None:
     assert Fixed(delay=7).sql_params() == ("fixed", timedelta(seconds=7), timedelta(seconds=7), 0.0)
+    assert Fixed(delay=10, jitter=0.5).sql_params() == (
+        "fixed",
+        timedelta(seconds=10),
+        timedelta(seconds=15),
+        0.5,
+    )
+    assert Backoff().sql_params() == ("backoff", timedelta(seconds=10), timedelta(hours=1), 0.2)
     assert Backoff(initial=1.5, max=timedelta(minutes=2), jitter=0.2).sql_params() == (
         "backoff",
         timedelta(seconds=1.5),

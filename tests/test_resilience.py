@@ -7,16 +7,15 @@ import os
 import signal
 import subprocess
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import asyncpg
-import pytest
 
 from durablesql import App, Fixed, JobContext
 from durablesql.migrate import migrate
+from tests.conftest import PrivateServer
 from tests.workers import running, wait_for, wait_terminal
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -90,26 +89,8 @@ async def test_a_killed_worker_loses_nothing(dsn: str, db: asyncpg.Connection) -
         assert (row["worker"], row["attempt"]) == ("rescuer", 2)
 
 
-@pytest.fixture
-def private_server() -> Any:
-    """A PostgreSQL of this test's own (from pgserver), so it can be restarted."""
-    import pgserver
-    from pgserver._commands import pg_ctl
-
-    folder = tempfile.mkdtemp(prefix="durablesql-restart-")
-    handle = pgserver.get_server(folder, cleanup_mode="delete")
-
-    def restart() -> None:
-        pg_ctl(["-w", "-m", "fast", "restart"], pgdata=handle.pgdata, user=handle.system_user)
-
-    try:
-        yield handle.get_uri(), restart
-    finally:
-        handle.cleanup()
-
-
-async def test_worker_survives_a_database_restart(private_server: Any) -> None:
-    uri, restart = private_server
+async def test_worker_survives_a_database_restart(private_server: PrivateServer) -> None:
+    uri, restart = private_server.uri, private_server.restart
     conn = await asyncpg.connect(uri)
     await migrate(conn)
     started_before = await conn.fetchval("SELECT pg_postmaster_start_time()")
@@ -152,3 +133,29 @@ async def _connect_retrying(uri: str) -> asyncpg.Connection:
         except (OSError, asyncpg.PostgresError):
             await asyncio.sleep(0.1)
     raise RuntimeError("the restarted server did not come back")
+
+
+async def test_shutdown_does_not_hang_while_the_database_is_down(
+    private_server: PrivateServer,
+) -> None:
+    conn = await asyncpg.connect(private_server.uri)
+    await migrate(conn)
+    await conn.close()
+    app = App(dsn=private_server.uri)
+    started = asyncio.Event()
+
+    @app.job("waits")
+    async def waits(ctx: JobContext, args: dict[str, Any]) -> None:
+        started.set()
+        await asyncio.sleep(60)
+
+    await app.enqueue("waits")
+    await app.close()
+    worker = app.worker(poll_interval=0.1, shutdown_timeout=30, reconnect_max_delay=0.2)
+    task = asyncio.create_task(worker.run())
+    await asyncio.wait_for(started.wait(), 10)
+    await asyncio.to_thread(private_server.stop)
+    await asyncio.sleep(0.5)  # its claim, heartbeat and listen now retry against nothing
+    worker.stop()
+    worker.stop()  # the second call skips the waiting
+    await asyncio.wait_for(task, 15)

@@ -52,5 +52,5 @@ async def wait_terminal(
 async def wait_for(predicate: Any, timeout: float = 30, interval: float = 0.02) -> None:
     """Poll an async predicate (the database, usually) until it holds."""
     async with asyncio.timeout(timeout):
-        while not await predicate():  # noqa: ASYNC110 - polling the database, no event to await
+        while not await predicate():
             await asyncio.sleep(interval)
