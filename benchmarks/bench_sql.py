@@ -8,14 +8,19 @@
    UPDATE … WHERE id = ANY(ARRAY(SELECT … FOR UPDATE SKIP LOCKED)) RETURNING …
    then DELETE … WHERE id = ANY($1).
 
-Each measurement runs --rounds times, alternating durablesql and baseline, on
-fresh tables; the median is reported.  Usage: python benchmarks/bench_sql.py
+Each measurement runs --rounds times on fresh tables, durablesql and its
+baseline back to back (which one goes first alternates between rounds).  The
+ratio reported is the median of the per-round ratios — paired, so a slow
+moment of this machine (fsync, checkpoint) hits both sides of a pair — with
+its range; rates are medians.  Usage: python benchmarks/bench_sql.py
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 
 import asyncpg
@@ -58,6 +63,8 @@ COMPLETE = "SELECT durable.complete($1, $2)"
 
 ARGS = json.dumps({"to": "user@example.com", "template": "welcome", "n": 1})
 
+Rate = Callable[[], Awaitable[float]]
+
 
 async def reset(conn: asyncpg.Connection) -> None:
     await conn.execute("DELETE FROM durable.runs")
@@ -65,31 +72,47 @@ async def reset(conn: asyncpg.Connection) -> None:
     await conn.execute("VACUUM (ANALYZE) durable.runs")
     await conn.execute(PLAIN_DDL)
     await conn.execute("VACUUM ANALYZE plain_runs")
+    await checkpoint(conn)
 
 
-async def single_enqueues(conn: asyncpg.Connection, n: int) -> tuple[float, float]:
-    await reset(conn)
-    with Timer() as t_durable:
-        for _ in range(n):
-            await conn.fetchval(ENQUEUE, "bench", ARGS)
-    await reset(conn)
-    with Timer() as t_plain:
-        for _ in range(n):
-            await conn.fetchval(PLAIN_INSERT, "bench", ARGS)
-    return n / t_durable.seconds, n / t_plain.seconds
+async def checkpoint(conn: asyncpg.Connection) -> None:
+    """Start each timed phase right after a checkpoint, so a checkpoint (and the
+    full-page writes after it) never lands inside one side of a pair only."""
+    with contextlib.suppress(asyncpg.InsufficientPrivilegeError):  # then measure as is
+        await conn.execute("CHECKPOINT")
 
 
-async def batched_enqueues(conn: asyncpg.Connection, calls: int) -> tuple[float, float]:
+async def pair(ours: Rate, base: Rate, ours_first: bool) -> tuple[float, float]:
+    """(ours, baseline) rates, measured back to back in the given order."""
+    if ours_first:
+        mine = await ours()
+        return mine, await base()
+    theirs = await base()
+    return await ours(), theirs
+
+
+def single_enqueues(conn: asyncpg.Connection, n: int) -> tuple[Rate, Rate]:
+    async def run(sql: str) -> float:
+        await reset(conn)
+        with Timer() as t:
+            for _ in range(n):
+                await conn.fetchval(sql, "bench", ARGS)
+        return n / t.seconds
+
+    return (lambda: run(ENQUEUE)), (lambda: run(PLAIN_INSERT))
+
+
+def batched_enqueues(conn: asyncpg.Connection, calls: int) -> tuple[Rate, Rate]:
     docs = [ARGS] * 1000
-    await reset(conn)
-    with Timer() as t_durable:
-        for _ in range(calls):
-            await conn.fetch(ENQUEUE_MANY, "bench", docs)
-    await reset(conn)
-    with Timer() as t_plain:
-        for _ in range(calls):
-            await conn.fetch(PLAIN_INSERT_MANY, "bench", docs)
-    return calls * 1000 / t_durable.seconds, calls * 1000 / t_plain.seconds
+
+    async def run(sql: str) -> float:
+        await reset(conn)
+        with Timer() as t:
+            for _ in range(calls):
+                await conn.fetch(sql, "bench", docs)
+        return calls * 1000 / t.seconds
+
+    return (lambda: run(ENQUEUE_MANY)), (lambda: run(PLAIN_INSERT_MANY))
 
 
 async def fill(conn: asyncpg.Connection, n: int, plain: bool) -> None:
@@ -99,23 +122,30 @@ async def fill(conn: asyncpg.Connection, n: int, plain: bool) -> None:
         await conn.fetch(PLAIN_INSERT_MANY if plain else ENQUEUE_MANY, "bench", docs)
     await conn.execute("VACUUM ANALYZE durable.runs")
     await conn.execute("VACUUM ANALYZE plain_runs")
+    await checkpoint(conn)
 
 
-async def claim_complete(conn: asyncpg.Connection, n: int, batch: int) -> tuple[float, float]:
-    await fill(conn, n, plain=False)
-    done = 0
-    with Timer() as t_durable:
-        while rows := await conn.fetch(CLAIM, "w", ["bench"], batch):
-            done += await conn.fetchval(COMPLETE, "w", [r[0] for r in rows])
-    assert done == n, (done, n)
-    await fill(conn, n, plain=True)
-    done = 0
-    with Timer() as t_raw:
-        while rows := await conn.fetch(RAW_CLAIM, "w", batch):
-            await conn.execute(RAW_DELETE, [r[0] for r in rows])
-            done += len(rows)
-    assert done == n, (done, n)
-    return n / t_durable.seconds, n / t_raw.seconds
+def claim_complete(conn: asyncpg.Connection, n: int, batch: int) -> tuple[Rate, Rate]:
+    async def durable() -> float:
+        await fill(conn, n, plain=False)
+        done = 0
+        with Timer() as t:
+            while rows := await conn.fetch(CLAIM, "w", ["bench"], batch):
+                done += await conn.fetchval(COMPLETE, "w", [r[0] for r in rows])
+        assert done == n, (done, n)
+        return n / t.seconds
+
+    async def raw() -> float:
+        await fill(conn, n, plain=True)
+        done = 0
+        with Timer() as t:
+            while rows := await conn.fetch(RAW_CLAIM, "w", batch):
+                await conn.execute(RAW_DELETE, [r[0] for r in rows])
+                done += len(rows)
+        assert done == n, (done, n)
+        return n / t.seconds
+
+    return durable, raw
 
 
 async def main() -> None:
@@ -128,47 +158,68 @@ async def main() -> None:
         conn = await asyncpg.connect(dsn)
         await conn.execute("CREATE SEQUENCE plain_seq")
         await conn.execute("SELECT durable.define_job('bench', queue => 'bench')")
-        results: dict[str, list[tuple[float, float]]] = {
-            "enqueue (fsync per call)": [],
-            "enqueue (synchronous_commit off)": [],
-            "enqueue_many x1000": [],
-            "claim+complete x100": [],
-        }
-        for _ in range(args.rounds):
-            await conn.execute("SET synchronous_commit = on")
-            results["enqueue (fsync per call)"].append(await single_enqueues(conn, n_single))
-            await conn.execute("SET synchronous_commit = off")
-            results["enqueue (synchronous_commit off)"].append(
-                await single_enqueues(conn, n_single)
-            )
-            await conn.execute("SET synchronous_commit = on")
-            results["enqueue_many x1000"].append(await batched_enqueues(conn, n_many))
-            results["claim+complete x100"].append(await claim_complete(conn, n_claim, 100))
+        cases: list[tuple[str, str, str, tuple[Rate, Rate]]] = [
+            ("enqueue (fsync per call)", "on", "plain INSERT", single_enqueues(conn, n_single)),
+            (
+                "enqueue (synchronous_commit off)",
+                "off",
+                "plain INSERT",
+                single_enqueues(conn, n_single),
+            ),
+            ("enqueue_many x1000", "on", "plain INSERT … unnest", batched_enqueues(conn, n_many)),
+            (
+                "claim+complete x100",
+                "on",
+                "raw UPDATE…SKIP LOCKED + DELETE",
+                claim_complete(conn, n_claim, 100),
+            ),
+        ]
+        results: dict[str, list[tuple[float, float]]] = {name: [] for name, *_ in cases}
+        for round_no in range(args.rounds):
+            for name, commit, _, (ours, base) in cases:
+                await conn.execute(f"SET synchronous_commit = {commit}")
+                results[name].append(await pair(ours, base, ours_first=round_no % 2 == 0))
         facts = await server_facts(dsn)
         await conn.close()
 
     rows, data = [], {}
-    baselines = {
-        "enqueue (fsync per call)": "plain INSERT",
-        "enqueue (synchronous_commit off)": "plain INSERT",
-        "enqueue_many x1000": "plain INSERT … unnest",
-        "claim+complete x100": "raw UPDATE…SKIP LOCKED + DELETE",
-    }
-    for name, pairs in results.items():
-        ours, base = median([p[0] for p in pairs]), median([p[1] for p in pairs])
-        rows.append([name, f"{ours:,.0f}", baselines[name], f"{base:,.0f}", f"{ours / base:.0%}"])
+    for name, _, baseline, _ in cases:
+        pairs = results[name]
+        ours_rate, base_rate = median([p[0] for p in pairs]), median([p[1] for p in pairs])
+        ratios = [o / b for o, b in pairs]
+        rows.append(
+            [
+                name,
+                f"{ours_rate:,.0f}",
+                baseline,
+                f"{base_rate:,.0f}",
+                f"{median(ratios):.0%} ({min(ratios):.0%}–{max(ratios):.0%})",
+            ]
+        )
         data[name] = {
-            "durablesql_per_s": ours,
-            "baseline": baselines[name],
-            "baseline_per_s": base,
-            "ratio": ours / base,
+            "durablesql_per_s": ours_rate,
+            "baseline": baseline,
+            "baseline_per_s": base_rate,
+            "ratio": median(ratios),
+            "ratios": ratios,
             "rounds": pairs,
         }
     print(
         f"durablesql SQL path, {srv.origin}, PostgreSQL {facts['server_version']},"
-        f" median of {args.rounds} rounds{' (quick)' if args.quick else ''}"
+        f" {args.rounds} rounds{' (quick)' if args.quick else ''}"
     )
-    print(table(rows, ["operation", "durablesql runs/s", "baseline", "baseline runs/s", "ratio"]))
+    print(
+        table(
+            rows,
+            [
+                "operation",
+                "durablesql runs/s",
+                "baseline",
+                "baseline runs/s",
+                "ratio: median of rounds (range)",
+            ],
+        )
+    )
     if not args.quick:
         path = save(
             "bench_sql",

@@ -553,19 +553,12 @@ CREATE FUNCTION durable.enqueue(
 LANGUAGE plpgsql AS $$
 #variable_conflict use_column
 DECLARE
-    v_job    durable.jobs;
     v_now    timestamptz := durable.now();
     v_run_at timestamptz := COALESCE(enqueue.run_at, v_now);
     v_id     bigint;
+    v_queue  text;
 BEGIN
-    SELECT * INTO v_job FROM durable.jobs j WHERE j.job_name = enqueue.job_name;
-    IF NOT FOUND THEN
-        PERFORM durable.unknown_job(enqueue.job_name);
-    END IF;
-    IF enqueue.queue IS NOT NULL AND enqueue.queue <> v_job.queue THEN
-        PERFORM durable.ensure_queue(enqueue.queue);
-        v_job.queue := enqueue.queue;
-    END IF;
+    -- Checks that need no table come first and cost nothing for good input.
     IF enqueue.args IS NOT NULL AND (pg_catalog.jsonb_typeof(enqueue.args) <> 'object'
                                      OR pg_catalog.pg_column_size(enqueue.args) > 1024) THEN
         PERFORM durable.check_args(enqueue.args, 'args');
@@ -583,6 +576,9 @@ BEGIN
     IF enqueue.tags IS NOT NULL THEN
         PERFORM durable.check_name('tag', t) FROM pg_catalog.unnest(enqueue.tags) t;
     END IF;
+    IF enqueue.unique_key IS NOT NULL THEN
+        PERFORM durable.check_name('unique_key', enqueue.unique_key, 512);
+    END IF;
     IF enqueue.concurrency_key IS NOT NULL THEN
         RAISE EXCEPTION USING ERRCODE = 'DS008',
             MESSAGE = 'concurrency_key is not supported by this schema version yet';
@@ -591,37 +587,57 @@ BEGIN
         RAISE EXCEPTION USING ERRCODE = 'DS008',
             MESSAGE = 'depends_on is not supported by this schema version yet';
     END IF;
-    IF v_run_at <= v_now THEN
-        PERFORM pg_catalog.pg_notify('durable', v_job.queue);  -- delivered at commit
+    IF enqueue.queue IS NOT NULL
+       AND NOT EXISTS (SELECT 1 FROM durable.queues q WHERE q.queue = enqueue.queue) THEN
+        PERFORM durable.ensure_queue(enqueue.queue);  -- rolled back if the job is unknown
     END IF;
 
+    -- The job's definition is read by the INSERT itself: one statement on the
+    -- hot path.  No row inserted means an unknown job (or, with a unique
+    -- key, possibly a live run holding it).
     IF enqueue.unique_key IS NULL THEN
         INSERT INTO durable.runs (job_name, queue, status, args, priority, run_at, max_attempts,
                                   timeout, tags, created_at)
-        VALUES (enqueue.job_name, v_job.queue, 'pending', COALESCE(enqueue.args, '{}'),
-                COALESCE(enqueue.priority, v_job.priority), v_run_at,
-                COALESCE(enqueue.max_attempts, v_job.max_attempts),
-                COALESCE(enqueue.timeout, v_job.timeout), enqueue.tags, v_now)
-        RETURNING run_id INTO v_id;
+        SELECT j.job_name, COALESCE(enqueue.queue, j.queue), 'pending',
+               COALESCE(enqueue.args, '{}'), COALESCE(enqueue.priority, j.priority), v_run_at,
+               COALESCE(enqueue.max_attempts, j.max_attempts),
+               COALESCE(enqueue.timeout, j.timeout), enqueue.tags, v_now
+        FROM durable.jobs j
+        WHERE j.job_name = enqueue.job_name
+        RETURNING run_id, queue INTO v_id, v_queue;
+        IF v_id IS NULL THEN
+            PERFORM durable.unknown_job(enqueue.job_name);
+        END IF;
+        IF v_run_at <= v_now THEN
+            PERFORM pg_catalog.pg_notify('durable', v_queue);  -- delivered at commit
+        END IF;
         RETURN v_id;
     END IF;
 
-    PERFORM durable.check_name('unique_key', enqueue.unique_key, 512);
-    -- At most one live run per key.  ON CONFLICT waits for a concurrent
-    -- inserter of the same key, so racing producers all get the same id.  The
-    -- loop covers the key's run finishing between our insert and our read.
     LOOP
         INSERT INTO durable.runs (job_name, queue, status, args, priority, run_at, max_attempts,
                                   timeout, unique_key, tags, created_at)
-        VALUES (enqueue.job_name, v_job.queue, 'pending', COALESCE(enqueue.args, '{}'),
-                COALESCE(enqueue.priority, v_job.priority), v_run_at,
-                COALESCE(enqueue.max_attempts, v_job.max_attempts),
-                COALESCE(enqueue.timeout, v_job.timeout), enqueue.unique_key, enqueue.tags, v_now)
+        SELECT j.job_name, COALESCE(enqueue.queue, j.queue), 'pending',
+               COALESCE(enqueue.args, '{}'), COALESCE(enqueue.priority, j.priority), v_run_at,
+               COALESCE(enqueue.max_attempts, j.max_attempts),
+               COALESCE(enqueue.timeout, j.timeout), enqueue.unique_key, enqueue.tags, v_now
+        FROM durable.jobs j
+        WHERE j.job_name = enqueue.job_name
+        -- At most one live run per key.  ON CONFLICT waits for a concurrent
+        -- inserter of the same key, so racing producers all get the same id.
         ON CONFLICT (unique_key) WHERE unique_key IS NOT NULL DO NOTHING
-        RETURNING run_id INTO v_id;
+        RETURNING run_id, queue INTO v_id, v_queue;
         IF v_id IS NOT NULL THEN
+            IF v_run_at <= v_now THEN
+                PERFORM pg_catalog.pg_notify('durable', v_queue);  -- delivered at commit
+            END IF;
             RETURN v_id;
         END IF;
+        IF NOT EXISTS (SELECT 1 FROM durable.jobs j WHERE j.job_name = enqueue.job_name) THEN
+            PERFORM durable.unknown_job(enqueue.job_name);
+        END IF;
+        -- The key is taken: return its live run.  If that run finished
+        -- between our insert and this read, the key is free: try again.
         SELECT r.run_id INTO v_id FROM durable.runs r WHERE r.unique_key = enqueue.unique_key;
         IF v_id IS NOT NULL THEN
             RETURN v_id;
