@@ -80,6 +80,8 @@ MAX_ERROR_CHARS = 65536
 # No single statement of the worker should take this long; one that does is
 # treated like a lost connection (cancelled, then retried).
 COMMAND_TIMEOUT = 60.0
+# The outcome of a handler task that ended in a way we did not foresee.
+_LOST_TRACK: _Outcome = ("the worker lost track of the handler (see its log)", True)
 # An escaped NUL in JSON text: jsonb cannot store it.
 _JSON_NUL = re.compile(r"(?<!\\)(?:\\\\)*\\u0000")
 
@@ -549,7 +551,7 @@ class Worker:
 
     async def _execute(self, held: _Held) -> None:
         held.started = True
-        outcome: _Outcome = (f"worker {self.name} lost track of the handler", True)
+        outcome: _Outcome = _LOST_TRACK
         try:
             outcome = await self._run_handler(held)
         except asyncio.CancelledError as exc:

@@ -118,7 +118,7 @@ async def test_worker_survives_a_database_restart(private_server: PrivateServer)
             assert await check.fetchval("SELECT count(*) FROM durable.runs") == 0
         finally:
             await check.close()
-        assert worker.stats.succeeded + worker.stats.stopped >= 300
+        await wait_for(lambda: _true(worker.stats.succeeded + worker.stats.stopped >= 300))
     assert set(executions) == set(ids)
 
 
