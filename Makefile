@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 DEV    := $(VENV)/.installed-dev
 EMB    := $(VENV)/.installed-embedded
 
-.PHONY: install test lint demo bench bench-sql bench-worker clean
+.PHONY: install test lint demo bench bench-sql bench-worker bench-quick clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,13 +35,20 @@ lint: $(DEV)
 demo: $(EMB)
 	$(BIN)/python examples/demo.py
 
+## The figures in the README come from these two (a few minutes each).
 bench: bench-sql bench-worker
 
 bench-sql: $(DEV)
-	$(BIN)/python benchmarks/bench_sql.py $(BENCH_ARGS)
+	$(BIN)/python benchmarks/bench_sql.py --rounds 7 $(BENCH_ARGS)
 
 bench-worker: $(DEV)
-	$(BIN)/python benchmarks/bench_worker.py $(BENCH_ARGS)
+	$(BIN)/python benchmarks/bench_worker.py --rounds 5 --concurrency 500 --max-batch 500 $(BENCH_ARGS)
+	$(BIN)/python benchmarks/bench_worker.py --only latency --rounds 4 $(BENCH_ARGS)
+
+## Small sizes, seconds: CI runs this so the scripts never rot.
+bench-quick: $(DEV)
+	$(BIN)/python benchmarks/bench_sql.py --quick --rounds 1
+	$(BIN)/python benchmarks/bench_worker.py --quick --rounds 1
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist *.egg-info
