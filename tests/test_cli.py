@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -16,6 +14,7 @@ from typer.testing import CliRunner
 
 from durablesql.cli import cli
 from durablesql.migrate import schema_sql
+from tests.workers import spawn_worker
 
 ROOT = Path(__file__).resolve().parent.parent
 runner = CliRunner()
@@ -133,21 +132,13 @@ def test_schema_missing_is_one_line(server) -> None:  # type: ignore[no-untyped-
 
 
 def test_worker_process_exits_0_on_sigterm(dsn: str) -> None:
-    env = {**os.environ, "DURABLESQL_DSN": dsn, "PYTHONPATH": str(ROOT)}
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "durablesql.cli",
-            "worker",
-            "tests.cli_app:app",
-            "--concurrency",
-            "4",
-            "--poll-interval",
-            "0.2",
-        ],
-        cwd=ROOT,
-        env=env,
+    proc = spawn_worker(
+        dsn,
+        "tests.cli_app:app",
+        "--concurrency",
+        "4",
+        "--poll-interval",
+        "0.2",
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,

@@ -6,7 +6,6 @@ import asyncio
 import os
 import signal
 import subprocess
-import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -16,33 +15,25 @@ import asyncpg
 from durablesql import App, Fixed, JobContext
 from durablesql.migrate import migrate
 from tests.conftest import PrivateServer
-from tests.workers import running, wait_for, wait_terminal
+from tests.workers import running, spawn_worker, wait_for, wait_terminal
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def start_worker(dsn: str, name: str) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "DURABLESQL_DSN": dsn, "PYTHONPATH": str(ROOT)}
-    return subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "durablesql.cli",
-            "worker",
-            "tests.chaos_app:app",
-            "--name",
-            name,
-            "--lease",
-            "2",
-            "--concurrency",
-            "5",
-            "--poll-interval",
-            "0.2",
-            "--log-level",
-            "WARNING",
-        ],
-        cwd=ROOT,
-        env=env,
+    return spawn_worker(
+        dsn,
+        "tests.chaos_app:app",
+        "--name",
+        name,
+        "--lease",
+        "2",
+        "--concurrency",
+        "5",
+        "--poll-interval",
+        "0.2",
+        "--log-level",
+        "WARNING",
     )
 
 

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import math
-import os
 import signal
-import subprocess
-import sys
 import threading
 import time
 from pathlib import Path
@@ -17,7 +14,7 @@ import asyncpg
 import pytest
 
 from durablesql import App, Fixed, JobContext
-from tests.workers import running, wait_for, wait_terminal
+from tests.workers import running, spawn_worker, wait_for, wait_terminal
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -180,23 +177,15 @@ async def test_a_hung_sync_handler_neither_holds_a_slot_nor_the_process(
 
 
 def test_a_stopped_worker_process_exits_even_with_a_hung_sync_handler(dsn: str) -> None:
-    env = {**os.environ, "DURABLESQL_DSN": dsn, "PYTHONPATH": str(ROOT)}
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "durablesql.cli",
-            "worker",
-            "tests.hang_app:app",
-            "--shutdown-timeout",
-            "0.5",
-            "--poll-interval",
-            "0.1",
-            "--log-level",
-            "WARNING",
-        ],
-        cwd=ROOT,
-        env=env,
+    proc = spawn_worker(
+        dsn,
+        "tests.hang_app:app",
+        "--shutdown-timeout",
+        "0.5",
+        "--poll-interval",
+        "0.1",
+        "--log-level",
+        "WARNING",
     )
 
     async def enqueue_and_wait() -> int:

@@ -3,13 +3,26 @@
 from __future__ import annotations
 
 import asyncio
+import os
+import subprocess
+import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 from typing import Any
 
 import asyncpg
 
 from durablesql import App, Worker
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def spawn_worker(dsn: str, target: str, *options: str, **popen: Any) -> subprocess.Popen[Any]:
+    """`durablesql worker TARGET OPTIONS…` as a separate process on the test database."""
+    env = {**os.environ, "DURABLESQL_DSN": dsn, "PYTHONPATH": str(ROOT)}
+    command = [sys.executable, "-m", "durablesql.cli", "worker", target, *options]
+    return subprocess.Popen(command, cwd=ROOT, env=env, **popen)
 
 
 @asynccontextmanager

@@ -437,55 +437,34 @@ DECLARE
 BEGIN
     LOOP
         BEGIN
-            IF results IS NULL AND errors IS NULL THEN
-                -- The common case (complete without results): no join needed.
-                WITH gone AS (
-                    DELETE FROM durable.runs r
-                    WHERE r.run_id = ANY (archive.run_ids)
-                      AND (NOT archive.owned OR (r.worker = archive.owner AND r.status = 'leased'))
-                    RETURNING r.*
-                ), moved AS (
-                    INSERT INTO durable.run_history AS h (run_id, job_name, queue, status, args,
-                        result, error, priority, run_at, attempt, max_attempts, timeout, unique_key,
-                        concurrency_key, tags, worker, created_at, started_at, finished_at)
-                    SELECT g.run_id, g.job_name, g.queue,
-                           CASE WHEN g.cancel_requested_at IS NULL THEN archive.status
-                                ELSE 'cancelled' END,
-                           g.args, NULL, g.error, g.priority, g.run_at, g.attempt, g.max_attempts,
-                           g.timeout, g.unique_key, g.concurrency_key, g.tags, g.worker,
-                           g.created_at, g.started_at, v_now
-                    FROM gone g
-                    RETURNING h.status AS final_status
-                )
-                SELECT pg_catalog.count(*) FILTER (WHERE m.final_status = archive.status)
-                INTO v_count FROM moved m;
-            ELSE
-                WITH gone AS (
-                    DELETE FROM durable.runs r
-                    WHERE r.run_id = ANY (archive.run_ids)
-                      AND (NOT archive.owned OR (r.worker = archive.owner AND r.status = 'leased'))
-                    RETURNING r.*
-                ), outcome AS (
-                    SELECT DISTINCT ON (u.run_id) u.run_id, u.result, u.error
-                    FROM unnest(archive.run_ids, archive.results, archive.errors)
-                         AS u(run_id, result, error)
-                    ORDER BY u.run_id
-                ), moved AS (
-                    INSERT INTO durable.run_history AS h (run_id, job_name, queue, status, args,
-                        result, error, priority, run_at, attempt, max_attempts, timeout, unique_key,
-                        concurrency_key, tags, worker, created_at, started_at, finished_at)
-                    SELECT g.run_id, g.job_name, g.queue,
-                           CASE WHEN g.cancel_requested_at IS NULL THEN archive.status
-                                ELSE 'cancelled' END,
-                           g.args, o.result, COALESCE(o.error, g.error), g.priority, g.run_at,
-                           g.attempt, g.max_attempts, g.timeout, g.unique_key, g.concurrency_key,
-                           g.tags, g.worker, g.created_at, g.started_at, v_now
-                    FROM gone g LEFT JOIN outcome o ON o.run_id = g.run_id
-                    RETURNING h.status AS final_status
-                )
-                SELECT pg_catalog.count(*) FILTER (WHERE m.final_status = archive.status)
-                INTO v_count FROM moved m;
-            END IF;
+            WITH gone AS (
+                DELETE FROM durable.runs r
+                WHERE r.run_id = ANY (archive.run_ids)
+                  AND (NOT archive.owned OR (r.worker = archive.owner AND r.status = 'leased'))
+                RETURNING r.*
+            ), outcome AS (
+                -- Without results or errors (a plain complete) the filter is a
+                -- constant false: no rows are unnested, sorted or joined.
+                SELECT DISTINCT ON (u.run_id) u.run_id, u.result, u.error
+                FROM unnest(archive.run_ids, archive.results, archive.errors)
+                     AS u(run_id, result, error)
+                WHERE archive.results IS NOT NULL OR archive.errors IS NOT NULL
+                ORDER BY u.run_id
+            ), moved AS (
+                INSERT INTO durable.run_history AS h (run_id, job_name, queue, status, args,
+                    result, error, priority, run_at, attempt, max_attempts, timeout, unique_key,
+                    concurrency_key, tags, worker, created_at, started_at, finished_at)
+                SELECT g.run_id, g.job_name, g.queue,
+                       CASE WHEN g.cancel_requested_at IS NULL THEN archive.status
+                            ELSE 'cancelled' END,
+                       g.args, o.result, COALESCE(o.error, g.error), g.priority, g.run_at,
+                       g.attempt, g.max_attempts, g.timeout, g.unique_key, g.concurrency_key,
+                       g.tags, g.worker, g.created_at, g.started_at, v_now
+                FROM gone g LEFT JOIN outcome o ON o.run_id = g.run_id
+                RETURNING h.status AS final_status
+            )
+            SELECT pg_catalog.count(*) FILTER (WHERE m.final_status = archive.status)
+            INTO v_count FROM moved m;
             RETURN v_count;
         EXCEPTION WHEN check_violation THEN
             -- "no partition of relation found for row": the first run to
