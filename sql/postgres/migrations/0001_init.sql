@@ -572,27 +572,8 @@ BEGIN
     END IF;
 
     -- The job's definition is read by the INSERT itself: one statement on the
-    -- hot path.  No row inserted means an unknown job (or, with a unique
-    -- key, possibly a live run holding it).
-    IF enqueue.unique_key IS NULL THEN
-        INSERT INTO durable.runs (job_name, queue, status, args, priority, run_at, max_attempts,
-                                  timeout, tags, created_at)
-        SELECT j.job_name, COALESCE(enqueue.queue, j.queue), 'pending',
-               COALESCE(enqueue.args, '{}'), COALESCE(enqueue.priority, j.priority), v_run_at,
-               COALESCE(enqueue.max_attempts, j.max_attempts),
-               COALESCE(enqueue.timeout, j.timeout), enqueue.tags, v_now
-        FROM durable.jobs j
-        WHERE j.job_name = enqueue.job_name
-        RETURNING run_id, queue INTO v_id, v_queue;
-        IF v_id IS NULL THEN
-            PERFORM durable.unknown_job(enqueue.job_name);
-        END IF;
-        IF v_run_at <= v_now THEN
-            PERFORM pg_catalog.pg_notify('durable', v_queue);  -- delivered at commit
-        END IF;
-        RETURN v_id;
-    END IF;
-
+    -- hot path.  No row inserted means an unknown job or, with a unique key,
+    -- a live run holding it (without a key the INSERT cannot conflict).
     LOOP
         INSERT INTO durable.runs (job_name, queue, status, args, priority, run_at, max_attempts,
                                   timeout, unique_key, tags, created_at)
@@ -811,7 +792,6 @@ DECLARE
     v_now    timestamptz := durable.now();
     v_max    integer := COALESCE(claim.max_runs, 1);
     v_lease  interval := COALESCE(claim.lease, interval '30 seconds');
-    v_queue  text;
     v_queues text[];
     v_ids    bigint[];
     v_quota  record;
@@ -833,74 +813,45 @@ BEGIN
     END IF;
 
     IF pg_catalog.cardinality(claim.queues) = 1 THEN
-        -- One queue (the common case): find, lock and lease in one statement.
-        v_queue := claim.queues[1];
-        RETURN QUERY
-        WITH claimed AS (
-            UPDATE durable.runs r
-            SET status = 'leased', worker = claim.worker, lease_expires_at = v_now + v_lease,
-                attempt = r.attempt + 1, started_at = v_now
-            WHERE r.run_id = ANY (ARRAY(
-                SELECT c.run_id FROM (
-                    SELECT p.run_id, p.priority, p.run_at FROM (
-                        SELECT x.run_id, x.priority, x.run_at FROM durable.runs x
-                        WHERE x.status = 'pending' AND x.queue = v_queue AND x.run_at <= v_now
-                          AND NOT EXISTS (SELECT 1 FROM durable.queues q  -- paused: lock nothing
-                                          WHERE q.queue = v_queue AND q.paused)
-                        ORDER BY x.priority DESC, x.run_at, x.run_id
-                        LIMIT v_max FOR UPDATE SKIP LOCKED) p
+        -- One queue (the common case): its claimable runs, unless it is paused.
+        IF NOT EXISTS (SELECT 1 FROM durable.queues q
+                       WHERE q.queue = claim.queues[1] AND q.paused) THEN
+            v_ids := durable.lock_claimable(claim.queues[1], v_now, v_max);
+        END IF;
+    ELSE
+        -- Several queues (NULL: every known queue), minus paused ones.  Find
+        -- (without locking) how many of the overall top `max_runs` each queue
+        -- holds, then lock that many from each queue's own index; rows taken
+        -- meanwhile by other claimers are skipped.
+        v_queues := ARRAY(
+            SELECT q.queue FROM durable.queues q
+            WHERE NOT q.paused AND (claim.queues IS NULL OR q.queue = ANY (claim.queues)));
+        v_ids := '{}';
+        FOR v_quota IN
+            SELECT t.queue, pg_catalog.count(*)::integer AS n FROM (
+                SELECT c.queue FROM pg_catalog.unnest(v_queues) u(name)
+                CROSS JOIN LATERAL (
+                    (SELECT r.queue, r.priority, r.run_at, r.run_id FROM durable.runs r
+                     WHERE r.status = 'pending' AND r.queue = u.name AND r.run_at <= v_now
+                     ORDER BY r.priority DESC, r.run_at, r.run_id LIMIT v_max)
                     UNION ALL
-                    SELECT e.run_id, e.priority, e.run_at FROM (
-                        SELECT x.run_id, x.priority, x.run_at FROM durable.runs x
-                        WHERE x.status = 'leased' AND x.lease_expires_at <= v_now
-                          AND x.queue = v_queue
-                          AND x.attempt < x.max_attempts AND x.cancel_requested_at IS NULL
-                          AND NOT EXISTS (SELECT 1 FROM durable.queues q
-                                          WHERE q.queue = v_queue AND q.paused)
-                        ORDER BY x.priority DESC, x.run_at, x.run_id
-                        LIMIT v_max FOR UPDATE SKIP LOCKED) e
+                    (SELECT r.queue, r.priority, r.run_at, r.run_id FROM durable.runs r
+                     WHERE r.status = 'leased' AND r.lease_expires_at <= v_now
+                       AND r.queue = u.name
+                       AND r.attempt < r.max_attempts AND r.cancel_requested_at IS NULL
+                     ORDER BY r.priority DESC, r.run_at, r.run_id LIMIT v_max)
                 ) c
                 ORDER BY c.priority DESC, c.run_at, c.run_id
-                LIMIT v_max))
-            RETURNING r.run_id, r.job_name, r.queue, r.args, r.attempt, r.max_attempts, r.run_at,
-                      r.lease_expires_at, r.timeout, r.priority
-        )
-        SELECT c.run_id, c.job_name, c.queue, c.args, c.attempt, c.max_attempts, c.run_at,
-               c.lease_expires_at, c.timeout, c.priority
-        FROM claimed c ORDER BY c.priority DESC, c.run_at, c.run_id;
+                LIMIT v_max) t
+            GROUP BY t.queue
+        LOOP
+            v_ids := v_ids || durable.lock_claimable(v_quota.queue, v_now, v_quota.n);
+        END LOOP;
+    END IF;
+    IF COALESCE(pg_catalog.cardinality(v_ids), 0) = 0 THEN
         RETURN;
     END IF;
 
-    -- Several queues (NULL: every known queue), minus paused ones.  Find
-    -- (without locking) how many of the overall top `max_runs` each queue
-    -- holds, then lock that many from each queue's own index; rows taken
-    -- meanwhile by other claimers are skipped.
-    v_queues := ARRAY(
-        SELECT q.queue FROM durable.queues q
-        WHERE NOT q.paused AND (claim.queues IS NULL OR q.queue = ANY (claim.queues)));
-    v_ids := '{}';
-    FOR v_quota IN
-        SELECT t.queue, pg_catalog.count(*)::integer AS n FROM (
-            SELECT c.queue FROM pg_catalog.unnest(v_queues) u(name)
-            CROSS JOIN LATERAL (
-                (SELECT r.queue, r.priority, r.run_at, r.run_id FROM durable.runs r
-                 WHERE r.status = 'pending' AND r.queue = u.name AND r.run_at <= v_now
-                 ORDER BY r.priority DESC, r.run_at, r.run_id LIMIT v_max)
-                UNION ALL
-                (SELECT r.queue, r.priority, r.run_at, r.run_id FROM durable.runs r
-                 WHERE r.status = 'leased' AND r.lease_expires_at <= v_now AND r.queue = u.name
-                   AND r.attempt < r.max_attempts AND r.cancel_requested_at IS NULL
-                 ORDER BY r.priority DESC, r.run_at, r.run_id LIMIT v_max)
-            ) c
-            ORDER BY c.priority DESC, c.run_at, c.run_id
-            LIMIT v_max) t
-        GROUP BY t.queue
-    LOOP
-        v_ids := v_ids || durable.lock_claimable(v_quota.queue, v_now, v_quota.n);
-    END LOOP;
-    IF pg_catalog.cardinality(v_ids) = 0 THEN
-        RETURN;
-    END IF;
     RETURN QUERY
     WITH claimed AS (
         UPDATE durable.runs r
