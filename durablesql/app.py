@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import asyncpg
 
 from durablesql import client
-from durablesql.errors import ConfigurationError, InvalidArgument, NotSupported, translate
+from durablesql.errors import ConfigurationError, InvalidArgument, NotSupported, sql_errors
 from durablesql.migrate import Connection
 from durablesql.retry import Fixed, RetryPolicy, Seconds, to_timedelta
 
@@ -196,13 +196,11 @@ class App(JobRegistry):
                 from durablesql import embedded
                 from durablesql.migrate import migrate
 
-                try:
+                with sql_errors():
                     pool = await asyncpg.create_pool(self.dsn, min_size=1, max_size=4)
                     if embedded.is_embedded(self.dsn):
                         async with pool.acquire() as conn:
                             await migrate(conn)  # the embedded database is ours to set up
-                except asyncpg.PostgresError as exc:
-                    raise translate(exc) from exc
                 self._pool = pool
             return self._pool
 
@@ -251,14 +249,12 @@ class App(JobRegistry):
                 for spec in self.jobs.values():
                     await conn.execute(DEFINE_JOB_SQL, *spec.define_args())
 
-        try:
+        with sql_errors():
             if connection is not None:
                 await define(connection)
             else:
                 async with (await self.pool()).acquire() as conn:
                     await define(conn)
-        except asyncpg.PostgresError as exc:
-            raise translate(exc) from exc
         self._defined = True
 
     async def enqueue(

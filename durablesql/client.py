@@ -18,7 +18,8 @@ from typing import Any, ParamSpec, Protocol, TypeVar
 
 import asyncpg
 
-from durablesql.errors import InvalidArgument, translate
+from durablesql import errors
+from durablesql.errors import InvalidArgument
 from durablesql.retry import Seconds, to_timedelta
 
 
@@ -38,13 +39,8 @@ def sql_errors(fn: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[T]]:
     """Re-raise DS-class PostgreSQL errors as DurableError subclasses."""
 
     async def wrapper(*args: P.args, **kwargs: P.kwargs) -> T:
-        try:
+        with errors.sql_errors():
             return await fn(*args, **kwargs)
-        except asyncpg.PostgresError as exc:
-            translated = translate(exc)
-            if translated is exc:
-                raise
-            raise translated from exc
 
     wrapper.__name__ = fn.__name__
     wrapper.__doc__ = fn.__doc__

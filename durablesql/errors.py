@@ -6,6 +6,10 @@ maps to exactly one class below, so callers branch on the class, not on text.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+from typing import NoReturn
+
 import asyncpg
 
 
@@ -84,6 +88,23 @@ BY_SQLSTATE: dict[str, type[DurableError]] = {
         UnknownQueue,
     )
 }
+
+
+@contextlib.contextmanager
+def sql_errors() -> Iterator[None]:
+    """Re-raise a DS-class PostgreSQL error as its DurableError; anything else as it is."""
+    try:
+        yield
+    except asyncpg.PostgresError as exc:
+        raise_translated(exc)
+
+
+def raise_translated(exc: BaseException) -> NoReturn:
+    """Raise the DurableError for exc (chained to it), or exc itself when there is none."""
+    translated = translate(exc)
+    if translated is exc:
+        raise exc
+    raise translated from exc
 
 
 def translate(exc: BaseException) -> BaseException:

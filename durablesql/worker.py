@@ -40,7 +40,7 @@ import signal
 import socket
 import time
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -52,7 +52,8 @@ from durablesql.errors import (
     SchemaNotInstalled,
     is_connection_error,
     is_transient,
-    translate,
+    raise_translated,
+    sql_errors,
 )
 from durablesql.threads import HandlerCall, HandlerThreads
 
@@ -128,7 +129,6 @@ class WorkerStats:
     failed: int = 0
     stopped: int = 0
     disconnects: int = 0  # times a call found the database gone (then retried)
-    started_at: float = field(default_factory=time.monotonic)
 
 
 def default_worker_name() -> str:
@@ -245,7 +245,7 @@ class Worker:
     # ------------------------------------------------------------------ start/stop
 
     async def _start(self) -> None:
-        dsn = self._dsn or self.app.dsn
+        self._dsn = dsn = self._dsn or self.app.dsn
         settings = {"application_name": f"durablesql worker {self.name}"[:63]}
         if not self.synchronous_commit:
             settings["synchronous_commit"] = "off"
@@ -266,12 +266,10 @@ class Worker:
         info = json.dumps(
             {"host": socket.gethostname(), "pid": os.getpid(), "jobs": sorted(self.app.jobs)}
         )
-        try:
+        with sql_errors():
             async with self._pool.acquire() as conn:
                 await self.app.define_jobs(conn)
                 await conn.execute(REGISTER_SQL, self.name, self.queues, self.concurrency, info)
-        except asyncpg.PostgresError as exc:
-            raise translate(exc) from exc
         log.info(
             "worker %s serving %s with concurrency %d",
             self.name,
@@ -410,7 +408,7 @@ class Worker:
                 return result
             except Exception as exc:
                 if not is_transient(exc):
-                    raise translate(exc) from exc
+                    raise_translated(exc)
                 if (
                     (until_stopping and self._stopping.is_set())
                     or (deadline is not None and self._force.is_set())
@@ -758,7 +756,8 @@ class Worker:
 
     async def _listen_loop(self) -> None:
         delay = 0.1
-        dsn = self._dsn or self.app.dsn
+        dsn = self._dsn  # resolved by _start
+        assert dsn is not None
         while not self._closed.is_set():
             conn: asyncpg.Connection | None = None
             try:
