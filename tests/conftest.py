@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import tempfile
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
@@ -43,7 +44,8 @@ postgresql_template = factories.postgresql_noproc(
     port=SERVER.port,
     user=SERVER.user,
     password=SERVER.password,
-    dbname="durablesql_test",
+    # One name per test process, so that parallel runs never share a template.
+    dbname=f"durablesql_test_{os.getpid()}",
     load=[install_schema],
 )
 postgresql = factories.postgresql("postgresql_template")
