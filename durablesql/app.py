@@ -18,6 +18,7 @@ from durablesql import client
 from durablesql.errors import ConfigurationError, InvalidArgument, NotSupported, sql_errors
 from durablesql.migrate import Connection
 from durablesql.retry import Fixed, RetryPolicy, Seconds, to_timedelta
+from durablesql.waiter import DoneListener
 
 if TYPE_CHECKING:
     from durablesql.worker import Worker
@@ -37,6 +38,7 @@ class JobSpec:
     retry: RetryPolicy = field(default_factory=Fixed)
     timeout: timedelta | None = None
     priority: int = 0
+    concurrency_limit: int | None = None
     is_async: bool = field(init=False)  # decided once, not per run
 
     def __post_init__(self) -> None:
@@ -54,13 +56,14 @@ class JobSpec:
             jitter,
             self.timeout,
             self.priority,
+            self.concurrency_limit,
         )
 
 
 DEFINE_JOB_SQL = (
     "SELECT durable.define_job($1, queue => $2, max_attempts => $3, retry_behavior => $4,"
     " retry_delay => $5, retry_max_delay => $6, retry_jitter => $7, timeout => $8,"
-    " priority => $9)"
+    " priority => $9, concurrency_limit => $10)"
 )
 
 
@@ -79,10 +82,15 @@ class JobRegistry:
         retry: RetryPolicy | None = None,
         timeout: Seconds | None = None,
         priority: int = 0,
+        concurrency_limit: int | None = None,
         cron: str | None = None,
         timezone: str = "UTC",
     ) -> Callable[[H], H]:
-        """Register ``async def handler(ctx, args)`` or ``def handler(ctx, args)``."""
+        """Register ``async def handler(ctx, args)`` or ``def handler(ctx, args)``.
+
+        ``concurrency_limit``: at most this many runs of the job at once, across
+        all workers (None: no limit).
+        """
         if cron is not None:
             raise NotSupported(
                 "cron schedules are not supported by this version yet (job "
@@ -107,6 +115,7 @@ class JobRegistry:
                 retry=policy,
                 timeout=limit,
                 priority=priority,
+                concurrency_limit=concurrency_limit,
             )
             self._add(spec)
             return handler
@@ -177,6 +186,7 @@ class App(JobRegistry):
         self._dsn = dsn
         self._pool: asyncpg.Pool | None = None
         self._pool_lock = asyncio.Lock()
+        self._done_listener: DoneListener | None = None
         self._defined = False
         for target in include:
             self.include(target)
@@ -205,6 +215,9 @@ class App(JobRegistry):
             return self._pool
 
     async def close(self) -> None:
+        if self._done_listener is not None:
+            await self._done_listener.close()
+            self._done_listener = None
         if self._pool is not None:
             await self._pool.close()
             self._pool = None
@@ -268,8 +281,11 @@ class App(JobRegistry):
         priority: int | None = None,
         max_attempts: int | None = None,
         unique_key: str | None = None,
+        concurrency_key: str | None = None,
+        depends_on: Sequence[int] | None = None,
         tags: Sequence[str] | None = None,
         timeout: Seconds | None = None,
+        meta: Mapping[str, Any] | None = None,
     ) -> int:
         """Enqueue one run.  With ``connection=`` it joins that connection's transaction."""
         return await client.enqueue(
@@ -281,8 +297,11 @@ class App(JobRegistry):
             priority=priority,
             max_attempts=max_attempts,
             unique_key=unique_key,
+            concurrency_key=concurrency_key,
+            depends_on=depends_on,
             tags=tags,
             timeout=timeout,
+            meta=meta,
         )
 
     async def enqueue_many(
@@ -294,6 +313,8 @@ class App(JobRegistry):
         queue: str | None = None,
         run_at: datetime | None = None,
         priority: int | None = None,
+        tags: Sequence[str] | None = None,
+        meta: Mapping[str, Any] | None = None,
     ) -> list[int]:
         return await client.enqueue_many(
             await self._producer(job_name, connection),
@@ -302,6 +323,8 @@ class App(JobRegistry):
             queue=queue,
             run_at=run_at,
             priority=priority,
+            tags=tags,
+            meta=meta,
         )
 
     async def cancel(self, run_id: int, *, connection: asyncpg.Connection | None = None) -> bool:
@@ -315,23 +338,55 @@ class App(JobRegistry):
     ) -> client.Run | None:
         return await client.get_run(await self._db(connection), run_id)
 
-    async def wait(
-        self, run_id: int, *, timeout: float | None = None, poll_interval: float = 0.05
-    ) -> client.Run:
-        """Wait until the run is terminal and return it (TimeoutError after `timeout` s)."""
+    async def get_logs(
+        self, run_id: int, *, connection: asyncpg.Connection | None = None
+    ) -> list[client.LogLine]:
+        return await client.get_logs(await self._db(connection), run_id)
 
-        async def poll() -> client.Run:
-            while True:
-                run = await self.get_run(run_id)
-                if run is None:
-                    from durablesql.errors import UnknownRun
+    async def set_queue(
+        self,
+        queue: str,
+        *,
+        priority: int | None = None,
+        weight: int | None = None,
+        concurrency_limit: int | None = None,
+    ) -> None:
+        """Upsert a queue's settings (None: unchanged; concurrency_limit=0: no limit)."""
+        await client.set_queue(
+            await self.pool(),
+            queue,
+            priority=priority,
+            weight=weight,
+            concurrency_limit=concurrency_limit,
+        )
 
-                    raise UnknownRun(f"unknown run {run_id}")
-                if run.is_terminal:
-                    return run
-                await asyncio.sleep(poll_interval)
+    async def pause_queue(self, queue: str) -> None:
+        await client.pause_queue(await self.pool(), queue)
 
-        return await asyncio.wait_for(poll(), timeout)
+    async def resume_queue(self, queue: str) -> None:
+        await client.resume_queue(await self.pool(), queue)
+
+    async def wait(self, run_id: int, *, timeout: float | None = None) -> client.Run:
+        """Wait until the run is terminal and return it (TimeoutError after `timeout` s).
+
+        Wakes on the completion NOTIFY (durable_done) rather than polling.
+        """
+        from durablesql.errors import UnknownRun
+
+        found: list[client.Run] = []
+
+        async def is_done() -> bool:
+            run = await self.get_run(run_id)
+            if run is None:
+                raise UnknownRun(f"unknown run {run_id}")
+            found[:] = [run]
+            return run.is_terminal
+
+        await self.pool()
+        if self._done_listener is None:
+            self._done_listener = DoneListener(self.dsn)
+        await asyncio.wait_for(self._done_listener.wait(run_id, is_done), timeout)
+        return found[0]
 
     def worker(self, **options: Any) -> Worker:
         from durablesql.worker import Worker

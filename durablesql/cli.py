@@ -37,6 +37,8 @@ cli = typer.Typer(
 )
 runs_cli = typer.Typer(help="Inspect and act on runs.", no_args_is_help=True)
 cli.add_typer(runs_cli, name="runs")
+queues_cli = typer.Typer(help="Inspect and configure queues.", no_args_is_help=True)
+cli.add_typer(queues_cli, name="queues")
 
 DsnOption = Annotated[
     str | None,
@@ -179,13 +181,13 @@ def version_command(dsn: DsnOption = None) -> None:
 # ---------------------------------------------------------------------- producing
 
 
-def _parse_json_object(text: str) -> dict[str, Any]:
+def _parse_json_object(text: str, option: str = "--args") -> dict[str, Any]:
     try:
         value = json.loads(text)
     except json.JSONDecodeError as exc:
-        fail(f"--args is not valid JSON: {exc}", 2)
+        fail(f"{option} is not valid JSON: {exc}", 2)
     if not isinstance(value, dict):
-        fail(f"--args must be a JSON object, got {type(value).__name__}", 2)
+        fail(f"{option} must be a JSON object, got {type(value).__name__}", 2)
     return value
 
 
@@ -210,10 +212,19 @@ def enqueue_command(
     priority: Annotated[int | None, typer.Option(help="Higher runs first.")] = None,
     max_attempts: Annotated[int | None, typer.Option(help="Attempts incl. the first.")] = None,
     unique_key: Annotated[str | None, typer.Option(help="At most one live run per key.")] = None,
+    concurrency_key: Annotated[
+        str | None, typer.Option(help="At most one running run per key.")
+    ] = None,
+    depends_on: Annotated[
+        list[int] | None, typer.Option(help="Parent run id (repeatable): wait for it.")
+    ] = None,
+    tag: Annotated[list[str] | None, typer.Option(help="Tag (repeatable).")] = None,
+    meta: Annotated[str | None, typer.Option(help="JSON object of metadata.")] = None,
     dsn: DsnOption = None,
 ) -> None:
     """Enqueue a run of JOB; prints its id."""
     parsed_args = _parse_json_object(args)
+    parsed_meta = None if meta is None else _parse_json_object(meta, "--meta")
     when = _parse_time(run_at)
     run_id = with_conn(
         dsn,
@@ -226,6 +237,10 @@ def enqueue_command(
             priority=priority,
             max_attempts=max_attempts,
             unique_key=unique_key,
+            concurrency_key=concurrency_key,
+            depends_on=depends_on,
+            tags=tag,
+            meta=parsed_meta,
         ),
     )
     typer.echo(run_id)
@@ -255,32 +270,53 @@ def workers_command(dsn: DsnOption = None) -> None:
 
 @runs_cli.command("list")
 def runs_list(
-    status: Annotated[str | None, typer.Option(help="pending, leased, succeeded, …")] = None,
+    status: Annotated[str | None, typer.Option(help="waiting, pending, leased, failed, …")] = None,
     job: Annotated[str | None, typer.Option(help="Job name.")] = None,
     queue: Annotated[str | None, typer.Option(help="Queue name.")] = None,
+    tag: Annotated[str | None, typer.Option(help="Runs carrying this tag.")] = None,
     limit: Annotated[int, typer.Option(min=1, max=10000)] = 50,
     dsn: DsnOption = None,
 ) -> None:
     """The newest runs, filtered."""
     found = with_conn(
         dsn,
-        lambda conn: client.list_runs(conn, status=status, job_name=job, queue=queue, limit=limit),
+        lambda conn: client.list_runs(
+            conn, status=status, job_name=job, queue=queue, tag=tag, limit=limit
+        ),
     )
-    print_table(
-        [vars(r) for r in found],
-        ["run_id", "job_name", "queue", "status", "attempt", "run_at", "finished_at", "error"],
-    )
+    columns = ["run_id", "job_name", "queue", "status", "attempt", "run_at", "finished_at"]
+    print_table([vars(r) for r in found], [*columns, "tags", "error"])
 
 
 @runs_cli.command("show")
 def runs_show(run_id: int, dsn: DsnOption = None) -> None:
-    """Everything about one run."""
-    found = with_conn(dsn, lambda conn: client.get_run(conn, run_id))
+    """Everything about one run: status, result, error, attempts, dependencies, logs."""
+
+    async def go(conn: asyncpg.Connection) -> tuple[client.Run | None, list[client.LogLine]]:
+        return await client.get_run(conn, run_id), await client.get_logs(conn, run_id)
+
+    found, lines = with_conn(dsn, go)
     if found is None:
         fail(f"unknown run {run_id}")
     for key, value in vars(found).items():
-        shown = json.dumps(value) if key in ("args", "result") else _cell(value)
-        typer.echo(f"{key:>13}: {shown}")
+        shown = json.dumps(value) if key in ("args", "result", "meta") else _cell(value)
+        typer.echo(f"{key:>15}: {shown}")
+    typer.echo(f"{'logs':>15}: {len(lines) or '-'}")
+    for line in lines:
+        typer.echo(
+            f"  {_cell(line.logged_at)} attempt {line.attempt} {line.level:<7} {line.message}"
+        )
+
+
+@runs_cli.command("tree")
+def runs_tree(run_id: int, dsn: DsnOption = None) -> None:
+    """A run's dependency tree: ancestors (depth < 0), the run, descendants."""
+    rows = with_conn(dsn, lambda conn: client.dependency_tree(conn, run_id))
+    if not rows:
+        fail(f"unknown run {run_id}")
+    print_table(
+        [dict(r) for r in rows], ["depth", "run_id", "job_name", "status", "depends_on", "error"]
+    )
 
 
 @runs_cli.command("cancel")
@@ -297,6 +333,60 @@ def runs_retry(run_id: int, dsn: DsnOption = None) -> None:
     """Put a failed or cancelled run back in its queue (same id)."""
     with_conn(dsn, lambda conn: client.retry(conn, run_id))
     typer.echo(f"run {run_id} is pending again")
+
+
+@queues_cli.command("list")
+def queues_list(dsn: DsnOption = None) -> None:
+    """Every queue with its counts and settings (durable.queue_stats)."""
+    rows = with_conn(dsn, client.queue_stats)
+    print_table(
+        [dict(r) for r in rows],
+        [
+            "queue",
+            "pending",
+            "due",
+            "leased",
+            "waiting",
+            "paused",
+            "priority",
+            "weight",
+            "concurrency_limit",
+        ],
+    )
+
+
+@queues_cli.command("set")
+def queues_set(
+    queue: str,
+    priority: Annotated[int | None, typer.Option(help="Order under --strategy strict.")] = None,
+    weight: Annotated[int | None, typer.Option(help="Share under --strategy weighted.")] = None,
+    concurrency_limit: Annotated[
+        int | None, typer.Option(help="Most running runs at once; 0 removes the limit.")
+    ] = None,
+    dsn: DsnOption = None,
+) -> None:
+    """Create a queue or change its settings (options left out stay as they are)."""
+    with_conn(
+        dsn,
+        lambda conn: client.set_queue(
+            conn, queue, priority=priority, weight=weight, concurrency_limit=concurrency_limit
+        ),
+    )
+    typer.echo(f"queue {queue} updated")
+
+
+@queues_cli.command("pause")
+def queues_pause(queue: str, dsn: DsnOption = None) -> None:
+    """Stop claiming from a queue (it still accepts runs)."""
+    with_conn(dsn, lambda conn: client.pause_queue(conn, queue))
+    typer.echo(f"queue {queue} paused")
+
+
+@queues_cli.command("resume")
+def queues_resume(queue: str, dsn: DsnOption = None) -> None:
+    """Claim from a paused queue again."""
+    with_conn(dsn, lambda conn: client.resume_queue(conn, queue))
+    typer.echo(f"queue {queue} resumed")
 
 
 @cli.command("prune")
@@ -354,6 +444,9 @@ def worker_command(
     poll_jitter: Annotated[float, typer.Option(min=0, max=0.99, help="± ratio.")] = 0.1,
     max_batch: Annotated[int, typer.Option(min=1, help="Most runs per claim.")] = 100,
     prefetch: Annotated[int, typer.Option(min=0, help="Runs claimed ahead of free slots.")] = 0,
+    strategy: Annotated[
+        str, typer.Option(help="How to claim across queues: priority, strict or weighted.")
+    ] = "priority",
     name: Annotated[str | None, typer.Option(help="Worker name (default: host-pid).")] = None,
     synchronous_commit: Annotated[
         bool,
@@ -379,6 +472,7 @@ def worker_command(
             prefetch=prefetch,
             name=name,
             synchronous_commit=synchronous_commit,
+            strategy=strategy,
             dsn=dsn,
         )
     except DurableError as exc:

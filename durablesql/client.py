@@ -48,15 +48,23 @@ def sql_errors(fn: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[T]]:
     return wrapper
 
 
-def dump_args(args: Mapping[str, Any] | None) -> str:
+def dump_args(args: Mapping[str, Any] | None, what: str = "args") -> str:
     if args is None:
         return "{}"
     if not isinstance(args, Mapping):
-        raise InvalidArgument(f"args must be a JSON object (a dict), got {type(args).__name__}")
+        raise InvalidArgument(f"{what} must be a JSON object (a dict), got {type(args).__name__}")
     try:
         return json.dumps(args, separators=(",", ":"))
     except (TypeError, ValueError) as exc:
-        raise InvalidArgument(f"args are not JSON-serialisable: {exc}") from exc
+        raise InvalidArgument(f"{what} is not JSON-serialisable: {exc}") from exc
+
+
+def _meta(meta: Mapping[str, Any] | None) -> str | None:
+    return None if meta is None else dump_args(meta, "meta")
+
+
+def _list(values: Sequence[Any] | None) -> list[Any] | None:
+    return None if values is None else list(values)
 
 
 def _interval(value: Seconds | None, what: str) -> timedelta | None:
@@ -74,13 +82,17 @@ async def enqueue(
     priority: int | None = None,
     max_attempts: int | None = None,
     unique_key: str | None = None,
+    concurrency_key: str | None = None,
+    depends_on: Sequence[int] | None = None,
     tags: Sequence[str] | None = None,
     timeout: Seconds | None = None,
+    meta: Mapping[str, Any] | None = None,
 ) -> int:
     """Create a run; returns its id (or the live run's id for a taken unique_key)."""
     run_id: int = await db.fetchval(
         "SELECT durable.enqueue($1, $2::text::jsonb, queue => $3, run_at => $4, priority => $5,"
-        " max_attempts => $6, unique_key => $7, tags => $8, timeout => $9)",
+        " max_attempts => $6, unique_key => $7, concurrency_key => $8, depends_on => $9,"
+        " tags => $10, timeout => $11, meta => $12::text::jsonb)",
         job_name,
         dump_args(args),
         queue,
@@ -88,8 +100,11 @@ async def enqueue(
         priority,
         max_attempts,
         unique_key,
-        None if tags is None else list(tags),
+        concurrency_key,
+        _list(depends_on),
+        _list(tags),
         _interval(timeout, "timeout"),
+        _meta(meta),
     )
     return run_id
 
@@ -103,16 +118,20 @@ async def enqueue_many(
     queue: str | None = None,
     run_at: datetime | None = None,
     priority: int | None = None,
+    tags: Sequence[str] | None = None,
+    meta: Mapping[str, Any] | None = None,
 ) -> list[int]:
     """Create one run per args document in one statement; ids in the same order."""
     rows = await db.fetch(
         "SELECT durable.enqueue_many($1, $2::text[]::jsonb[], queue => $3, run_at => $4,"
-        " priority => $5)",
+        " priority => $5, tags => $6, meta => $7::text::jsonb)",
         job_name,
         [dump_args(a) for a in args_list],
         queue,
         run_at,
         priority,
+        _list(tags),
+        _meta(meta),
     )
     return [row[0] for row in rows]
 
@@ -140,6 +159,41 @@ async def prune(db: Executor, older_than: Seconds | None = None, batch_size: int
     return removed
 
 
+# ---------------------------------------------------------------------- queues
+
+
+@sql_errors
+async def set_queue(
+    db: Executor,
+    queue: str,
+    *,
+    priority: int | None = None,
+    weight: int | None = None,
+    concurrency_limit: int | None = None,
+) -> None:
+    """Upsert a queue's settings; None leaves one unchanged, concurrency_limit=0 removes it."""
+    await db.fetchval(
+        "SELECT durable.set_queue($1, priority => $2, weight => $3, concurrency_limit => $4)",
+        queue,
+        priority,
+        weight,
+        concurrency_limit,
+    )
+
+
+@sql_errors
+async def pause_queue(db: Executor, queue: str) -> None:
+    await db.fetchval("SELECT durable.pause_queue($1)", queue)
+
+
+@sql_errors
+async def resume_queue(db: Executor, queue: str) -> None:
+    await db.fetchval("SELECT durable.resume_queue($1)", queue)
+
+
+# ---------------------------------------------------------------------- runs
+
+
 @dataclass(frozen=True)
 class Run:
     """One run as durable.all_runs shows it."""
@@ -160,7 +214,12 @@ class Run:
     finished_at: datetime | None
     worker: str | None
     unique_key: str | None
+    concurrency_key: str | None
     tags: list[str] | None
+    depends_on: list[int] | None
+    meta: dict[str, Any] | None
+    progress: float | None
+    progress_note: str | None
 
     @property
     def is_terminal(self) -> bool:
@@ -172,14 +231,14 @@ TERMINAL_STATUSES = frozenset({"succeeded", "failed", "cancelled"})
 _RUN_COLUMNS = (
     "run_id, job_name, queue, status, args::text AS args, result::text AS result, error,"
     " attempt, max_attempts, priority, run_at, created_at, started_at, finished_at, worker,"
-    " unique_key, tags"
+    " unique_key, concurrency_key, tags, depends_on, meta::text AS meta, progress, progress_note"
 )
 
 
 def _run(row: asyncpg.Record) -> Run:
     values = dict(row)
-    values["args"] = json.loads(values["args"])
-    values["result"] = None if values["result"] is None else json.loads(values["result"])
+    for key in ("args", "result", "meta"):
+        values[key] = None if values[key] is None else json.loads(values[key])
     return Run(**values)
 
 
@@ -198,20 +257,52 @@ async def list_runs(
     status: str | None = None,
     job_name: str | None = None,
     queue: str | None = None,
+    tag: str | None = None,
     limit: int = 50,
 ) -> list[Run]:
     """Newest first, filtered; the filters are parameters, never SQL text."""
     rows = await db.fetch(
         f"SELECT {_RUN_COLUMNS} FROM durable.all_runs"
         " WHERE ($1::text IS NULL OR status = $1) AND ($2::text IS NULL OR job_name = $2)"
-        " AND ($3::text IS NULL OR queue = $3)"
-        " ORDER BY run_id DESC LIMIT $4",
+        " AND ($3::text IS NULL OR queue = $3) AND ($4::text IS NULL OR tags @> ARRAY[$4])"
+        " ORDER BY run_id DESC LIMIT $5",
         status,
         job_name,
         queue,
+        tag,
         limit,
     )
     return [_run(r) for r in rows]
+
+
+@dataclass(frozen=True)
+class LogLine:
+    """One line of durable.run_logs."""
+
+    logged_at: datetime
+    attempt: int
+    level: str
+    message: str
+    worker: str
+
+
+@sql_errors
+async def get_logs(db: Executor, run_id: int) -> list[LogLine]:
+    """A run's log lines, oldest first."""
+    rows = await db.fetch(
+        "SELECT logged_at, attempt, level, message, worker FROM durable.run_logs"
+        " WHERE run_id = $1 ORDER BY log_id",
+        run_id,
+    )
+    return [LogLine(**dict(r)) for r in rows]
+
+
+@sql_errors
+async def dependency_tree(db: Executor, run_id: int) -> list[asyncpg.Record]:
+    """durable.dependency_tree(run_id): ancestors (depth < 0), the run, descendants."""
+    return await db.fetch(
+        "SELECT * FROM durable.dependency_tree($1) ORDER BY depth, run_id", run_id
+    )
 
 
 @sql_errors

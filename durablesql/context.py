@@ -3,11 +3,26 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import MutableMapping
+from collections.abc import Callable, MutableMapping
 from datetime import datetime
 from typing import Any
 
+from durablesql.errors import InvalidArgument
+
 _job_logger = logging.getLogger("durablesql.job")
+
+LOG_LEVELS = {
+    "debug": logging.DEBUG,
+    "info": logging.INFO,
+    "warning": logging.WARNING,
+    "error": logging.ERROR,
+}
+# What durable.log() accepts; a longer message is cut here rather than refused there.
+MAX_LOG_CHARS = 65536
+MAX_NOTE_CHARS = 1000
+
+# ("log", run_id, level, message) or ("progress", run_id, fraction, note)
+Report = tuple[str, int, Any, Any]
 
 
 class RunCancelled(Exception):
@@ -36,6 +51,7 @@ class JobContext:
     __slots__ = (
         "_cancel_reason",
         "_logger",
+        "_report",
         "attempt",
         "job_name",
         "max_attempts",
@@ -54,6 +70,7 @@ class JobContext:
         max_attempts: int,
         scheduled_at: datetime,
         worker: str,
+        report: Callable[[Report], None] | None = None,
     ) -> None:
         self.run_id = run_id
         self.job_name = job_name
@@ -64,6 +81,7 @@ class JobContext:
         self.worker = worker
         self._logger: logging.LoggerAdapter[logging.Logger] | None = None
         self._cancel_reason: str | None = None
+        self._report = report
 
     def __repr__(self) -> str:
         return (
@@ -85,6 +103,30 @@ class JobContext:
                 },
             )
         return self._logger
+
+    def log(self, message: str, level: str = "info") -> None:
+        """Add a line to the run's log (durable.run_logs) and to ``ctx.logger``.
+
+        Returns at once and is safe from any thread: the worker writes the
+        lines in order, and before it completes or fails the run.
+        """
+        numeric = LOG_LEVELS.get(level)
+        if numeric is None:
+            raise InvalidArgument(f"log level must be debug, info, warning or error, got {level!r}")
+        text = str(message).replace("\x00", "\\0")[:MAX_LOG_CHARS]
+        self.logger.log(numeric, "%s", text)
+        if self._report is not None:
+            self._report(("log", self.run_id, level, text))
+
+    def progress(self, fraction: float, note: str | None = None) -> None:
+        """Record how far the run is (0 to 1) with an optional note; like log(), it
+        returns at once and the worker writes the latest value."""
+        value = float(fraction)
+        if not 0 <= value <= 1:
+            raise InvalidArgument(f"progress must be between 0 and 1, got {fraction!r}")
+        text = None if note is None else str(note).replace("\x00", "\\0")[:MAX_NOTE_CHARS]
+        if self._report is not None:
+            self._report(("progress", self.run_id, value, text))
 
     @property
     def cancelled(self) -> bool:

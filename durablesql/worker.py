@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING, Any
 
 import asyncpg
 
-from durablesql.context import JobContext
+from durablesql.context import JobContext, Report
 from durablesql.errors import (
     ConfigurationError,
     SchemaNotInstalled,
@@ -67,7 +67,7 @@ _Outcome = tuple[str, bool] | None
 
 CLAIM_SQL = (
     "SELECT run_id, job_name, queue, args::text, attempt, max_attempts, run_at, timeout"
-    " FROM durable.claim($1, $2, $3, $4)"
+    " FROM durable.claim($1, $2, $3, $4, $5)"
 )
 COMPLETE_SQL = "SELECT durable.complete($1, $2, $3::text[]::jsonb[])"
 FAIL_SQL = "SELECT durable.fail($1, $2, $3, $4)"
@@ -75,6 +75,16 @@ HEARTBEAT_SQL = "SELECT durable.heartbeat($1, $2, $3)"
 RELEASE_SQL = "SELECT durable.release($1, $2)"
 REGISTER_SQL = "SELECT durable.register_worker($1, $2, $3, $4::text::jsonb)"
 UNREGISTER_SQL = "SELECT durable.unregister_worker($1)"
+# One round trip for every line handlers logged (in order), one for their latest progress.
+LOG_SQL = (
+    "SELECT pg_catalog.count(*) FILTER (WHERE durable.log($1, t.r, t.l, t.m))"
+    " FROM unnest($2::bigint[], $3::text[], $4::text[]) AS t(r, l, m)"
+)
+PROGRESS_SQL = (
+    "SELECT pg_catalog.count(*) FILTER (WHERE durable.set_progress($1, t.r, t.p, t.n))"
+    " FROM unnest($2::bigint[], $3::real[], $4::text[]) AS t(r, p, n)"
+)
+STRATEGIES = ("priority", "strict", "weighted")
 
 # Errors longer than this are cut (the database keeps what it is given).
 MAX_ERROR_CHARS = 65536
@@ -155,6 +165,7 @@ class Worker:
         listen: bool = True,
         reconnect_max_delay: float = 10.0,
         synchronous_commit: bool = False,
+        strategy: str = "priority",
         dsn: str | None = None,
     ) -> None:
         if concurrency < 1:
@@ -165,6 +176,10 @@ class Worker:
             raise ConfigurationError("max_batch and complete_batch must be ≥ 1, prefetch ≥ 0")
         if poll_interval <= 0 or not 0 <= poll_jitter < 1:
             raise ConfigurationError("poll_interval must be > 0 and poll_jitter in [0, 1)")
+        if strategy not in STRATEGIES:
+            raise ConfigurationError(
+                f"unknown claim strategy {strategy!r}: use priority, strict or weighted"
+            )
         self.app = app
         self.queues = sorted(set(queues)) if queues else app.queues
         if not self.queues:
@@ -181,6 +196,7 @@ class Worker:
         self.listen = listen
         self.reconnect_max_delay = reconnect_max_delay
         self.synchronous_commit = synchronous_commit
+        self.strategy = strategy
         self._dsn = dsn
         self.stats = WorkerStats()
 
@@ -190,6 +206,11 @@ class Worker:
         self._running = 0
         self._done: list[_Held] = []
         self._background: set[asyncio.Task[Any]] = set()  # reports and releases in flight
+        # Log lines and progress from handlers (any thread), written in order.
+        self._reports: collections.deque[Report] = collections.deque()
+        self._reports_event = asyncio.Event()
+        self._reports_lock = asyncio.Lock()
+        self._loop: asyncio.AbstractEventLoop | None = None
 
         self._wake = asyncio.Event()  # a notify, a freed slot, or stop
         self._done_event = asyncio.Event()
@@ -228,6 +249,7 @@ class Worker:
             loops = [
                 asyncio.create_task(self._heartbeat_loop(), name="durablesql-heartbeat"),
                 asyncio.create_task(self._complete_loop(), name="durablesql-complete"),
+                asyncio.create_task(self._reports_loop(), name="durablesql-reports"),
             ]
             if self.listen:
                 loops.append(asyncio.create_task(self._listen_loop(), name="durablesql-listen"))
@@ -245,6 +267,7 @@ class Worker:
     # ------------------------------------------------------------------ start/stop
 
     async def _start(self) -> None:
+        self._loop = asyncio.get_running_loop()
         self._dsn = dsn = self._dsn or self.app.dsn
         settings = {"application_name": f"durablesql worker {self.name}"[:63]}
         if not self.synchronous_commit:
@@ -340,6 +363,7 @@ class Worker:
         # Flush completions, then end the loops.
         self._closed.set()
         self._done_event.set()
+        self._reports_event.set()
         self._wake.set()
         await self._wait_unless_forced(loops, deadline - time.monotonic())
         for task in [*loops, *self._background]:
@@ -450,6 +474,7 @@ class Worker:
             self.queues,
             want,
             self.lease,
+            self.strategy,
             rows=True,
             until_stopping=True,
         )
@@ -511,7 +536,9 @@ class Worker:
                 # away) and we reclaimed the run.  The execution we already have
                 # goes on and completes it; starting a second one would run it twice.
                 continue
-            ctx = JobContext(run_id, job_name, queue, attempt, max_attempts, run_at, name)
+            ctx = JobContext(
+                run_id, job_name, queue, attempt, max_attempts, run_at, name, self._report
+            )
             held = _Held(ctx, args_json, timeout)
             self._held[run_id] = held
             self._ready.append(held)
@@ -624,6 +651,8 @@ class Worker:
     async def _report_failure(self, held: _Held, error: str, retryable: bool) -> None:
         # Text cannot hold NUL; the database would reject the whole call.
         error = error.replace("\x00", "\\0")[:MAX_ERROR_CHARS]
+        if self._reports:
+            await self._flush_reports()
         try:
             status = await self._call("fail", FAIL_SQL, self.name, held.run_id, error, retryable)
         except Exception:
@@ -682,6 +711,8 @@ class Worker:
                 return
 
     async def _complete(self, batch: list[_Held]) -> None:
+        if self._reports:
+            await self._flush_reports()  # a run's log lines land before it ends
         ids = [held.run_id for held in batch]
         results = [held.result_json for held in batch]
         results_param = None if all(r is None for r in results) else results
@@ -711,6 +742,46 @@ class Worker:
                 len(ids),
                 self.name,
             )
+
+    # ------------------------------------------------------------------ log lines, progress
+
+    def _report(self, item: Report) -> None:
+        """ctx.log()/ctx.progress(): queue the write; safe from handler threads."""
+        self._reports.append(item)
+        if self._loop is not None:
+            with contextlib.suppress(RuntimeError):  # the loop is closed: nothing more to write
+                self._loop.call_soon_threadsafe(self._reports_event.set)
+
+    async def _reports_loop(self) -> None:
+        while not self._closed.is_set():
+            await self._reports_event.wait()
+            self._reports_event.clear()
+            await self._flush_reports()
+        await self._flush_reports()
+
+    async def _flush_reports(self) -> None:
+        async with self._reports_lock:
+            items = []
+            while self._reports:
+                items.append(self._reports.popleft())
+            logs = [(r, a, b) for kind, r, a, b in items if kind == "log"]
+            latest = {r: (a, b) for kind, r, a, b in items if kind == "progress"}
+            try:
+                if logs:
+                    await self._call(
+                        "log", LOG_SQL, self.name, *(list(col) for col in zip(*logs, strict=True))
+                    )
+                if latest:
+                    await self._call(
+                        "set_progress",
+                        PROGRESS_SQL,
+                        self.name,
+                        list(latest),
+                        [p for p, _ in latest.values()],
+                        [n for _, n in latest.values()],
+                    )
+            except Exception as exc:
+                log.warning("could not record %d log/progress reports: %s", len(items), exc)
 
     # ------------------------------------------------------------------ heartbeat
 

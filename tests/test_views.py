@@ -25,6 +25,10 @@ async def test_queue_stats(db: asyncpg.Connection) -> None:
         "leased": 1,
         "oldest_due_age": timedelta(seconds=20),
         "paused": False,
+        "waiting": 0,
+        "priority": 0,
+        "weight": 1,
+        "concurrency_limit": None,
     }
     assert stats["qb"] == {
         "queue": "qb",
@@ -33,6 +37,10 @@ async def test_queue_stats(db: asyncpg.Connection) -> None:
         "leased": 0,
         "oldest_due_age": None,
         "paused": False,
+        "waiting": 0,
+        "priority": 0,
+        "weight": 1,
+        "concurrency_limit": None,
     }
 
 

@@ -138,13 +138,12 @@ async def test_claim_errors_do_not_end_the_worker(app: App, db: asyncpg.Connecti
         return "pong"
 
     await app.define_jobs()
-    signature = "durable.claim(text, text[], integer, interval)"
+    signature = "durable.claim(text, text[], integer, interval, text)"
     async with running(app, poll_interval=0.1, reconnect_max_delay=0.2) as worker:
         await db.execute(f"ALTER FUNCTION {signature} RENAME TO claim_away")
         await asyncio.sleep(0.5)  # claims fail meanwhile (undefined function)
-        await db.execute(
-            "ALTER FUNCTION durable.claim_away(text, text[], integer, interval) RENAME TO claim"
-        )
+        away = signature.replace("claim", "claim_away")
+        await db.execute(f"ALTER FUNCTION {away} RENAME TO claim")
         run_id = await app.enqueue("ping")
         assert await wait_terminal(db, [run_id]) == {run_id: "succeeded"}
         await wait_for(lambda: _true(worker.stats.succeeded == 1), timeout=5)

@@ -203,12 +203,22 @@ END
 $$;
 
 -- ----------------------------------------------------------------------------
--- Queues.  A row appears when a job names the queue or a run is sent to it.
+-- Queues.  A row appears when a job names the queue, a run is sent to it, or
+-- durable.set_queue() configures it.  Its settings steer durable.claim():
+--   paused            nothing is claimed from it (enqueues are still accepted);
+--   priority          the order of queues for strategy => 'strict' when the
+--                     claimer lists no queues (higher first, then by name);
+--   weight            its share of a batch under strategy => 'weighted';
+--   concurrency_limit at most this many leased runs in the queue at once,
+--                     across all workers (NULL: no limit).
 -- ----------------------------------------------------------------------------
 CREATE TABLE durable.queues (
-    queue      text PRIMARY KEY,
-    paused     boolean     NOT NULL DEFAULT false,
-    created_at timestamptz NOT NULL
+    queue             text PRIMARY KEY,
+    paused            boolean     NOT NULL DEFAULT false,
+    created_at        timestamptz NOT NULL,
+    priority          integer     NOT NULL DEFAULT 0,
+    weight            integer     NOT NULL DEFAULT 1 CHECK (weight >= 1),
+    concurrency_limit integer     CHECK (concurrency_limit >= 1)
 );
 
 CREATE FUNCTION durable.ensure_queue(queue text) RETURNS void
@@ -241,6 +251,40 @@ LANGUAGE sql AS $$ SELECT durable.set_queue_paused($1, true) $$;
 CREATE FUNCTION durable.resume_queue(queue text) RETURNS void
 LANGUAGE sql AS $$ SELECT durable.set_queue_paused($1, false) $$;
 
+-- Upsert a queue's settings.  NULL leaves a setting as it is (a new queue
+-- gets the defaults: priority 0, weight 1, no limit); concurrency_limit => 0
+-- removes the limit.
+CREATE FUNCTION durable.set_queue(
+    queue             text,
+    priority          integer DEFAULT NULL,
+    weight            integer DEFAULT NULL,
+    concurrency_limit integer DEFAULT NULL
+) RETURNS void
+LANGUAGE plpgsql AS $$
+#variable_conflict use_column
+BEGIN
+    PERFORM durable.check_name('queue name', set_queue.queue);
+    IF set_queue.priority IS NOT NULL THEN
+        PERFORM durable.check_range('priority', set_queue.priority, -1000000, 1000000);
+    END IF;
+    IF set_queue.weight IS NOT NULL THEN
+        PERFORM durable.check_range('weight', set_queue.weight, 1, 1000000);
+    END IF;
+    IF set_queue.concurrency_limit IS NOT NULL THEN
+        PERFORM durable.check_range('concurrency_limit', set_queue.concurrency_limit, 0, 1000000);
+    END IF;
+    PERFORM durable.ensure_queue(set_queue.queue);
+    UPDATE durable.queues q SET
+        priority = COALESCE(set_queue.priority, q.priority),
+        weight = COALESCE(set_queue.weight, q.weight),
+        concurrency_limit = CASE WHEN set_queue.concurrency_limit IS NULL THEN q.concurrency_limit
+                                 ELSE NULLIF(set_queue.concurrency_limit, 0) END
+    WHERE q.queue = set_queue.queue;
+    -- A raised or removed limit may let waiting runs start.
+    PERFORM pg_catalog.pg_notify('durable', set_queue.queue);
+END
+$$;
+
 -- ----------------------------------------------------------------------------
 -- Job definitions.
 -- ----------------------------------------------------------------------------
@@ -255,10 +299,13 @@ CREATE TABLE durable.jobs (
     timeout         interval,
     priority        integer     NOT NULL,
     created_at      timestamptz NOT NULL,
-    updated_at      timestamptz NOT NULL
+    updated_at      timestamptz NOT NULL,
+    -- at most this many leased runs of the job at once, across all workers
+    concurrency_limit integer   CHECK (concurrency_limit >= 1)
 );
 
--- Upsert.  An explicit NULL means "the default" (from durable.settings).
+-- Upsert.  An explicit NULL means "the default" (from durable.settings);
+-- concurrency_limit NULL or 0 means no limit.
 CREATE FUNCTION durable.define_job(
     job_name        text,
     queue           text     DEFAULT 'default',
@@ -268,7 +315,8 @@ CREATE FUNCTION durable.define_job(
     retry_max_delay interval DEFAULT '1 hour',
     retry_jitter    real     DEFAULT 0,
     timeout         interval DEFAULT NULL,
-    priority        integer  DEFAULT 0
+    priority        integer  DEFAULT 0,
+    concurrency_limit integer DEFAULT NULL
 ) RETURNS void
 LANGUAGE plpgsql AS $$
 #variable_conflict use_column
@@ -296,14 +344,18 @@ BEGIN
     IF define_job.timeout IS NOT NULL THEN
         PERFORM durable.check_interval('timeout', define_job.timeout, false);
     END IF;
+    IF define_job.concurrency_limit IS NOT NULL THEN
+        PERFORM durable.check_range('concurrency_limit', define_job.concurrency_limit, 0, 1000000);
+    END IF;
     PERFORM durable.ensure_queue(v_queue);
 
     INSERT INTO durable.jobs AS j (job_name, queue, max_attempts, retry_behavior, retry_delay,
                                    retry_max_delay, retry_jitter, timeout, priority,
-                                   created_at, updated_at)
+                                   created_at, updated_at, concurrency_limit)
     VALUES (define_job.job_name, v_queue, v_max_attempts, v_retry_behavior, v_retry_delay,
             v_retry_max_delay, v_retry_jitter, define_job.timeout,
-            COALESCE(define_job.priority, 0), v_now, v_now)
+            COALESCE(define_job.priority, 0), v_now, v_now,
+            NULLIF(define_job.concurrency_limit, 0))
     ON CONFLICT ON CONSTRAINT jobs_pkey DO UPDATE SET
         queue           = EXCLUDED.queue,
         max_attempts    = EXCLUDED.max_attempts,
@@ -313,7 +365,8 @@ BEGIN
         retry_jitter    = EXCLUDED.retry_jitter,
         timeout         = EXCLUDED.timeout,
         priority        = EXCLUDED.priority,
-        updated_at      = EXCLUDED.updated_at;
+        updated_at      = EXCLUDED.updated_at,
+        concurrency_limit = EXCLUDED.concurrency_limit;
 END
 $$;
 
@@ -342,7 +395,15 @@ CREATE TABLE durable.runs (
     started_at          timestamptz,            -- claim time of the current attempt
     cancel_requested_at timestamptz,            -- cancel() on a leased run
     error               text,                   -- error of the latest failed attempt
-    created_at          timestamptz NOT NULL
+    created_at          timestamptz NOT NULL,
+    depends_on          bigint[],               -- parent runs (enqueue's depends_on)
+    waiting_on          integer     NOT NULL DEFAULT 0,  -- parents not yet succeeded
+    meta                jsonb,                  -- free metadata: who, correlation id, ...
+    progress            real,                   -- 0..1, from durable.set_progress()
+    progress_note       text,
+    -- claimed under a concurrency limit or key: its end frees capacity, so
+    -- it wakes the queue's workers (NOTIFY) instead of leaving them to poll
+    limited             boolean     NOT NULL DEFAULT false
 ) WITH (
     -- The table churns: every run is inserted, updated at least twice and
     -- deleted within seconds.  Vacuum it early and without throttling so the
@@ -364,6 +425,17 @@ CREATE INDEX runs_lease ON durable.runs (lease_expires_at)
 -- At most one live run per unique key (terminal runs are in history, so the key frees itself).
 CREATE UNIQUE INDEX runs_unique_key ON durable.runs (unique_key)
     WHERE unique_key IS NOT NULL;
+-- At most one leased run per concurrency key: the database itself holds the
+-- line if two claimers race (the loser's claim sees a unique violation and
+-- looks again).  Runs without a key never enter this index.
+CREATE UNIQUE INDEX runs_concurrency_key ON durable.runs (concurrency_key)
+    WHERE status = 'leased' AND concurrency_key IS NOT NULL;
+-- Children of a finishing parent, and dependency trees.  Only runs that have
+-- parents enter it.
+CREATE INDEX runs_depends_on ON durable.runs USING gin (depends_on)
+    WHERE depends_on IS NOT NULL;
+-- "Is anything waiting at all?": lets a finishing run skip the children lookup.
+CREATE INDEX runs_waiting ON durable.runs (run_id) WHERE status = 'waiting';
 
 -- ----------------------------------------------------------------------------
 -- Terminal runs, partitioned by month of finished_at (UTC).  Retention drops
@@ -388,10 +460,16 @@ CREATE TABLE durable.run_history (
     worker          text,
     created_at      timestamptz NOT NULL,
     started_at      timestamptz,
-    finished_at     timestamptz NOT NULL
+    finished_at     timestamptz NOT NULL,
+    depends_on      bigint[],
+    meta            jsonb,
+    progress        real,
+    progress_note   text
 ) PARTITION BY RANGE (finished_at);
 
 CREATE INDEX run_history_run_id ON durable.run_history (run_id);
+CREATE INDEX run_history_depends_on ON durable.run_history USING gin (depends_on)
+    WHERE depends_on IS NOT NULL;
 -- History is written in finished_at order, so a BRIN index finds prune's
 -- boundary rows for almost no write cost.
 CREATE INDEX run_history_finished_at ON durable.run_history USING brin (finished_at);
@@ -424,16 +502,26 @@ $$;
 -- terminal rows in one statement.  With owned = true only runs leased by
 -- `owner` move.  A run whose cancellation was requested always ends
 -- 'cancelled', whatever its handler did.  results/errors are parallel to run_ids.
+--
+-- Then, each in a statement of its own (a new statement sees a child that
+-- committed while our DELETE waited for its lock on the parent):
+--   * NOTIFY durable_done, '<id>,<id>,…' tells waiters (app.wait()) at commit;
+--   * runs that held a concurrency limit or key wake their queue's workers;
+--   * waiting children of these runs move on (settle_children), unless the
+--     caller is settle_children itself, which walks a cascade level by level.
 -- Returns how many runs ended with `status` (cancelled ones are not counted).
 CREATE FUNCTION durable.archive(
     run_ids bigint[], status text, owned boolean, owner text,
-    results jsonb[] DEFAULT NULL, errors text[] DEFAULT NULL
+    results jsonb[] DEFAULT NULL, errors text[] DEFAULT NULL, children boolean DEFAULT true
 ) RETURNS integer
 LANGUAGE plpgsql AS $$
 DECLARE
-    v_now   timestamptz := durable.now();
-    v_count integer;
-    v_tries integer := 0;
+    v_now      timestamptz := durable.now();
+    v_count    integer;
+    v_done     bigint[];
+    v_statuses text[];
+    v_limited  text[];
+    v_tries    integer := 0;
 BEGIN
     LOOP
         BEGIN
@@ -441,7 +529,9 @@ BEGIN
                 DELETE FROM durable.runs r
                 WHERE r.run_id = ANY (archive.run_ids)
                   AND (NOT archive.owned OR (r.worker = archive.owner AND r.status = 'leased'))
-                RETURNING r.*
+                RETURNING r.*,
+                          CASE WHEN r.cancel_requested_at IS NULL THEN archive.status
+                               ELSE 'cancelled' END AS final_status
             ), outcome AS (
                 -- Without results or errors (a plain complete) the filter is a
                 -- constant false: no rows are unnested, sorted or joined.
@@ -453,19 +543,23 @@ BEGIN
             ), moved AS (
                 INSERT INTO durable.run_history AS h (run_id, job_name, queue, status, args,
                     result, error, priority, run_at, attempt, max_attempts, timeout, unique_key,
-                    concurrency_key, tags, worker, created_at, started_at, finished_at)
-                SELECT g.run_id, g.job_name, g.queue,
-                       CASE WHEN g.cancel_requested_at IS NULL THEN archive.status
-                            ELSE 'cancelled' END,
+                    concurrency_key, tags, worker, created_at, started_at, finished_at,
+                    depends_on, meta, progress, progress_note)
+                SELECT g.run_id, g.job_name, g.queue, g.final_status,
                        g.args, o.result, COALESCE(o.error, g.error), g.priority, g.run_at,
                        g.attempt, g.max_attempts, g.timeout, g.unique_key, g.concurrency_key,
-                       g.tags, g.worker, g.created_at, g.started_at, v_now
+                       g.tags, g.worker, g.created_at, g.started_at, v_now,
+                       g.depends_on, g.meta, g.progress, g.progress_note
                 FROM gone g LEFT JOIN outcome o ON o.run_id = g.run_id
-                RETURNING h.status AS final_status
             )
-            SELECT pg_catalog.count(*) FILTER (WHERE m.final_status = archive.status)
-            INTO v_count FROM moved m;
-            RETURN v_count;
+            -- (moved runs to completion whether or not it is read.)
+            SELECT pg_catalog.count(*) FILTER (WHERE g.final_status = archive.status),
+                   pg_catalog.array_agg(g.run_id ORDER BY g.run_id),
+                   pg_catalog.array_agg(g.final_status ORDER BY g.run_id),
+                   pg_catalog.array_agg(DISTINCT g.queue) FILTER (WHERE g.limited)
+            INTO v_count, v_done, v_statuses, v_limited
+            FROM gone g;
+            EXIT;
         EXCEPTION WHEN check_violation THEN
             -- "no partition of relation found for row": the first run to
             -- finish in a new month creates its partition, then we retry once.
@@ -475,6 +569,98 @@ BEGIN
             END IF;
             PERFORM durable.ensure_history_partition(v_now);
         END;
+    END LOOP;
+    IF v_done IS NULL THEN
+        RETURN 0;
+    END IF;
+
+    PERFORM durable.notify_done(v_done);
+    PERFORM pg_catalog.pg_notify('durable', q) FROM pg_catalog.unnest(v_limited) q;
+    -- One index probe when nothing waits anywhere (the common case).
+    IF archive.children AND EXISTS (SELECT 1 FROM durable.runs w WHERE w.status = 'waiting') THEN
+        PERFORM durable.settle_children(v_done, v_statuses);
+    END IF;
+    RETURN v_count;
+END
+$$;
+
+-- NOTIFY durable_done with the ids of runs that just became terminal, at most
+-- 350 per payload (a payload holds 8000 bytes).
+CREATE FUNCTION durable.notify_done(run_ids bigint[]) RETURNS void
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_n integer := pg_catalog.cardinality(run_ids);
+BEGIN
+    FOR i IN 0 .. (v_n - 1) / 350 LOOP
+        PERFORM pg_catalog.pg_notify('durable_done',
+            pg_catalog.array_to_string(run_ids[i * 350 + 1 : (i + 1) * 350], ','));
+    END LOOP;
+END
+$$;
+
+-- How many elements of `items` are in `set`; how many equal `item`.
+CREATE FUNCTION durable.count_in(items bigint[], set bigint[]) RETURNS integer
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT pg_catalog.count(*)::integer FROM pg_catalog.unnest($1) i WHERE i = ANY ($2)
+$$;
+
+CREATE FUNCTION durable.count_of(items text[], item text) RETURNS integer
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT pg_catalog.count(*)::integer FROM pg_catalog.unnest($1) i WHERE i = $2
+$$;
+
+-- Parents that just became terminal release their waiting children: each
+-- success counts down the child's waiting_on, and the child whose count
+-- reaches zero becomes pending in this same transaction.  A parent that
+-- failed or was cancelled cancels its waiting children with the error
+-- 'dependency <parent id> <status>', and those cancel theirs, level by level.
+CREATE FUNCTION durable.settle_children(parent_ids bigint[], parent_statuses text[]) RETURNS void
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_ok      bigint[];
+    v_bad     bigint[];
+    v_bad_st  text[];
+    v_due     text[];
+    v_ids     bigint[];
+    v_errors  text[];
+BEGIN
+    SELECT pg_catalog.array_agg(u.id) FILTER (WHERE u.st = 'succeeded'),
+           pg_catalog.array_agg(u.id) FILTER (WHERE u.st <> 'succeeded'),
+           pg_catalog.array_agg(u.st) FILTER (WHERE u.st <> 'succeeded')
+    INTO v_ok, v_bad, v_bad_st
+    FROM ROWS FROM (pg_catalog.unnest(parent_ids), pg_catalog.unnest(parent_statuses)) u(id, st);
+
+    IF v_ok IS NOT NULL THEN
+        -- The row lock serialises two parents of one child finishing at once:
+        -- the second sees the first one's count.
+        WITH freed AS (
+            UPDATE durable.runs c
+            SET waiting_on = c.waiting_on - durable.count_in(c.depends_on, v_ok),
+                status = CASE WHEN c.waiting_on - durable.count_in(c.depends_on, v_ok) > 0
+                              THEN 'waiting' ELSE 'pending' END
+            WHERE c.status = 'waiting' AND c.depends_on && v_ok
+            RETURNING c.queue, c.status, c.run_at
+        )
+        SELECT pg_catalog.array_agg(DISTINCT f.queue)
+               FILTER (WHERE f.status = 'pending' AND f.run_at <= durable.now())
+        INTO v_due FROM freed f;
+        PERFORM pg_catalog.pg_notify('durable', q) FROM pg_catalog.unnest(v_due) q;
+    END IF;
+
+    WHILE v_bad IS NOT NULL LOOP
+        SELECT pg_catalog.array_agg(c.run_id ORDER BY c.run_id),
+               pg_catalog.array_agg(pg_catalog.format('dependency %s %s', b.id, b.st) ORDER BY c.run_id)
+        INTO v_ids, v_errors
+        FROM durable.runs c
+        CROSS JOIN LATERAL (
+            SELECT u.id, u.st FROM ROWS FROM (pg_catalog.unnest(v_bad), pg_catalog.unnest(v_bad_st)) u(id, st)
+            WHERE u.id = ANY (c.depends_on) ORDER BY u.id LIMIT 1) b
+        WHERE c.status = 'waiting' AND c.depends_on && v_bad;
+        EXIT WHEN v_ids IS NULL;
+        PERFORM durable.archive(v_ids, 'cancelled', false, NULL, NULL, v_errors, children => false);
+        -- The next level: children of the runs just cancelled.
+        v_bad := v_ids;
+        v_bad_st := pg_catalog.array_fill('cancelled'::text, ARRAY[pg_catalog.cardinality(v_ids)]);
     END LOOP;
 END
 $$;
@@ -513,9 +699,60 @@ BEGIN
 END
 $$;
 
+-- The parents of a new (or retried) run.  Every id must exist.  Live parents
+-- are locked FOR KEY SHARE: that leaves their workers free to heartbeat and
+-- fail-with-retry them, but their completion (a DELETE) waits until this
+-- transaction ends — and then sees this child, so no parent can finish
+-- unseen by a child that counted it as live.  Returns the distinct parent
+-- ids, how many are live, and, when one of them already failed or was
+-- cancelled, the error its child gets: 'dependency <id> <status>'.
+CREATE FUNCTION durable.lock_parents(depends_on bigint[], OUT parents bigint[],
+                                     OUT live integer, OUT blocker text)
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_live    bigint[];
+    v_missing bigint;
+BEGIN
+    IF pg_catalog.array_position(lock_parents.depends_on, NULL) IS NOT NULL THEN
+        RAISE EXCEPTION USING ERRCODE = 'DS001', MESSAGE = 'depends_on must not contain NULL';
+    END IF;
+    parents := ARRAY(SELECT DISTINCT d FROM pg_catalog.unnest(lock_parents.depends_on) d ORDER BY d);
+    IF pg_catalog.cardinality(parents) > 1000 THEN
+        RAISE EXCEPTION USING ERRCODE = 'DS001', MESSAGE = pg_catalog.format(
+            'depends_on lists %s runs; the limit is 1000', pg_catalog.cardinality(parents));
+    END IF;
+    v_live := ARRAY(SELECT r.run_id FROM durable.runs r WHERE r.run_id = ANY (parents)
+                    ORDER BY r.run_id FOR KEY SHARE);
+    live := pg_catalog.cardinality(v_live);
+    IF live < pg_catalog.cardinality(parents) THEN
+        -- The others must be terminal.  (A statement of its own, so it sees a
+        -- parent that finished while we waited for its lock.)
+        SELECT pg_catalog.format('dependency %s %s', h.run_id, h.status) INTO blocker
+        FROM durable.run_history h
+        WHERE h.run_id = ANY (parents) AND h.run_id <> ALL (v_live) AND h.status <> 'succeeded'
+        ORDER BY h.run_id LIMIT 1;
+        SELECT p INTO v_missing FROM pg_catalog.unnest(parents) p
+        WHERE p <> ALL (v_live)
+          AND NOT EXISTS (SELECT 1 FROM durable.run_history h WHERE h.run_id = p)
+        ORDER BY p LIMIT 1;
+        IF FOUND THEN
+            RAISE EXCEPTION USING ERRCODE = 'DS004',
+                MESSAGE = pg_catalog.format('unknown run %s in depends_on', v_missing);
+        END IF;
+    END IF;
+END
+$$;
+
 -- The single-run path is the hottest producer call: it is one lookup, one
 -- INSERT and (for a due run) one pg_notify, with no nested calls unless the
 -- input needs checking.
+--   unique_key       at most one live run per key: a second enqueue returns
+--                    the live run's id and inserts nothing;
+--   concurrency_key  at most one leased run per key at a time (serial
+--                    execution per customer, tenant, ...);
+--   depends_on       the run waits (status 'waiting') until every parent
+--                    succeeded; a parent that fails or is cancelled cancels it.
+--                    Parents must exist already, so cycles cannot be built.
 CREATE FUNCTION durable.enqueue(
     job_name        text,
     args            jsonb       DEFAULT '{}',
@@ -527,15 +764,19 @@ CREATE FUNCTION durable.enqueue(
     concurrency_key text        DEFAULT NULL,
     depends_on      bigint[]    DEFAULT NULL,
     tags            text[]      DEFAULT NULL,
-    timeout         interval    DEFAULT NULL
+    timeout         interval    DEFAULT NULL,
+    meta            jsonb       DEFAULT NULL
 ) RETURNS bigint
 LANGUAGE plpgsql AS $$
 #variable_conflict use_column
 DECLARE
-    v_now    timestamptz := durable.now();
-    v_run_at timestamptz := COALESCE(enqueue.run_at, v_now);
-    v_id     bigint;
-    v_queue  text;
+    v_now     timestamptz := durable.now();
+    v_run_at  timestamptz := COALESCE(enqueue.run_at, v_now);
+    v_id      bigint;
+    v_queue   text;
+    v_parents bigint[];
+    v_waiting integer := 0;
+    v_blocker text;
 BEGIN
     -- Checks that need no table come first and cost nothing for good input.
     IF enqueue.args IS NOT NULL AND (pg_catalog.jsonb_typeof(enqueue.args) <> 'object'
@@ -555,20 +796,21 @@ BEGIN
     IF enqueue.tags IS NOT NULL THEN
         PERFORM durable.check_name('tag', t) FROM pg_catalog.unnest(enqueue.tags) t;
     END IF;
+    IF enqueue.meta IS NOT NULL THEN
+        PERFORM durable.check_args(enqueue.meta, 'meta');
+    END IF;
     IF enqueue.unique_key IS NOT NULL THEN
         PERFORM durable.check_name('unique_key', enqueue.unique_key, 512);
     END IF;
     IF enqueue.concurrency_key IS NOT NULL THEN
-        RAISE EXCEPTION USING ERRCODE = 'DS008',
-            MESSAGE = 'concurrency_key is not supported by this schema version yet';
-    END IF;
-    IF enqueue.depends_on IS NOT NULL AND pg_catalog.cardinality(enqueue.depends_on) > 0 THEN
-        RAISE EXCEPTION USING ERRCODE = 'DS008',
-            MESSAGE = 'depends_on is not supported by this schema version yet';
+        PERFORM durable.check_name('concurrency_key', enqueue.concurrency_key, 512);
     END IF;
     IF enqueue.queue IS NOT NULL
        AND NOT EXISTS (SELECT 1 FROM durable.queues q WHERE q.queue = enqueue.queue) THEN
         PERFORM durable.ensure_queue(enqueue.queue);  -- rolled back if the job is unknown
+    END IF;
+    IF enqueue.depends_on IS NOT NULL AND pg_catalog.cardinality(enqueue.depends_on) > 0 THEN
+        SELECT * INTO v_parents, v_waiting, v_blocker FROM durable.lock_parents(enqueue.depends_on);
     END IF;
 
     -- The job's definition is read by the INSERT itself: one statement on the
@@ -576,11 +818,14 @@ BEGIN
     -- a live run holding it (without a key the INSERT cannot conflict).
     LOOP
         INSERT INTO durable.runs (job_name, queue, status, args, priority, run_at, max_attempts,
-                                  timeout, unique_key, tags, created_at)
-        SELECT j.job_name, COALESCE(enqueue.queue, j.queue), 'pending',
+                                  timeout, unique_key, concurrency_key, tags, created_at,
+                                  depends_on, waiting_on, meta)
+        SELECT j.job_name, COALESCE(enqueue.queue, j.queue),
+               CASE WHEN v_waiting > 0 OR v_blocker IS NOT NULL THEN 'waiting' ELSE 'pending' END,
                COALESCE(enqueue.args, '{}'), COALESCE(enqueue.priority, j.priority), v_run_at,
                COALESCE(enqueue.max_attempts, j.max_attempts),
-               COALESCE(enqueue.timeout, j.timeout), enqueue.unique_key, enqueue.tags, v_now
+               COALESCE(enqueue.timeout, j.timeout), enqueue.unique_key, enqueue.concurrency_key,
+               enqueue.tags, v_now, v_parents, v_waiting, enqueue.meta
         FROM durable.jobs j
         WHERE j.job_name = enqueue.job_name
         -- At most one live run per key.  ON CONFLICT waits for a concurrent
@@ -588,7 +833,11 @@ BEGIN
         ON CONFLICT (unique_key) WHERE unique_key IS NOT NULL DO NOTHING
         RETURNING run_id, queue INTO v_id, v_queue;
         IF v_id IS NOT NULL THEN
-            IF v_run_at <= v_now THEN
+            IF v_blocker IS NOT NULL THEN
+                -- A parent already failed: the run exists, and is cancelled at once.
+                PERFORM durable.archive(ARRAY[v_id], 'cancelled', false, NULL, NULL,
+                                        ARRAY[v_blocker]);
+            ELSIF v_waiting = 0 AND v_run_at <= v_now THEN
                 PERFORM pg_catalog.pg_notify('durable', v_queue);  -- delivered at commit
             END IF;
             RETURN v_id;
@@ -612,7 +861,9 @@ CREATE FUNCTION durable.enqueue_many(
     args     jsonb[],
     queue    text        DEFAULT NULL,
     run_at   timestamptz DEFAULT NULL,
-    priority integer     DEFAULT NULL
+    priority integer     DEFAULT NULL,
+    tags     text[]      DEFAULT NULL,
+    meta     jsonb       DEFAULT NULL
 ) RETURNS SETOF bigint
 LANGUAGE plpgsql AS $$
 #variable_conflict use_column
@@ -634,6 +885,12 @@ BEGIN
         RAISE EXCEPTION USING ERRCODE = 'DS001',
             MESSAGE = pg_catalog.format('run_at must be a finite time, got %s', v_run_at);
     END IF;
+    IF enqueue_many.tags IS NOT NULL THEN
+        PERFORM durable.check_name('tag', t) FROM pg_catalog.unnest(enqueue_many.tags) t;
+    END IF;
+    IF enqueue_many.meta IS NOT NULL THEN
+        PERFORM durable.check_args(enqueue_many.meta, 'meta');
+    END IF;
     SELECT a.ord, a.doc INTO v_bad
     FROM unnest(enqueue_many.args) WITH ORDINALITY AS a(doc, ord)
     WHERE a.doc IS NULL OR pg_catalog.jsonb_typeof(a.doc) <> 'object'
@@ -652,10 +909,10 @@ BEGIN
     RETURN QUERY
     WITH ins AS (
         INSERT INTO durable.runs (run_id, job_name, queue, status, args, priority, run_at,
-                                  max_attempts, timeout, created_at)
+                                  max_attempts, timeout, created_at, tags, meta)
         SELECT pg_catalog.nextval('durable.run_id_seq'), enqueue_many.job_name, v_job.queue, 'pending',
                a.doc, COALESCE(enqueue_many.priority, v_job.priority), v_run_at,
-               v_job.max_attempts, v_job.timeout, v_now
+               v_job.max_attempts, v_job.timeout, v_now, enqueue_many.tags, enqueue_many.meta
         FROM unnest(enqueue_many.args) WITH ORDINALITY AS a(doc, ord)
         ORDER BY a.ord
         RETURNING run_id
@@ -720,34 +977,73 @@ CREATE TYPE durable.claimed_run AS (
     priority         integer
 );
 
--- Locks up to `lim` claimable runs of one queue, in claim order, skipping
--- rows other claimers hold.  Claimable: due pending runs, and leased runs
--- whose lease expired with attempts left and no cancellation requested.
-CREATE FUNCTION durable.lock_claimable(queue text, at timestamptz, lim integer) RETURNS bigint[]
+-- True when no run holding this concurrency key, other than `run_id`
+-- itself, is leased (a reclaimed expired lease keeps its key).
+CREATE FUNCTION durable.key_free(concurrency_key text, run_id bigint) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT NOT EXISTS (SELECT 1 FROM durable.runs k
+                       WHERE k.concurrency_key = $1 AND k.status = 'leased' AND k.run_id <> $2)
+$$;
+
+-- Claimable runs of one queue: due pending runs (at most `cap` of them: the
+-- queue's remaining capacity, NULL for no limit; none of the jobs in
+-- skip_jobs; none whose concurrency key is leased), and leased runs whose
+-- lease expired with attempts left and no cancellation requested (those
+-- already hold their slot, so no cap applies to them).
+--
+-- Two functions take these rows and must keep the same conditions:
+-- lock_claimable locks up to `lim` of them in claim order, skipping rows
+-- other claimers hold; peek_claimable only looks (the multi-queue strategies
+-- use it to split a batch between queues before locking).
+CREATE FUNCTION durable.lock_claimable(queue text, at timestamptz, lim integer, cap integer,
+                                       skip_jobs text[], OUT run_ids bigint[], OUT keyed boolean)
 LANGUAGE plpgsql AS $$
 BEGIN
-    RETURN ARRAY(
-        SELECT c.run_id FROM (
-            SELECT p.run_id, p.priority, p.run_at FROM (
-                SELECT r.run_id, r.priority, r.run_at FROM durable.runs r
+    SELECT pg_catalog.array_agg(c.run_id ORDER BY c.priority DESC, c.run_at, c.run_id),
+           COALESCE(pg_catalog.bool_or(c.concurrency_key IS NOT NULL), false)
+    INTO run_ids, keyed
+    FROM (
+        SELECT x.run_id, x.priority, x.run_at, x.concurrency_key FROM (
+            SELECT p.run_id, p.priority, p.run_at, p.concurrency_key FROM (
+                SELECT r.run_id, r.priority, r.run_at, r.concurrency_key FROM durable.runs r
                 WHERE r.status = 'pending' AND r.queue = lock_claimable.queue
                   AND r.run_at <= lock_claimable.at
+                  AND (lock_claimable.skip_jobs IS NULL OR r.job_name <> ALL (lock_claimable.skip_jobs))
+                  AND (r.concurrency_key IS NULL OR durable.key_free(r.concurrency_key, r.run_id))
                 ORDER BY r.priority DESC, r.run_at, r.run_id
-                LIMIT lock_claimable.lim
+                LIMIT LEAST(lock_claimable.lim, COALESCE(lock_claimable.cap, lock_claimable.lim))
                 FOR UPDATE SKIP LOCKED) p
             UNION ALL
-            SELECT e.run_id, e.priority, e.run_at FROM (
-                SELECT r.run_id, r.priority, r.run_at FROM durable.runs r
+            SELECT e.run_id, e.priority, e.run_at, e.concurrency_key FROM (
+                SELECT r.run_id, r.priority, r.run_at, r.concurrency_key FROM durable.runs r
                 WHERE r.status = 'leased' AND r.lease_expires_at <= lock_claimable.at
                   AND r.queue = lock_claimable.queue
                   AND r.attempt < r.max_attempts AND r.cancel_requested_at IS NULL
                 ORDER BY r.priority DESC, r.run_at, r.run_id
                 LIMIT lock_claimable.lim
                 FOR UPDATE SKIP LOCKED) e
-        ) c
-        ORDER BY c.priority DESC, c.run_at, c.run_id
-        LIMIT lock_claimable.lim);
+        ) x
+        ORDER BY x.priority DESC, x.run_at, x.run_id
+        LIMIT lock_claimable.lim) c;
 END
+$$;
+
+CREATE FUNCTION durable.peek_claimable(queue text, at timestamptz, lim integer, cap integer,
+                                       skip_jobs text[])
+RETURNS TABLE (run_id bigint, priority integer, run_at timestamptz)
+LANGUAGE sql STABLE AS $$
+    (SELECT r.run_id, r.priority, r.run_at FROM durable.runs r
+     WHERE r.status = 'pending' AND r.queue = $1 AND r.run_at <= $2
+       AND ($5 IS NULL OR r.job_name <> ALL ($5))
+       AND (r.concurrency_key IS NULL OR durable.key_free(r.concurrency_key, r.run_id))
+     ORDER BY r.priority DESC, r.run_at, r.run_id
+     LIMIT LEAST($3, COALESCE($4, $3)))
+    UNION ALL
+    (SELECT r.run_id, r.priority, r.run_at FROM durable.runs r
+     WHERE r.status = 'leased' AND r.lease_expires_at <= $2 AND r.queue = $1
+       AND r.attempt < r.max_attempts AND r.cancel_requested_at IS NULL
+     ORDER BY r.priority DESC, r.run_at, r.run_id
+     LIMIT $3)
 $$;
 
 -- Runs whose lease expired and that must not be handed out again: attempts
@@ -780,21 +1076,119 @@ BEGIN
 END
 $$;
 
+-- How many more pending runs of a limited queue or job may start now, or 0
+-- when another claimer is deciding for it at this moment.  One claimer at a
+-- time counts and claims for a limited queue or job (a transaction-scoped
+-- advisory lock); the others skip it for this claim, as SKIP LOCKED skips
+-- rows, so claimers never wait on each other and never deadlock.
+CREATE FUNCTION durable.capacity(kind text, name text, lim integer) RETURNS integer
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_leased integer;
+BEGIN
+    IF NOT pg_catalog.pg_try_advisory_xact_lock(
+               CASE kind WHEN 'queue' THEN 4316035 ELSE 4316036 END, pg_catalog.hashtext(name)) THEN
+        RETURN 0;
+    END IF;
+    IF kind = 'queue' THEN
+        SELECT pg_catalog.count(*) INTO v_leased FROM (
+            SELECT 1 FROM durable.runs r WHERE r.status = 'leased' AND r.queue = capacity.name
+            LIMIT capacity.lim) x;
+    ELSE
+        SELECT pg_catalog.count(*) INTO v_leased FROM (
+            SELECT 1 FROM durable.runs r WHERE r.status = 'leased' AND r.job_name = capacity.name
+            LIMIT capacity.lim) x;
+    END IF;
+    RETURN capacity.lim - v_leased;
+END
+$$;
+
+-- The candidates of one claim round, locked, in claim order, across the
+-- served queues (already in strategy order, paused ones left out):
+--   priority  the overall top `need` by run priority, then run_at, then id;
+--   strict    fill from the first queue, then the next, in order;
+--   weighted  each queue's head is a Poisson stream of rate `weight`; the
+--             first `need` arrivals of the merged streams form the batch, so
+--             each slot goes to a queue with probability weight ÷ total
+--             weight of the queues with claimable runs — for any batch size,
+--             and never zero, so no queue with due runs starves.
+-- The multi-queue strategies first look without locking to split the batch,
+-- then lock that many from each queue's own index.
+CREATE FUNCTION durable.claim_candidates(
+    queues text[], weights integer[], caps integer[], need integer, at timestamptz,
+    strategy text, skip_jobs text[], OUT run_ids bigint[], OUT keyed boolean)
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_ids   bigint[];
+    v_keyed boolean;
+    v_quota record;
+BEGIN
+    keyed := false;
+    IF pg_catalog.cardinality(queues) = 1 OR strategy = 'strict' THEN
+        FOR i IN 1 .. pg_catalog.cardinality(queues) LOOP
+            SELECT l.run_ids, l.keyed INTO v_ids, v_keyed FROM durable.lock_claimable(
+                queues[i], at, need - COALESCE(pg_catalog.cardinality(run_ids), 0), caps[i],
+                skip_jobs) l;
+            run_ids := run_ids || v_ids;
+            keyed := keyed OR v_keyed;
+            EXIT WHEN COALESCE(pg_catalog.cardinality(run_ids), 0) >= need;
+        END LOOP;
+        RETURN;
+    END IF;
+
+    FOR v_quota IN
+        SELECT t.q, t.cap, pg_catalog.count(*)::integer AS n FROM (
+            SELECT u.q, u.cap, c.run_id, c.priority, c.run_at,
+                   pg_catalog.sum(CASE WHEN strategy = 'weighted'
+                                       THEN -pg_catalog.ln(1 - pg_catalog.random()) END)
+                       OVER (PARTITION BY u.q ORDER BY c.priority DESC, c.run_at, c.run_id)
+                   / u.w AS turn
+            FROM ROWS FROM (pg_catalog.unnest(queues), pg_catalog.unnest(weights), pg_catalog.unnest(caps)) u(q, w, cap)
+            CROSS JOIN LATERAL durable.peek_claimable(u.q, at, need, u.cap, skip_jobs) c
+            ORDER BY turn, c.priority DESC, c.run_at, c.run_id   -- turn is NULL for priority
+            LIMIT need) t
+        GROUP BY t.q, t.cap
+    LOOP
+        SELECT l.run_ids, l.keyed INTO v_ids, v_keyed
+        FROM durable.lock_claimable(v_quota.q, at, v_quota.n, v_quota.cap, skip_jobs) l;
+        run_ids := run_ids || v_ids;
+        keyed := keyed OR v_keyed;
+    END LOOP;
+END
+$$;
+
 CREATE FUNCTION durable.claim(
     worker   text,
     queues   text[]   DEFAULT NULL,
     max_runs integer  DEFAULT 1,
-    lease    interval DEFAULT '30 seconds'
+    lease    interval DEFAULT '30 seconds',
+    strategy text     DEFAULT 'priority'
 ) RETURNS SETOF durable.claimed_run
 LANGUAGE plpgsql AS $$
 #variable_conflict use_column
 DECLARE
-    v_now    timestamptz := durable.now();
-    v_max    integer := COALESCE(claim.max_runs, 1);
-    v_lease  interval := COALESCE(claim.lease, interval '30 seconds');
-    v_queues text[];
-    v_ids    bigint[];
-    v_quota  record;
+    v_now        timestamptz := durable.now();
+    v_max        integer := COALESCE(claim.max_runs, 1);
+    v_lease      interval := COALESCE(claim.lease, interval '30 seconds');
+    v_strategy   text := COALESCE(claim.strategy, 'priority');
+    v_queues     text[];    -- served queues in strategy order, paused ones left out
+    v_weights    integer[];
+    v_caps       integer[]; -- pending runs each queue may still start (NULL: no limit)
+    v_capped     text[];    -- queues with a limit
+    v_job_limits boolean;   -- does any job have a limit?
+    v_jobs       text[] := '{}';  -- limited jobs met in this claim ...
+    v_job_caps   integer[] := '{}';  -- ... and how many more runs of each may start
+    v_skip       text[];    -- jobs at their limit: not looked at again
+    v_ids        bigint[];
+    v_keyed      boolean;
+    v_pick       bigint[];
+    v_got        bigint[];
+    v_started_jobs   text[];
+    v_started_queues text[];
+    v_taken      bigint[] := '{}';
+    v_need       integer;
+    v_dropped    boolean;
+    v_rounds     integer := 0;
 BEGIN
     IF claim.worker IS NULL OR claim.worker = '' OR pg_catalog.length(claim.worker) > 128 THEN
         PERFORM durable.check_name('worker name', claim.worker);
@@ -805,6 +1199,10 @@ BEGIN
     IF v_lease <= interval '0' OR v_lease > interval '10 years' THEN
         PERFORM durable.check_interval('lease', v_lease, false);
     END IF;
+    IF v_strategy NOT IN ('priority', 'strict', 'weighted') THEN
+        RAISE EXCEPTION USING ERRCODE = 'DS001', MESSAGE = pg_catalog.format(
+            'unknown claim strategy %L: use priority, strict or weighted', v_strategy);
+    END IF;
 
     IF EXISTS (SELECT 1 FROM durable.runs r
                WHERE r.status = 'leased' AND r.lease_expires_at <= v_now
@@ -812,58 +1210,139 @@ BEGIN
         PERFORM durable.settle_expired(v_now);
     END IF;
 
-    IF pg_catalog.cardinality(claim.queues) = 1 THEN
-        -- One queue (the common case): its claimable runs, unless it is paused.
-        IF NOT EXISTS (SELECT 1 FROM durable.queues q
-                       WHERE q.queue = claim.queues[1] AND q.paused) THEN
-            v_ids := durable.lock_claimable(claim.queues[1], v_now, v_max);
-        END IF;
-    ELSE
-        -- Several queues (NULL: every known queue), minus paused ones.  Find
-        -- (without locking) how many of the overall top `max_runs` each queue
-        -- holds, then lock that many from each queue's own index; rows taken
-        -- meanwhile by other claimers are skipped.
-        v_queues := ARRAY(
-            SELECT q.queue FROM durable.queues q
-            WHERE NOT q.paused AND (claim.queues IS NULL OR q.queue = ANY (claim.queues)));
-        v_ids := '{}';
-        FOR v_quota IN
-            SELECT t.queue, pg_catalog.count(*)::integer AS n FROM (
-                SELECT c.queue FROM pg_catalog.unnest(v_queues) u(name)
-                CROSS JOIN LATERAL (
-                    (SELECT r.queue, r.priority, r.run_at, r.run_id FROM durable.runs r
-                     WHERE r.status = 'pending' AND r.queue = u.name AND r.run_at <= v_now
-                     ORDER BY r.priority DESC, r.run_at, r.run_id LIMIT v_max)
-                    UNION ALL
-                    (SELECT r.queue, r.priority, r.run_at, r.run_id FROM durable.runs r
-                     WHERE r.status = 'leased' AND r.lease_expires_at <= v_now
-                       AND r.queue = u.name
-                       AND r.attempt < r.max_attempts AND r.cancel_requested_at IS NULL
-                     ORDER BY r.priority DESC, r.run_at, r.run_id LIMIT v_max)
-                ) c
-                ORDER BY c.priority DESC, c.run_at, c.run_id
-                LIMIT v_max) t
-            GROUP BY t.queue
-        LOOP
-            v_ids := v_ids || durable.lock_claimable(v_quota.queue, v_now, v_quota.n);
-        END LOOP;
-    END IF;
-    IF COALESCE(pg_catalog.cardinality(v_ids), 0) = 0 THEN
+    -- The served queues (NULL: every known queue, in queue priority order).
+    SELECT pg_catalog.array_agg(q.queue ORDER BY o.ord, q.priority DESC, q.queue),
+           pg_catalog.array_agg(q.weight ORDER BY o.ord, q.priority DESC, q.queue),
+           pg_catalog.array_agg(q.concurrency_limit ORDER BY o.ord, q.priority DESC, q.queue),
+           pg_catalog.array_agg(q.queue) FILTER (WHERE q.concurrency_limit IS NOT NULL)
+    INTO v_queues, v_weights, v_caps, v_capped
+    FROM durable.queues q
+    CROSS JOIN LATERAL (SELECT pg_catalog.array_position(claim.queues, q.queue) AS ord) o
+    WHERE NOT q.paused AND (claim.queues IS NULL OR q.queue = ANY (claim.queues));
+    IF v_queues IS NULL THEN
         RETURN;
     END IF;
+    IF v_capped IS NOT NULL THEN
+        FOR i IN 1 .. pg_catalog.cardinality(v_queues) LOOP
+            IF v_caps[i] IS NOT NULL THEN
+                v_caps[i] := durable.capacity('queue', v_queues[i], v_caps[i]);
+            END IF;
+        END LOOP;
+    END IF;
+    v_job_limits := EXISTS (SELECT 1 FROM durable.jobs j WHERE j.concurrency_limit IS NOT NULL);
+
+    v_need := v_max;
+    LOOP
+        v_rounds := v_rounds + 1;
+        SELECT c.run_ids, c.keyed INTO v_ids, v_keyed FROM durable.claim_candidates(
+            v_queues, v_weights, v_caps, v_need, v_now, v_strategy, v_skip) c;
+        EXIT WHEN v_ids IS NULL;
+
+        IF NOT (v_keyed OR v_job_limits OR v_capped IS NOT NULL) THEN
+            -- The common case: no limit and no key in play, one round.
+            RETURN QUERY
+            WITH claimed AS (
+                UPDATE durable.runs r
+                SET status = 'leased', worker = claim.worker, lease_expires_at = v_now + v_lease,
+                    attempt = r.attempt + 1, started_at = v_now
+                WHERE r.run_id = ANY (v_ids)
+                RETURNING r.run_id, r.job_name, r.queue, r.args, r.attempt, r.max_attempts,
+                          r.run_at, r.lease_expires_at, r.timeout, r.priority
+            )
+            SELECT c.run_id, c.job_name, c.queue, c.args, c.attempt, c.max_attempts, c.run_at,
+                   c.lease_expires_at, c.timeout, c.priority
+            FROM claimed c ORDER BY c.priority DESC, c.run_at, c.run_id;
+            RETURN;
+        END IF;
+
+        -- Limits in play.  Count the limited jobs met for the first time.
+        IF v_job_limits THEN
+            DECLARE
+                v_job record;
+            BEGIN
+                FOR v_job IN
+                    SELECT DISTINCT j.job_name, j.concurrency_limit
+                    FROM durable.runs r JOIN durable.jobs j ON j.job_name = r.job_name
+                    WHERE r.run_id = ANY (v_ids) AND r.status = 'pending'
+                      AND j.concurrency_limit IS NOT NULL AND j.job_name <> ALL (v_jobs)
+                LOOP
+                    v_jobs := v_jobs || v_job.job_name;
+                    v_job_caps := v_job_caps
+                        || durable.capacity('job', v_job.job_name, v_job.concurrency_limit);
+                END LOOP;
+            END;
+        END IF;
+        -- Keep, in claim order: expired leases (they hold their slot and key
+        -- already), and pending runs that are the first of their key in this
+        -- batch and within their job's remaining capacity.
+        SELECT pg_catalog.array_agg(x.run_id ORDER BY x.ord) INTO v_pick
+        FROM (
+            SELECT c.run_id, c.ord, c.expired, jc.cap,
+                   pg_catalog.row_number() OVER (
+                       PARTITION BY c.job_name, (c.first_of_key AND NOT c.expired)
+                       ORDER BY c.ord) AS job_rank,
+                   c.first_of_key
+            FROM (
+                SELECT u.ord, r.run_id, r.job_name, r.status = 'leased' AS expired,
+                       (r.concurrency_key IS NULL OR pg_catalog.row_number() OVER (
+                            PARTITION BY r.concurrency_key ORDER BY u.ord) = 1) AS first_of_key
+                FROM pg_catalog.unnest(v_ids) WITH ORDINALITY u(run_id, ord)
+                JOIN durable.runs r ON r.run_id = u.run_id) c
+            LEFT JOIN ROWS FROM (pg_catalog.unnest(v_jobs), pg_catalog.unnest(v_job_caps)) jc(job_name, cap)
+                   ON jc.job_name = c.job_name
+        ) x
+        WHERE x.expired OR (x.first_of_key AND (x.cap IS NULL OR x.job_rank <= x.cap));
+        v_dropped := COALESCE(pg_catalog.cardinality(v_pick), 0) < pg_catalog.cardinality(v_ids);
+
+        -- The pending runs among the picks use up capacity (expired ones do not).
+        SELECT pg_catalog.array_agg(r.job_name), pg_catalog.array_agg(r.queue)
+        INTO v_started_jobs, v_started_queues
+        FROM durable.runs r WHERE r.run_id = ANY (v_pick) AND r.status = 'pending';
+
+        v_got := NULL;
+        IF v_pick IS NOT NULL THEN
+            BEGIN
+                WITH claimed AS (
+                    UPDATE durable.runs r
+                    SET status = 'leased', worker = claim.worker,
+                        lease_expires_at = v_now + v_lease, attempt = r.attempt + 1,
+                        started_at = v_now,
+                        limited = (r.concurrency_key IS NOT NULL OR r.job_name = ANY (v_jobs)
+                                   OR r.queue = ANY (v_capped))
+                    WHERE r.run_id = ANY (v_pick)
+                    RETURNING r.run_id
+                )
+                SELECT pg_catalog.array_agg(c.run_id) INTO v_got FROM claimed c;
+            EXCEPTION WHEN unique_violation THEN
+                -- Another claimer leased a run with one of these keys just now:
+                -- nothing of this round is claimed; look again (its lease is
+                -- visible to the next round).
+                v_dropped := true;
+            END;
+        END IF;
+        IF v_got IS NOT NULL THEN
+            v_taken := v_taken || v_got;
+            v_job_caps := ARRAY(
+                SELECT GREATEST(jc.cap - durable.count_of(v_started_jobs, jc.job_name), 0)
+                FROM ROWS FROM (pg_catalog.unnest(v_jobs), pg_catalog.unnest(v_job_caps)) WITH ORDINALITY jc(job_name, cap, ord)
+                ORDER BY jc.ord);
+            v_skip := ARRAY(SELECT u.j FROM ROWS FROM (pg_catalog.unnest(v_jobs), pg_catalog.unnest(v_job_caps)) u(j, c)
+                            WHERE u.c = 0);
+            FOR i IN 1 .. pg_catalog.cardinality(v_queues) LOOP
+                IF v_caps[i] IS NOT NULL THEN
+                    v_caps[i] := GREATEST(v_caps[i] - durable.count_of(v_started_queues, v_queues[i]), 0);
+                END IF;
+            END LOOP;
+        END IF;
+        v_need := v_max - pg_catalog.cardinality(v_taken);
+        EXIT WHEN v_need <= 0 OR NOT v_dropped OR v_rounds >= 4;
+    END LOOP;
 
     RETURN QUERY
-    WITH claimed AS (
-        UPDATE durable.runs r
-        SET status = 'leased', worker = claim.worker, lease_expires_at = v_now + v_lease,
-            attempt = r.attempt + 1, started_at = v_now
-        WHERE r.run_id = ANY (v_ids)
-        RETURNING r.run_id, r.job_name, r.queue, r.args, r.attempt, r.max_attempts, r.run_at,
-                  r.lease_expires_at, r.timeout, r.priority
-    )
-    SELECT c.run_id, c.job_name, c.queue, c.args, c.attempt, c.max_attempts, c.run_at,
-           c.lease_expires_at, c.timeout, c.priority
-    FROM claimed c ORDER BY c.priority DESC, c.run_at, c.run_id;
+    SELECT r.run_id, r.job_name, r.queue, r.args, r.attempt, r.max_attempts, r.run_at,
+           r.lease_expires_at, r.timeout, r.priority
+    FROM durable.runs r WHERE r.run_id = ANY (v_taken)
+    ORDER BY r.priority DESC, r.run_at, r.run_id;
 END
 $$;
 
@@ -905,7 +1384,7 @@ DECLARE
     v       record;
     v_delay interval;
 BEGIN
-    SELECT r.attempt, r.max_attempts, r.queue, r.cancel_requested_at, j.retry_behavior,
+    SELECT r.attempt, r.max_attempts, r.queue, r.cancel_requested_at, r.limited, j.retry_behavior,
            j.retry_delay, j.retry_max_delay, j.retry_jitter
     INTO v
     FROM durable.runs r JOIN durable.jobs j ON j.job_name = r.job_name
@@ -925,9 +1404,10 @@ BEGIN
                                        v.retry_jitter, v.attempt);
         UPDATE durable.runs r
         SET status = 'pending', worker = NULL, lease_expires_at = NULL, started_at = NULL,
-            run_at = v_now + v_delay, error = v_error
+            run_at = v_now + v_delay, error = v_error, limited = false
         WHERE r.run_id = fail.run_id;
-        IF v_delay = interval '0' THEN
+        IF v_delay = interval '0' OR v.limited THEN
+            -- Due again at once, or its slot under a limit is free for another run.
             PERFORM pg_catalog.pg_notify('durable', v.queue);
         END IF;
         RETURN 'pending';
@@ -993,7 +1473,7 @@ BEGIN
     WITH released AS (
         UPDATE durable.runs r
         SET status = 'pending', worker = NULL, lease_expires_at = NULL, started_at = NULL,
-            attempt = GREATEST(r.attempt - 1, 0)
+            attempt = GREATEST(r.attempt - 1, 0), limited = false
         WHERE r.run_id = ANY (v_back)
         RETURNING r.queue, r.run_at
     )
@@ -1002,6 +1482,64 @@ BEGIN
     INTO v_count, v_due FROM released x;
     PERFORM pg_catalog.pg_notify('durable', q) FROM pg_catalog.unnest(v_due) q;
     RETURN v_count + COALESCE(pg_catalog.cardinality(v_cancelled), 0);
+END
+$$;
+
+-- ----------------------------------------------------------------------------
+-- What a running handler reports: log lines and progress.  Like complete and
+-- fail, only the run's lease owner may write them; a call for a run it no
+-- longer owns changes nothing and returns false.
+-- ----------------------------------------------------------------------------
+CREATE TABLE durable.run_logs (
+    log_id    bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    run_id    bigint      NOT NULL,
+    attempt   integer     NOT NULL,
+    level     text        NOT NULL CHECK (level IN ('debug', 'info', 'warning', 'error')),
+    message   text        NOT NULL,
+    worker    text        NOT NULL,
+    logged_at timestamptz NOT NULL
+);
+CREATE INDEX run_logs_run_id ON durable.run_logs (run_id, log_id);
+
+CREATE FUNCTION durable.log(worker text, run_id bigint, level text, message text)
+RETURNS boolean
+LANGUAGE plpgsql AS $$
+#variable_conflict use_column
+BEGIN
+    IF log.level IS NULL OR log.level NOT IN ('debug', 'info', 'warning', 'error') THEN
+        RAISE EXCEPTION USING ERRCODE = 'DS001', MESSAGE = pg_catalog.format(
+            'log level must be debug, info, warning or error, got %L', log.level);
+    END IF;
+    IF log.message IS NULL OR pg_catalog.length(log.message) > 65536 THEN
+        RAISE EXCEPTION USING ERRCODE = 'DS001', MESSAGE = pg_catalog.format(
+            'log message must be text of at most 65536 characters, got %s',
+            COALESCE(pg_catalog.length(log.message) || ' characters', 'NULL'));
+    END IF;
+    INSERT INTO durable.run_logs (run_id, attempt, level, message, worker, logged_at)
+    SELECT r.run_id, r.attempt, log.level, log.message, r.worker, durable.now()
+    FROM durable.runs r
+    WHERE r.run_id = log.run_id AND r.worker = log.worker AND r.status = 'leased';
+    RETURN FOUND;
+END
+$$;
+
+-- progress is a fraction from 0 to 1; note is free text (at most 1000 characters).
+CREATE FUNCTION durable.set_progress(worker text, run_id bigint, progress real,
+                                     note text DEFAULT NULL) RETURNS boolean
+LANGUAGE plpgsql AS $$
+#variable_conflict use_column
+BEGIN
+    IF NOT (set_progress.progress >= 0 AND set_progress.progress <= 1) OR set_progress.progress IS NULL THEN
+        RAISE EXCEPTION USING ERRCODE = 'DS001', MESSAGE = pg_catalog.format(
+            'progress must be between 0 and 1, got %s', COALESCE(set_progress.progress::text, 'NULL'));
+    END IF;
+    IF pg_catalog.length(set_progress.note) > 1000 THEN
+        RAISE EXCEPTION USING ERRCODE = 'DS001', MESSAGE = pg_catalog.format(
+            'progress note is %s characters long; the limit is 1000', pg_catalog.length(set_progress.note));
+    END IF;
+    UPDATE durable.runs r SET progress = set_progress.progress, progress_note = set_progress.note
+    WHERE r.run_id = set_progress.run_id AND r.worker = set_progress.worker AND r.status = 'leased';
+    RETURN FOUND;
 END
 $$;
 
@@ -1036,14 +1574,19 @@ BEGIN
 END
 $$;
 
--- Puts a failed or cancelled run (same id) back to pending, attempts reset.
+-- Puts a failed or cancelled run (same id) back to pending, attempts reset —
+-- or to waiting, when a parent has not succeeded yet.  A parent that failed
+-- or was cancelled must be retried first.
 CREATE FUNCTION durable.retry(run_id bigint) RETURNS bigint
 LANGUAGE plpgsql AS $$
 #variable_conflict use_column
 DECLARE
-    v      durable.run_history;
-    v_now  timestamptz := durable.now();
-    v_live text;
+    v         durable.run_history;
+    v_now     timestamptz := durable.now();
+    v_live    text;
+    v_parents bigint[];
+    v_waiting integer := 0;
+    v_blocker text;
 BEGIN
     DELETE FROM durable.run_history h
     WHERE h.run_id = retry.run_id AND h.status IN ('failed', 'cancelled')
@@ -1060,26 +1603,38 @@ BEGIN
         RAISE EXCEPTION USING ERRCODE = 'DS005', MESSAGE = pg_catalog.format(
             'run %s is %s; only failed or cancelled runs can be retried', retry.run_id, v_live);
     END IF;
+    IF v.depends_on IS NOT NULL THEN
+        SELECT * INTO v_parents, v_waiting, v_blocker FROM durable.lock_parents(v.depends_on);
+        IF v_blocker IS NOT NULL THEN
+            RAISE EXCEPTION USING ERRCODE = 'DS005', MESSAGE = pg_catalog.format(
+                'run %s cannot be retried: its %s; retry that run first', retry.run_id, v_blocker);
+        END IF;
+    END IF;
     BEGIN
         INSERT INTO durable.runs (run_id, job_name, queue, status, args, priority, run_at, attempt,
                                   max_attempts, timeout, unique_key, concurrency_key, tags, error,
-                                  created_at)
-        VALUES (v.run_id, v.job_name, v.queue, 'pending', v.args, v.priority, v_now, 0,
+                                  created_at, depends_on, waiting_on, meta)
+        VALUES (v.run_id, v.job_name, v.queue,
+                CASE WHEN v_waiting > 0 THEN 'waiting' ELSE 'pending' END,
+                v.args, v.priority, v_now, 0,
                 v.max_attempts, v.timeout, v.unique_key, v.concurrency_key, v.tags, v.error,
-                v.created_at);
+                v.created_at, v.depends_on, v_waiting, v.meta);
     EXCEPTION WHEN unique_violation THEN
         RAISE EXCEPTION USING ERRCODE = 'DS007', MESSAGE = pg_catalog.format(
             'run %s cannot be retried: another live run holds its unique_key %L',
             retry.run_id, v.unique_key);
     END;
-    PERFORM pg_catalog.pg_notify('durable', v.queue);
+    IF v_waiting = 0 THEN
+        PERFORM pg_catalog.pg_notify('durable', v.queue);
+    END IF;
     RETURN v.run_id;
 END
 $$;
 
--- Removes terminal runs older than `older_than` (default: setting retention):
--- whole monthly partitions are dropped, the boundary month is deleted in
--- batches of batch_size.  Returns how many runs it removed; call until 0.
+-- Removes terminal runs older than `older_than` (default: setting retention),
+-- with their log lines: whole monthly partitions are dropped, the boundary
+-- month is deleted in batches of batch_size.  Returns how many runs it
+-- removed; call until 0.
 CREATE FUNCTION durable.prune(older_than interval DEFAULT NULL, batch_size integer DEFAULT 1000)
 RETURNS bigint
 LANGUAGE plpgsql AS $$
@@ -1108,12 +1663,16 @@ BEGIN
     LOOP
         IF v_part.upper_bound <= v_cutoff THEN
             EXECUTE pg_catalog.format('SELECT pg_catalog.count(*) FROM durable.%I', v_part.relname) INTO v_n;
+            EXECUTE pg_catalog.format(
+                'DELETE FROM durable.run_logs l USING durable.%I h WHERE l.run_id = h.run_id',
+                v_part.relname);
             EXECUTE pg_catalog.format('DROP TABLE durable.%I', v_part.relname);
             v_removed := v_removed + v_n;
         ELSIF v_part.lower_bound < v_cutoff THEN
             EXECUTE pg_catalog.format(
                 'WITH d AS (DELETE FROM durable.%1$I WHERE ctid = ANY (ARRAY('
-                '    SELECT ctid FROM durable.%1$I WHERE finished_at < $1 LIMIT $2)) RETURNING 1) '
+                '    SELECT ctid FROM durable.%1$I WHERE finished_at < $1 LIMIT $2)) RETURNING run_id), '
+                'l AS (DELETE FROM durable.run_logs l WHERE l.run_id IN (SELECT d.run_id FROM d)) '
                 'SELECT pg_catalog.count(*) FROM d', v_part.relname)
             INTO v_n USING v_cutoff, v_batch;
             v_removed := v_removed + v_n;
@@ -1139,20 +1698,50 @@ CREATE VIEW durable.all_runs AS
     SELECT r.run_id, r.job_name, r.queue, r.status, r.args, NULL::jsonb AS result, r.error,
            r.attempt, r.max_attempts, r.priority, r.run_at, r.created_at, r.started_at,
            NULL::timestamptz AS finished_at, r.worker, r.unique_key, r.concurrency_key, r.tags,
-           r.lease_expires_at, r.cancel_requested_at, r.timeout
+           r.lease_expires_at, r.cancel_requested_at, r.timeout,
+           r.depends_on, r.meta, r.progress, r.progress_note
     FROM durable.runs r
     UNION ALL
     SELECT h.run_id, h.job_name, h.queue, h.status, h.args, h.result, h.error,
            h.attempt, h.max_attempts, h.priority, h.run_at, h.created_at, h.started_at,
            h.finished_at, h.worker, h.unique_key, h.concurrency_key, h.tags,
-           NULL::timestamptz, NULL::timestamptz, h.timeout
+           NULL::timestamptz, NULL::timestamptz, h.timeout,
+           h.depends_on, h.meta, h.progress, h.progress_note
     FROM durable.run_history h;
+
+-- A run's dependency tree, live or finished: its ancestors (depth < 0), the
+-- run itself (depth 0) and its descendants (depth > 0); a run reached along
+-- several paths appears once, at its shortest distance.
+CREATE FUNCTION durable.dependency_tree(run_id bigint)
+RETURNS TABLE (run_id bigint, depth integer, depends_on bigint[], job_name text, status text,
+               error text)
+LANGUAGE sql STABLE AS $$
+    WITH RECURSIVE up(run_id, depth, depends_on) AS (
+        SELECT a.run_id, 0, a.depends_on FROM durable.all_runs a WHERE a.run_id = $1
+        UNION
+        SELECT p.run_id, u.depth - 1, p.depends_on
+        FROM up u JOIN durable.all_runs p ON p.run_id = ANY (u.depends_on)
+    ), down(run_id, depth) AS (
+        SELECT a.run_id, 0 FROM durable.all_runs a WHERE a.run_id = $1
+        UNION
+        SELECT c.run_id, d.depth + 1
+        FROM down d JOIN durable.all_runs c ON c.depends_on @> ARRAY[d.run_id]
+    ), tree AS (
+        SELECT t.run_id, t.depth FROM up t
+        UNION ALL
+        SELECT t.run_id, t.depth FROM down t
+    )
+    SELECT DISTINCT ON (t.run_id) t.run_id, t.depth, a.depends_on, a.job_name, a.status, a.error
+    FROM tree t JOIN durable.all_runs a ON a.run_id = t.run_id
+    ORDER BY t.run_id, pg_catalog.abs(t.depth)
+$$;
 
 CREATE VIEW durable.queue_stats AS
     SELECT q.queue,
            p.pending, p.due, l.leased,
            durable.now() - p.oldest_due AS oldest_due_age,
-           q.paused
+           q.paused,
+           w.waiting, q.priority, q.weight, q.concurrency_limit
     FROM durable.queues q
     CROSS JOIN LATERAL (
         SELECT pg_catalog.count(*) AS pending,
@@ -1161,7 +1750,10 @@ CREATE VIEW durable.queue_stats AS
         FROM durable.runs r WHERE r.status = 'pending' AND r.queue = q.queue) p
     CROSS JOIN LATERAL (
         SELECT pg_catalog.count(*) AS leased
-        FROM durable.runs r WHERE r.status = 'leased' AND r.queue = q.queue) l;
+        FROM durable.runs r WHERE r.status = 'leased' AND r.queue = q.queue) l
+    CROSS JOIN LATERAL (
+        SELECT pg_catalog.count(*) AS waiting
+        FROM durable.runs r WHERE r.status = 'waiting' AND r.queue = q.queue) w;
 
 CREATE VIEW durable.worker_status AS
     SELECT w.worker, w.queues, w.concurrency, w.started_at, w.last_seen,
@@ -1175,6 +1767,8 @@ CREATE VIEW durable.worker_status AS
 SELECT durable.ensure_history_partition(pg_catalog.now());
 SELECT durable.ensure_history_partition(pg_catalog.now() + interval '1 month');
 
-INSERT INTO durable.migrations (version, name) VALUES (1, '0001_init');
+INSERT INTO durable.migrations (version, name) VALUES
+    (1, '0001_init'),
+    (2, '0002_queue_control');
 
 COMMIT;

@@ -1,0 +1,1110 @@
+-- 0002_queue_control: queues as rows (priority, weight, concurrency limit),
+-- claim strategies, job concurrency limits, concurrency keys, dependencies,
+-- run logs, progress, metadata and completion notifications.
+-- See sql/postgres/schema.sql for the whole model.
+BEGIN;
+SELECT pg_advisory_xact_lock(431603508578);
+
+ALTER TABLE durable.queues
+    ADD COLUMN priority          integer NOT NULL DEFAULT 0,
+    ADD COLUMN weight            integer NOT NULL DEFAULT 1 CHECK (weight >= 1),
+    ADD COLUMN concurrency_limit integer CHECK (concurrency_limit >= 1);
+
+ALTER TABLE durable.jobs
+    ADD COLUMN concurrency_limit integer CHECK (concurrency_limit >= 1);
+
+ALTER TABLE durable.runs
+    ADD COLUMN depends_on    bigint[],
+    ADD COLUMN waiting_on    integer NOT NULL DEFAULT 0,
+    ADD COLUMN meta          jsonb,
+    ADD COLUMN progress      real,
+    ADD COLUMN progress_note text,
+    ADD COLUMN limited       boolean NOT NULL DEFAULT false;
+
+ALTER TABLE durable.run_history
+    ADD COLUMN depends_on    bigint[],
+    ADD COLUMN meta          jsonb,
+    ADD COLUMN progress      real,
+    ADD COLUMN progress_note text;
+
+CREATE UNIQUE INDEX runs_concurrency_key ON durable.runs (concurrency_key)
+    WHERE status = 'leased' AND concurrency_key IS NOT NULL;
+CREATE INDEX runs_depends_on ON durable.runs USING gin (depends_on)
+    WHERE depends_on IS NOT NULL;
+CREATE INDEX runs_waiting ON durable.runs (run_id) WHERE status = 'waiting';
+CREATE INDEX run_history_depends_on ON durable.run_history USING gin (depends_on)
+    WHERE depends_on IS NOT NULL;
+
+CREATE TABLE durable.run_logs (
+    log_id    bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    run_id    bigint      NOT NULL,
+    attempt   integer     NOT NULL,
+    level     text        NOT NULL CHECK (level IN ('debug', 'info', 'warning', 'error')),
+    message   text        NOT NULL,
+    worker    text        NOT NULL,
+    logged_at timestamptz NOT NULL
+);
+
+CREATE INDEX run_logs_run_id ON durable.run_logs (run_id, log_id);
+
+-- Functions whose parameters changed are replaced; the rest are redefined.
+DROP FUNCTION durable.define_job(text, text, integer, text, interval, interval, real, interval, integer);
+DROP FUNCTION durable.archive(bigint[], text, boolean, text, jsonb[], text[]);
+DROP FUNCTION durable.enqueue(text, jsonb, text, timestamptz, integer, integer, text, text, bigint[], text[], interval);
+DROP FUNCTION durable.enqueue_many(text, jsonb[], text, timestamptz, integer);
+DROP FUNCTION durable.lock_claimable(text, timestamptz, integer);
+DROP FUNCTION durable.claim(text, text[], integer, interval);
+
+CREATE OR REPLACE FUNCTION durable.set_queue(
+    queue             text,
+    priority          integer DEFAULT NULL,
+    weight            integer DEFAULT NULL,
+    concurrency_limit integer DEFAULT NULL
+) RETURNS void
+LANGUAGE plpgsql AS $$
+#variable_conflict use_column
+BEGIN
+    PERFORM durable.check_name('queue name', set_queue.queue);
+    IF set_queue.priority IS NOT NULL THEN
+        PERFORM durable.check_range('priority', set_queue.priority, -1000000, 1000000);
+    END IF;
+    IF set_queue.weight IS NOT NULL THEN
+        PERFORM durable.check_range('weight', set_queue.weight, 1, 1000000);
+    END IF;
+    IF set_queue.concurrency_limit IS NOT NULL THEN
+        PERFORM durable.check_range('concurrency_limit', set_queue.concurrency_limit, 0, 1000000);
+    END IF;
+    PERFORM durable.ensure_queue(set_queue.queue);
+    UPDATE durable.queues q SET
+        priority = COALESCE(set_queue.priority, q.priority),
+        weight = COALESCE(set_queue.weight, q.weight),
+        concurrency_limit = CASE WHEN set_queue.concurrency_limit IS NULL THEN q.concurrency_limit
+                                 ELSE NULLIF(set_queue.concurrency_limit, 0) END
+    WHERE q.queue = set_queue.queue;
+    -- A raised or removed limit may let waiting runs start.
+    PERFORM pg_catalog.pg_notify('durable', set_queue.queue);
+END
+$$;
+
+CREATE OR REPLACE FUNCTION durable.define_job(
+    job_name        text,
+    queue           text     DEFAULT 'default',
+    max_attempts    integer  DEFAULT 3,
+    retry_behavior  text     DEFAULT 'fixed',
+    retry_delay     interval DEFAULT '5 seconds',
+    retry_max_delay interval DEFAULT '1 hour',
+    retry_jitter    real     DEFAULT 0,
+    timeout         interval DEFAULT NULL,
+    priority        integer  DEFAULT 0,
+    concurrency_limit integer DEFAULT NULL
+) RETURNS void
+LANGUAGE plpgsql AS $$
+#variable_conflict use_column
+DECLARE
+    v_queue           text     := COALESCE(define_job.queue, 'default');
+    v_max_attempts    integer  := COALESCE(define_job.max_attempts, durable.setting('max_attempts')::integer);
+    v_retry_behavior  text     := COALESCE(define_job.retry_behavior, durable.setting('retry_behavior'));
+    v_retry_delay     interval := COALESCE(define_job.retry_delay, durable.setting('retry_delay')::interval);
+    v_retry_max_delay interval := COALESCE(define_job.retry_max_delay, durable.setting('retry_max_delay')::interval);
+    v_retry_jitter    real     := COALESCE(define_job.retry_jitter, durable.setting('retry_jitter')::real);
+    v_now             timestamptz := durable.now();
+BEGIN
+    PERFORM durable.check_name('job name', define_job.job_name);
+    PERFORM durable.check_range('max_attempts', v_max_attempts, 1, 10000);
+    IF v_retry_behavior NOT IN ('fixed', 'backoff') THEN
+        RAISE EXCEPTION USING ERRCODE = 'DS001', MESSAGE = pg_catalog.format(
+            'retry_behavior must be fixed or backoff, got %L', v_retry_behavior);
+    END IF;
+    PERFORM durable.check_interval('retry_delay', v_retry_delay, true);
+    PERFORM durable.check_interval('retry_max_delay', v_retry_max_delay, true);
+    IF NOT (v_retry_jitter >= 0 AND v_retry_jitter <= 1) THEN
+        RAISE EXCEPTION USING ERRCODE = 'DS001', MESSAGE = pg_catalog.format(
+            'retry_jitter must be between 0 and 1, got %s', v_retry_jitter);
+    END IF;
+    IF define_job.timeout IS NOT NULL THEN
+        PERFORM durable.check_interval('timeout', define_job.timeout, false);
+    END IF;
+    IF define_job.concurrency_limit IS NOT NULL THEN
+        PERFORM durable.check_range('concurrency_limit', define_job.concurrency_limit, 0, 1000000);
+    END IF;
+    PERFORM durable.ensure_queue(v_queue);
+
+    INSERT INTO durable.jobs AS j (job_name, queue, max_attempts, retry_behavior, retry_delay,
+                                   retry_max_delay, retry_jitter, timeout, priority,
+                                   created_at, updated_at, concurrency_limit)
+    VALUES (define_job.job_name, v_queue, v_max_attempts, v_retry_behavior, v_retry_delay,
+            v_retry_max_delay, v_retry_jitter, define_job.timeout,
+            COALESCE(define_job.priority, 0), v_now, v_now,
+            NULLIF(define_job.concurrency_limit, 0))
+    ON CONFLICT ON CONSTRAINT jobs_pkey DO UPDATE SET
+        queue           = EXCLUDED.queue,
+        max_attempts    = EXCLUDED.max_attempts,
+        retry_behavior  = EXCLUDED.retry_behavior,
+        retry_delay     = EXCLUDED.retry_delay,
+        retry_max_delay = EXCLUDED.retry_max_delay,
+        retry_jitter    = EXCLUDED.retry_jitter,
+        timeout         = EXCLUDED.timeout,
+        priority        = EXCLUDED.priority,
+        updated_at      = EXCLUDED.updated_at,
+        concurrency_limit = EXCLUDED.concurrency_limit;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION durable.archive(
+    run_ids bigint[], status text, owned boolean, owner text,
+    results jsonb[] DEFAULT NULL, errors text[] DEFAULT NULL, children boolean DEFAULT true
+) RETURNS integer
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_now      timestamptz := durable.now();
+    v_count    integer;
+    v_done     bigint[];
+    v_statuses text[];
+    v_limited  text[];
+    v_tries    integer := 0;
+BEGIN
+    LOOP
+        BEGIN
+            WITH gone AS (
+                DELETE FROM durable.runs r
+                WHERE r.run_id = ANY (archive.run_ids)
+                  AND (NOT archive.owned OR (r.worker = archive.owner AND r.status = 'leased'))
+                RETURNING r.*,
+                          CASE WHEN r.cancel_requested_at IS NULL THEN archive.status
+                               ELSE 'cancelled' END AS final_status
+            ), outcome AS (
+                -- Without results or errors (a plain complete) the filter is a
+                -- constant false: no rows are unnested, sorted or joined.
+                SELECT DISTINCT ON (u.run_id) u.run_id, u.result, u.error
+                FROM unnest(archive.run_ids, archive.results, archive.errors)
+                     AS u(run_id, result, error)
+                WHERE archive.results IS NOT NULL OR archive.errors IS NOT NULL
+                ORDER BY u.run_id
+            ), moved AS (
+                INSERT INTO durable.run_history AS h (run_id, job_name, queue, status, args,
+                    result, error, priority, run_at, attempt, max_attempts, timeout, unique_key,
+                    concurrency_key, tags, worker, created_at, started_at, finished_at,
+                    depends_on, meta, progress, progress_note)
+                SELECT g.run_id, g.job_name, g.queue, g.final_status,
+                       g.args, o.result, COALESCE(o.error, g.error), g.priority, g.run_at,
+                       g.attempt, g.max_attempts, g.timeout, g.unique_key, g.concurrency_key,
+                       g.tags, g.worker, g.created_at, g.started_at, v_now,
+                       g.depends_on, g.meta, g.progress, g.progress_note
+                FROM gone g LEFT JOIN outcome o ON o.run_id = g.run_id
+            )
+            -- (moved runs to completion whether or not it is read.)
+            SELECT pg_catalog.count(*) FILTER (WHERE g.final_status = archive.status),
+                   pg_catalog.array_agg(g.run_id ORDER BY g.run_id),
+                   pg_catalog.array_agg(g.final_status ORDER BY g.run_id),
+                   pg_catalog.array_agg(DISTINCT g.queue) FILTER (WHERE g.limited)
+            INTO v_count, v_done, v_statuses, v_limited
+            FROM gone g;
+            EXIT;
+        EXCEPTION WHEN check_violation THEN
+            -- "no partition of relation found for row": the first run to
+            -- finish in a new month creates its partition, then we retry once.
+            v_tries := v_tries + 1;
+            IF v_tries > 1 OR SQLERRM NOT LIKE 'no partition%' THEN
+                RAISE;
+            END IF;
+            PERFORM durable.ensure_history_partition(v_now);
+        END;
+    END LOOP;
+    IF v_done IS NULL THEN
+        RETURN 0;
+    END IF;
+
+    PERFORM durable.notify_done(v_done);
+    PERFORM pg_catalog.pg_notify('durable', q) FROM pg_catalog.unnest(v_limited) q;
+    -- One index probe when nothing waits anywhere (the common case).
+    IF archive.children AND EXISTS (SELECT 1 FROM durable.runs w WHERE w.status = 'waiting') THEN
+        PERFORM durable.settle_children(v_done, v_statuses);
+    END IF;
+    RETURN v_count;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION durable.notify_done(run_ids bigint[]) RETURNS void
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_n integer := pg_catalog.cardinality(run_ids);
+BEGIN
+    FOR i IN 0 .. (v_n - 1) / 350 LOOP
+        PERFORM pg_catalog.pg_notify('durable_done',
+            pg_catalog.array_to_string(run_ids[i * 350 + 1 : (i + 1) * 350], ','));
+    END LOOP;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION durable.count_in(items bigint[], set bigint[]) RETURNS integer
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT pg_catalog.count(*)::integer FROM pg_catalog.unnest($1) i WHERE i = ANY ($2)
+$$;
+
+CREATE OR REPLACE FUNCTION durable.count_of(items text[], item text) RETURNS integer
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT pg_catalog.count(*)::integer FROM pg_catalog.unnest($1) i WHERE i = $2
+$$;
+
+CREATE OR REPLACE FUNCTION durable.settle_children(parent_ids bigint[], parent_statuses text[]) RETURNS void
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_ok      bigint[];
+    v_bad     bigint[];
+    v_bad_st  text[];
+    v_due     text[];
+    v_ids     bigint[];
+    v_errors  text[];
+BEGIN
+    SELECT pg_catalog.array_agg(u.id) FILTER (WHERE u.st = 'succeeded'),
+           pg_catalog.array_agg(u.id) FILTER (WHERE u.st <> 'succeeded'),
+           pg_catalog.array_agg(u.st) FILTER (WHERE u.st <> 'succeeded')
+    INTO v_ok, v_bad, v_bad_st
+    FROM ROWS FROM (pg_catalog.unnest(parent_ids), pg_catalog.unnest(parent_statuses)) u(id, st);
+
+    IF v_ok IS NOT NULL THEN
+        -- The row lock serialises two parents of one child finishing at once:
+        -- the second sees the first one's count.
+        WITH freed AS (
+            UPDATE durable.runs c
+            SET waiting_on = c.waiting_on - durable.count_in(c.depends_on, v_ok),
+                status = CASE WHEN c.waiting_on - durable.count_in(c.depends_on, v_ok) > 0
+                              THEN 'waiting' ELSE 'pending' END
+            WHERE c.status = 'waiting' AND c.depends_on && v_ok
+            RETURNING c.queue, c.status, c.run_at
+        )
+        SELECT pg_catalog.array_agg(DISTINCT f.queue)
+               FILTER (WHERE f.status = 'pending' AND f.run_at <= durable.now())
+        INTO v_due FROM freed f;
+        PERFORM pg_catalog.pg_notify('durable', q) FROM pg_catalog.unnest(v_due) q;
+    END IF;
+
+    WHILE v_bad IS NOT NULL LOOP
+        SELECT pg_catalog.array_agg(c.run_id ORDER BY c.run_id),
+               pg_catalog.array_agg(pg_catalog.format('dependency %s %s', b.id, b.st) ORDER BY c.run_id)
+        INTO v_ids, v_errors
+        FROM durable.runs c
+        CROSS JOIN LATERAL (
+            SELECT u.id, u.st FROM ROWS FROM (pg_catalog.unnest(v_bad), pg_catalog.unnest(v_bad_st)) u(id, st)
+            WHERE u.id = ANY (c.depends_on) ORDER BY u.id LIMIT 1) b
+        WHERE c.status = 'waiting' AND c.depends_on && v_bad;
+        EXIT WHEN v_ids IS NULL;
+        PERFORM durable.archive(v_ids, 'cancelled', false, NULL, NULL, v_errors, children => false);
+        -- The next level: children of the runs just cancelled.
+        v_bad := v_ids;
+        v_bad_st := pg_catalog.array_fill('cancelled'::text, ARRAY[pg_catalog.cardinality(v_ids)]);
+    END LOOP;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION durable.lock_parents(depends_on bigint[], OUT parents bigint[],
+                                     OUT live integer, OUT blocker text)
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_live    bigint[];
+    v_missing bigint;
+BEGIN
+    IF pg_catalog.array_position(lock_parents.depends_on, NULL) IS NOT NULL THEN
+        RAISE EXCEPTION USING ERRCODE = 'DS001', MESSAGE = 'depends_on must not contain NULL';
+    END IF;
+    parents := ARRAY(SELECT DISTINCT d FROM pg_catalog.unnest(lock_parents.depends_on) d ORDER BY d);
+    IF pg_catalog.cardinality(parents) > 1000 THEN
+        RAISE EXCEPTION USING ERRCODE = 'DS001', MESSAGE = pg_catalog.format(
+            'depends_on lists %s runs; the limit is 1000', pg_catalog.cardinality(parents));
+    END IF;
+    v_live := ARRAY(SELECT r.run_id FROM durable.runs r WHERE r.run_id = ANY (parents)
+                    ORDER BY r.run_id FOR KEY SHARE);
+    live := pg_catalog.cardinality(v_live);
+    IF live < pg_catalog.cardinality(parents) THEN
+        -- The others must be terminal.  (A statement of its own, so it sees a
+        -- parent that finished while we waited for its lock.)
+        SELECT pg_catalog.format('dependency %s %s', h.run_id, h.status) INTO blocker
+        FROM durable.run_history h
+        WHERE h.run_id = ANY (parents) AND h.run_id <> ALL (v_live) AND h.status <> 'succeeded'
+        ORDER BY h.run_id LIMIT 1;
+        SELECT p INTO v_missing FROM pg_catalog.unnest(parents) p
+        WHERE p <> ALL (v_live)
+          AND NOT EXISTS (SELECT 1 FROM durable.run_history h WHERE h.run_id = p)
+        ORDER BY p LIMIT 1;
+        IF FOUND THEN
+            RAISE EXCEPTION USING ERRCODE = 'DS004',
+                MESSAGE = pg_catalog.format('unknown run %s in depends_on', v_missing);
+        END IF;
+    END IF;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION durable.enqueue(
+    job_name        text,
+    args            jsonb       DEFAULT '{}',
+    queue           text        DEFAULT NULL,
+    run_at          timestamptz DEFAULT NULL,
+    priority        integer     DEFAULT NULL,
+    max_attempts    integer     DEFAULT NULL,
+    unique_key      text        DEFAULT NULL,
+    concurrency_key text        DEFAULT NULL,
+    depends_on      bigint[]    DEFAULT NULL,
+    tags            text[]      DEFAULT NULL,
+    timeout         interval    DEFAULT NULL,
+    meta            jsonb       DEFAULT NULL
+) RETURNS bigint
+LANGUAGE plpgsql AS $$
+#variable_conflict use_column
+DECLARE
+    v_now     timestamptz := durable.now();
+    v_run_at  timestamptz := COALESCE(enqueue.run_at, v_now);
+    v_id      bigint;
+    v_queue   text;
+    v_parents bigint[];
+    v_waiting integer := 0;
+    v_blocker text;
+BEGIN
+    -- Checks that need no table come first and cost nothing for good input.
+    IF enqueue.args IS NOT NULL AND (pg_catalog.jsonb_typeof(enqueue.args) <> 'object'
+                                     OR pg_catalog.pg_column_size(enqueue.args) > 1024) THEN
+        PERFORM durable.check_args(enqueue.args, 'args');
+    END IF;
+    IF NOT pg_catalog.isfinite(v_run_at) THEN
+        RAISE EXCEPTION USING ERRCODE = 'DS001',
+            MESSAGE = pg_catalog.format('run_at must be a finite time, got %s', v_run_at);
+    END IF;
+    IF enqueue.max_attempts IS NOT NULL THEN
+        PERFORM durable.check_range('max_attempts', enqueue.max_attempts, 1, 10000);
+    END IF;
+    IF enqueue.timeout IS NOT NULL THEN
+        PERFORM durable.check_interval('timeout', enqueue.timeout, false);
+    END IF;
+    IF enqueue.tags IS NOT NULL THEN
+        PERFORM durable.check_name('tag', t) FROM pg_catalog.unnest(enqueue.tags) t;
+    END IF;
+    IF enqueue.meta IS NOT NULL THEN
+        PERFORM durable.check_args(enqueue.meta, 'meta');
+    END IF;
+    IF enqueue.unique_key IS NOT NULL THEN
+        PERFORM durable.check_name('unique_key', enqueue.unique_key, 512);
+    END IF;
+    IF enqueue.concurrency_key IS NOT NULL THEN
+        PERFORM durable.check_name('concurrency_key', enqueue.concurrency_key, 512);
+    END IF;
+    IF enqueue.queue IS NOT NULL
+       AND NOT EXISTS (SELECT 1 FROM durable.queues q WHERE q.queue = enqueue.queue) THEN
+        PERFORM durable.ensure_queue(enqueue.queue);  -- rolled back if the job is unknown
+    END IF;
+    IF enqueue.depends_on IS NOT NULL AND pg_catalog.cardinality(enqueue.depends_on) > 0 THEN
+        SELECT * INTO v_parents, v_waiting, v_blocker FROM durable.lock_parents(enqueue.depends_on);
+    END IF;
+
+    -- The job's definition is read by the INSERT itself: one statement on the
+    -- hot path.  No row inserted means an unknown job or, with a unique key,
+    -- a live run holding it (without a key the INSERT cannot conflict).
+    LOOP
+        INSERT INTO durable.runs (job_name, queue, status, args, priority, run_at, max_attempts,
+                                  timeout, unique_key, concurrency_key, tags, created_at,
+                                  depends_on, waiting_on, meta)
+        SELECT j.job_name, COALESCE(enqueue.queue, j.queue),
+               CASE WHEN v_waiting > 0 OR v_blocker IS NOT NULL THEN 'waiting' ELSE 'pending' END,
+               COALESCE(enqueue.args, '{}'), COALESCE(enqueue.priority, j.priority), v_run_at,
+               COALESCE(enqueue.max_attempts, j.max_attempts),
+               COALESCE(enqueue.timeout, j.timeout), enqueue.unique_key, enqueue.concurrency_key,
+               enqueue.tags, v_now, v_parents, v_waiting, enqueue.meta
+        FROM durable.jobs j
+        WHERE j.job_name = enqueue.job_name
+        -- At most one live run per key.  ON CONFLICT waits for a concurrent
+        -- inserter of the same key, so racing producers all get the same id.
+        ON CONFLICT (unique_key) WHERE unique_key IS NOT NULL DO NOTHING
+        RETURNING run_id, queue INTO v_id, v_queue;
+        IF v_id IS NOT NULL THEN
+            IF v_blocker IS NOT NULL THEN
+                -- A parent already failed: the run exists, and is cancelled at once.
+                PERFORM durable.archive(ARRAY[v_id], 'cancelled', false, NULL, NULL,
+                                        ARRAY[v_blocker]);
+            ELSIF v_waiting = 0 AND v_run_at <= v_now THEN
+                PERFORM pg_catalog.pg_notify('durable', v_queue);  -- delivered at commit
+            END IF;
+            RETURN v_id;
+        END IF;
+        IF NOT EXISTS (SELECT 1 FROM durable.jobs j WHERE j.job_name = enqueue.job_name) THEN
+            PERFORM durable.unknown_job(enqueue.job_name);
+        END IF;
+        -- The key is taken: return its live run.  If that run finished
+        -- between our insert and this read, the key is free: try again.
+        SELECT r.run_id INTO v_id FROM durable.runs r WHERE r.unique_key = enqueue.unique_key;
+        IF v_id IS NOT NULL THEN
+            RETURN v_id;
+        END IF;
+    END LOOP;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION durable.enqueue_many(
+    job_name text,
+    args     jsonb[],
+    queue    text        DEFAULT NULL,
+    run_at   timestamptz DEFAULT NULL,
+    priority integer     DEFAULT NULL,
+    tags     text[]      DEFAULT NULL,
+    meta     jsonb       DEFAULT NULL
+) RETURNS SETOF bigint
+LANGUAGE plpgsql AS $$
+#variable_conflict use_column
+DECLARE
+    v_job    durable.jobs;
+    v_now    timestamptz := durable.now();
+    v_run_at timestamptz := COALESCE(enqueue_many.run_at, v_now);
+    v_bad    record;
+BEGIN
+    SELECT * INTO v_job FROM durable.jobs j WHERE j.job_name = enqueue_many.job_name;
+    IF NOT FOUND THEN
+        PERFORM durable.unknown_job(enqueue_many.job_name);
+    END IF;
+    IF enqueue_many.queue IS NOT NULL AND enqueue_many.queue <> v_job.queue THEN
+        PERFORM durable.ensure_queue(enqueue_many.queue);
+        v_job.queue := enqueue_many.queue;
+    END IF;
+    IF NOT pg_catalog.isfinite(v_run_at) THEN
+        RAISE EXCEPTION USING ERRCODE = 'DS001',
+            MESSAGE = pg_catalog.format('run_at must be a finite time, got %s', v_run_at);
+    END IF;
+    IF enqueue_many.tags IS NOT NULL THEN
+        PERFORM durable.check_name('tag', t) FROM pg_catalog.unnest(enqueue_many.tags) t;
+    END IF;
+    IF enqueue_many.meta IS NOT NULL THEN
+        PERFORM durable.check_args(enqueue_many.meta, 'meta');
+    END IF;
+    SELECT a.ord, a.doc INTO v_bad
+    FROM unnest(enqueue_many.args) WITH ORDINALITY AS a(doc, ord)
+    WHERE a.doc IS NULL OR pg_catalog.jsonb_typeof(a.doc) <> 'object'
+       OR (pg_catalog.pg_column_size(a.doc) > 1024
+           AND pg_catalog.pg_column_size(a.doc) > durable.setting('max_args_bytes')::integer)
+    ORDER BY a.ord LIMIT 1;
+    IF FOUND THEN
+        PERFORM durable.check_args(v_bad.doc, pg_catalog.format('args[%s]', v_bad.ord));
+    END IF;
+    IF v_run_at <= v_now AND pg_catalog.cardinality(enqueue_many.args) > 0 THEN
+        PERFORM pg_catalog.pg_notify('durable', v_job.queue);  -- one per statement, at commit
+    END IF;
+
+    -- Ids are drawn after the sort (volatile target-list functions run after
+    -- ORDER BY), so ascending ids follow the order of args.
+    RETURN QUERY
+    WITH ins AS (
+        INSERT INTO durable.runs (run_id, job_name, queue, status, args, priority, run_at,
+                                  max_attempts, timeout, created_at, tags, meta)
+        SELECT pg_catalog.nextval('durable.run_id_seq'), enqueue_many.job_name, v_job.queue, 'pending',
+               a.doc, COALESCE(enqueue_many.priority, v_job.priority), v_run_at,
+               v_job.max_attempts, v_job.timeout, v_now, enqueue_many.tags, enqueue_many.meta
+        FROM unnest(enqueue_many.args) WITH ORDINALITY AS a(doc, ord)
+        ORDER BY a.ord
+        RETURNING run_id
+    )
+    SELECT ins.run_id FROM ins ORDER BY ins.run_id;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION durable.key_free(concurrency_key text, run_id bigint) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT NOT EXISTS (SELECT 1 FROM durable.runs k
+                       WHERE k.concurrency_key = $1 AND k.status = 'leased' AND k.run_id <> $2)
+$$;
+
+CREATE OR REPLACE FUNCTION durable.lock_claimable(queue text, at timestamptz, lim integer, cap integer,
+                                       skip_jobs text[], OUT run_ids bigint[], OUT keyed boolean)
+LANGUAGE plpgsql AS $$
+BEGIN
+    SELECT pg_catalog.array_agg(c.run_id ORDER BY c.priority DESC, c.run_at, c.run_id),
+           COALESCE(pg_catalog.bool_or(c.concurrency_key IS NOT NULL), false)
+    INTO run_ids, keyed
+    FROM (
+        SELECT x.run_id, x.priority, x.run_at, x.concurrency_key FROM (
+            SELECT p.run_id, p.priority, p.run_at, p.concurrency_key FROM (
+                SELECT r.run_id, r.priority, r.run_at, r.concurrency_key FROM durable.runs r
+                WHERE r.status = 'pending' AND r.queue = lock_claimable.queue
+                  AND r.run_at <= lock_claimable.at
+                  AND (lock_claimable.skip_jobs IS NULL OR r.job_name <> ALL (lock_claimable.skip_jobs))
+                  AND (r.concurrency_key IS NULL OR durable.key_free(r.concurrency_key, r.run_id))
+                ORDER BY r.priority DESC, r.run_at, r.run_id
+                LIMIT LEAST(lock_claimable.lim, COALESCE(lock_claimable.cap, lock_claimable.lim))
+                FOR UPDATE SKIP LOCKED) p
+            UNION ALL
+            SELECT e.run_id, e.priority, e.run_at, e.concurrency_key FROM (
+                SELECT r.run_id, r.priority, r.run_at, r.concurrency_key FROM durable.runs r
+                WHERE r.status = 'leased' AND r.lease_expires_at <= lock_claimable.at
+                  AND r.queue = lock_claimable.queue
+                  AND r.attempt < r.max_attempts AND r.cancel_requested_at IS NULL
+                ORDER BY r.priority DESC, r.run_at, r.run_id
+                LIMIT lock_claimable.lim
+                FOR UPDATE SKIP LOCKED) e
+        ) x
+        ORDER BY x.priority DESC, x.run_at, x.run_id
+        LIMIT lock_claimable.lim) c;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION durable.peek_claimable(queue text, at timestamptz, lim integer, cap integer,
+                                       skip_jobs text[])
+RETURNS TABLE (run_id bigint, priority integer, run_at timestamptz)
+LANGUAGE sql STABLE AS $$
+    (SELECT r.run_id, r.priority, r.run_at FROM durable.runs r
+     WHERE r.status = 'pending' AND r.queue = $1 AND r.run_at <= $2
+       AND ($5 IS NULL OR r.job_name <> ALL ($5))
+       AND (r.concurrency_key IS NULL OR durable.key_free(r.concurrency_key, r.run_id))
+     ORDER BY r.priority DESC, r.run_at, r.run_id
+     LIMIT LEAST($3, COALESCE($4, $3)))
+    UNION ALL
+    (SELECT r.run_id, r.priority, r.run_at FROM durable.runs r
+     WHERE r.status = 'leased' AND r.lease_expires_at <= $2 AND r.queue = $1
+       AND r.attempt < r.max_attempts AND r.cancel_requested_at IS NULL
+     ORDER BY r.priority DESC, r.run_at, r.run_id
+     LIMIT $3)
+$$;
+
+CREATE OR REPLACE FUNCTION durable.capacity(kind text, name text, lim integer) RETURNS integer
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_leased integer;
+BEGIN
+    IF NOT pg_catalog.pg_try_advisory_xact_lock(
+               CASE kind WHEN 'queue' THEN 4316035 ELSE 4316036 END, pg_catalog.hashtext(name)) THEN
+        RETURN 0;
+    END IF;
+    IF kind = 'queue' THEN
+        SELECT pg_catalog.count(*) INTO v_leased FROM (
+            SELECT 1 FROM durable.runs r WHERE r.status = 'leased' AND r.queue = capacity.name
+            LIMIT capacity.lim) x;
+    ELSE
+        SELECT pg_catalog.count(*) INTO v_leased FROM (
+            SELECT 1 FROM durable.runs r WHERE r.status = 'leased' AND r.job_name = capacity.name
+            LIMIT capacity.lim) x;
+    END IF;
+    RETURN capacity.lim - v_leased;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION durable.claim_candidates(
+    queues text[], weights integer[], caps integer[], need integer, at timestamptz,
+    strategy text, skip_jobs text[], OUT run_ids bigint[], OUT keyed boolean)
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_ids   bigint[];
+    v_keyed boolean;
+    v_quota record;
+BEGIN
+    keyed := false;
+    IF pg_catalog.cardinality(queues) = 1 OR strategy = 'strict' THEN
+        FOR i IN 1 .. pg_catalog.cardinality(queues) LOOP
+            SELECT l.run_ids, l.keyed INTO v_ids, v_keyed FROM durable.lock_claimable(
+                queues[i], at, need - COALESCE(pg_catalog.cardinality(run_ids), 0), caps[i],
+                skip_jobs) l;
+            run_ids := run_ids || v_ids;
+            keyed := keyed OR v_keyed;
+            EXIT WHEN COALESCE(pg_catalog.cardinality(run_ids), 0) >= need;
+        END LOOP;
+        RETURN;
+    END IF;
+
+    FOR v_quota IN
+        SELECT t.q, t.cap, pg_catalog.count(*)::integer AS n FROM (
+            SELECT u.q, u.cap, c.run_id, c.priority, c.run_at,
+                   pg_catalog.sum(CASE WHEN strategy = 'weighted'
+                                       THEN -pg_catalog.ln(1 - pg_catalog.random()) END)
+                       OVER (PARTITION BY u.q ORDER BY c.priority DESC, c.run_at, c.run_id)
+                   / u.w AS turn
+            FROM ROWS FROM (pg_catalog.unnest(queues), pg_catalog.unnest(weights), pg_catalog.unnest(caps)) u(q, w, cap)
+            CROSS JOIN LATERAL durable.peek_claimable(u.q, at, need, u.cap, skip_jobs) c
+            ORDER BY turn, c.priority DESC, c.run_at, c.run_id   -- turn is NULL for priority
+            LIMIT need) t
+        GROUP BY t.q, t.cap
+    LOOP
+        SELECT l.run_ids, l.keyed INTO v_ids, v_keyed
+        FROM durable.lock_claimable(v_quota.q, at, v_quota.n, v_quota.cap, skip_jobs) l;
+        run_ids := run_ids || v_ids;
+        keyed := keyed OR v_keyed;
+    END LOOP;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION durable.claim(
+    worker   text,
+    queues   text[]   DEFAULT NULL,
+    max_runs integer  DEFAULT 1,
+    lease    interval DEFAULT '30 seconds',
+    strategy text     DEFAULT 'priority'
+) RETURNS SETOF durable.claimed_run
+LANGUAGE plpgsql AS $$
+#variable_conflict use_column
+DECLARE
+    v_now        timestamptz := durable.now();
+    v_max        integer := COALESCE(claim.max_runs, 1);
+    v_lease      interval := COALESCE(claim.lease, interval '30 seconds');
+    v_strategy   text := COALESCE(claim.strategy, 'priority');
+    v_queues     text[];    -- served queues in strategy order, paused ones left out
+    v_weights    integer[];
+    v_caps       integer[]; -- pending runs each queue may still start (NULL: no limit)
+    v_capped     text[];    -- queues with a limit
+    v_job_limits boolean;   -- does any job have a limit?
+    v_jobs       text[] := '{}';  -- limited jobs met in this claim ...
+    v_job_caps   integer[] := '{}';  -- ... and how many more runs of each may start
+    v_skip       text[];    -- jobs at their limit: not looked at again
+    v_ids        bigint[];
+    v_keyed      boolean;
+    v_pick       bigint[];
+    v_got        bigint[];
+    v_started_jobs   text[];
+    v_started_queues text[];
+    v_taken      bigint[] := '{}';
+    v_need       integer;
+    v_dropped    boolean;
+    v_rounds     integer := 0;
+BEGIN
+    IF claim.worker IS NULL OR claim.worker = '' OR pg_catalog.length(claim.worker) > 128 THEN
+        PERFORM durable.check_name('worker name', claim.worker);
+    END IF;
+    IF v_max < 1 OR v_max > 10000 THEN
+        PERFORM durable.check_range('max_runs', v_max, 1, 10000);
+    END IF;
+    IF v_lease <= interval '0' OR v_lease > interval '10 years' THEN
+        PERFORM durable.check_interval('lease', v_lease, false);
+    END IF;
+    IF v_strategy NOT IN ('priority', 'strict', 'weighted') THEN
+        RAISE EXCEPTION USING ERRCODE = 'DS001', MESSAGE = pg_catalog.format(
+            'unknown claim strategy %L: use priority, strict or weighted', v_strategy);
+    END IF;
+
+    IF EXISTS (SELECT 1 FROM durable.runs r
+               WHERE r.status = 'leased' AND r.lease_expires_at <= v_now
+                 AND (r.attempt >= r.max_attempts OR r.cancel_requested_at IS NOT NULL)) THEN
+        PERFORM durable.settle_expired(v_now);
+    END IF;
+
+    -- The served queues (NULL: every known queue, in queue priority order).
+    SELECT pg_catalog.array_agg(q.queue ORDER BY o.ord, q.priority DESC, q.queue),
+           pg_catalog.array_agg(q.weight ORDER BY o.ord, q.priority DESC, q.queue),
+           pg_catalog.array_agg(q.concurrency_limit ORDER BY o.ord, q.priority DESC, q.queue),
+           pg_catalog.array_agg(q.queue) FILTER (WHERE q.concurrency_limit IS NOT NULL)
+    INTO v_queues, v_weights, v_caps, v_capped
+    FROM durable.queues q
+    CROSS JOIN LATERAL (SELECT pg_catalog.array_position(claim.queues, q.queue) AS ord) o
+    WHERE NOT q.paused AND (claim.queues IS NULL OR q.queue = ANY (claim.queues));
+    IF v_queues IS NULL THEN
+        RETURN;
+    END IF;
+    IF v_capped IS NOT NULL THEN
+        FOR i IN 1 .. pg_catalog.cardinality(v_queues) LOOP
+            IF v_caps[i] IS NOT NULL THEN
+                v_caps[i] := durable.capacity('queue', v_queues[i], v_caps[i]);
+            END IF;
+        END LOOP;
+    END IF;
+    v_job_limits := EXISTS (SELECT 1 FROM durable.jobs j WHERE j.concurrency_limit IS NOT NULL);
+
+    v_need := v_max;
+    LOOP
+        v_rounds := v_rounds + 1;
+        SELECT c.run_ids, c.keyed INTO v_ids, v_keyed FROM durable.claim_candidates(
+            v_queues, v_weights, v_caps, v_need, v_now, v_strategy, v_skip) c;
+        EXIT WHEN v_ids IS NULL;
+
+        IF NOT (v_keyed OR v_job_limits OR v_capped IS NOT NULL) THEN
+            -- The common case: no limit and no key in play, one round.
+            RETURN QUERY
+            WITH claimed AS (
+                UPDATE durable.runs r
+                SET status = 'leased', worker = claim.worker, lease_expires_at = v_now + v_lease,
+                    attempt = r.attempt + 1, started_at = v_now
+                WHERE r.run_id = ANY (v_ids)
+                RETURNING r.run_id, r.job_name, r.queue, r.args, r.attempt, r.max_attempts,
+                          r.run_at, r.lease_expires_at, r.timeout, r.priority
+            )
+            SELECT c.run_id, c.job_name, c.queue, c.args, c.attempt, c.max_attempts, c.run_at,
+                   c.lease_expires_at, c.timeout, c.priority
+            FROM claimed c ORDER BY c.priority DESC, c.run_at, c.run_id;
+            RETURN;
+        END IF;
+
+        -- Limits in play.  Count the limited jobs met for the first time.
+        IF v_job_limits THEN
+            DECLARE
+                v_job record;
+            BEGIN
+                FOR v_job IN
+                    SELECT DISTINCT j.job_name, j.concurrency_limit
+                    FROM durable.runs r JOIN durable.jobs j ON j.job_name = r.job_name
+                    WHERE r.run_id = ANY (v_ids) AND r.status = 'pending'
+                      AND j.concurrency_limit IS NOT NULL AND j.job_name <> ALL (v_jobs)
+                LOOP
+                    v_jobs := v_jobs || v_job.job_name;
+                    v_job_caps := v_job_caps
+                        || durable.capacity('job', v_job.job_name, v_job.concurrency_limit);
+                END LOOP;
+            END;
+        END IF;
+        -- Keep, in claim order: expired leases (they hold their slot and key
+        -- already), and pending runs that are the first of their key in this
+        -- batch and within their job's remaining capacity.
+        SELECT pg_catalog.array_agg(x.run_id ORDER BY x.ord) INTO v_pick
+        FROM (
+            SELECT c.run_id, c.ord, c.expired, jc.cap,
+                   pg_catalog.row_number() OVER (
+                       PARTITION BY c.job_name, (c.first_of_key AND NOT c.expired)
+                       ORDER BY c.ord) AS job_rank,
+                   c.first_of_key
+            FROM (
+                SELECT u.ord, r.run_id, r.job_name, r.status = 'leased' AS expired,
+                       (r.concurrency_key IS NULL OR pg_catalog.row_number() OVER (
+                            PARTITION BY r.concurrency_key ORDER BY u.ord) = 1) AS first_of_key
+                FROM pg_catalog.unnest(v_ids) WITH ORDINALITY u(run_id, ord)
+                JOIN durable.runs r ON r.run_id = u.run_id) c
+            LEFT JOIN ROWS FROM (pg_catalog.unnest(v_jobs), pg_catalog.unnest(v_job_caps)) jc(job_name, cap)
+                   ON jc.job_name = c.job_name
+        ) x
+        WHERE x.expired OR (x.first_of_key AND (x.cap IS NULL OR x.job_rank <= x.cap));
+        v_dropped := COALESCE(pg_catalog.cardinality(v_pick), 0) < pg_catalog.cardinality(v_ids);
+
+        -- The pending runs among the picks use up capacity (expired ones do not).
+        SELECT pg_catalog.array_agg(r.job_name), pg_catalog.array_agg(r.queue)
+        INTO v_started_jobs, v_started_queues
+        FROM durable.runs r WHERE r.run_id = ANY (v_pick) AND r.status = 'pending';
+
+        v_got := NULL;
+        IF v_pick IS NOT NULL THEN
+            BEGIN
+                WITH claimed AS (
+                    UPDATE durable.runs r
+                    SET status = 'leased', worker = claim.worker,
+                        lease_expires_at = v_now + v_lease, attempt = r.attempt + 1,
+                        started_at = v_now,
+                        limited = (r.concurrency_key IS NOT NULL OR r.job_name = ANY (v_jobs)
+                                   OR r.queue = ANY (v_capped))
+                    WHERE r.run_id = ANY (v_pick)
+                    RETURNING r.run_id
+                )
+                SELECT pg_catalog.array_agg(c.run_id) INTO v_got FROM claimed c;
+            EXCEPTION WHEN unique_violation THEN
+                -- Another claimer leased a run with one of these keys just now:
+                -- nothing of this round is claimed; look again (its lease is
+                -- visible to the next round).
+                v_dropped := true;
+            END;
+        END IF;
+        IF v_got IS NOT NULL THEN
+            v_taken := v_taken || v_got;
+            v_job_caps := ARRAY(
+                SELECT GREATEST(jc.cap - durable.count_of(v_started_jobs, jc.job_name), 0)
+                FROM ROWS FROM (pg_catalog.unnest(v_jobs), pg_catalog.unnest(v_job_caps)) WITH ORDINALITY jc(job_name, cap, ord)
+                ORDER BY jc.ord);
+            v_skip := ARRAY(SELECT u.j FROM ROWS FROM (pg_catalog.unnest(v_jobs), pg_catalog.unnest(v_job_caps)) u(j, c)
+                            WHERE u.c = 0);
+            FOR i IN 1 .. pg_catalog.cardinality(v_queues) LOOP
+                IF v_caps[i] IS NOT NULL THEN
+                    v_caps[i] := GREATEST(v_caps[i] - durable.count_of(v_started_queues, v_queues[i]), 0);
+                END IF;
+            END LOOP;
+        END IF;
+        v_need := v_max - pg_catalog.cardinality(v_taken);
+        EXIT WHEN v_need <= 0 OR NOT v_dropped OR v_rounds >= 4;
+    END LOOP;
+
+    RETURN QUERY
+    SELECT r.run_id, r.job_name, r.queue, r.args, r.attempt, r.max_attempts, r.run_at,
+           r.lease_expires_at, r.timeout, r.priority
+    FROM durable.runs r WHERE r.run_id = ANY (v_taken)
+    ORDER BY r.priority DESC, r.run_at, r.run_id;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION durable.fail(worker text, run_id bigint, error text, retryable boolean DEFAULT true)
+RETURNS text
+LANGUAGE plpgsql AS $$
+#variable_conflict use_column
+DECLARE
+    v_now   timestamptz := durable.now();
+    v_error text := COALESCE(fail.error, 'failed without an error message');
+    v       record;
+    v_delay interval;
+BEGIN
+    SELECT r.attempt, r.max_attempts, r.queue, r.cancel_requested_at, r.limited, j.retry_behavior,
+           j.retry_delay, j.retry_max_delay, j.retry_jitter
+    INTO v
+    FROM durable.runs r JOIN durable.jobs j ON j.job_name = r.job_name
+    WHERE r.run_id = fail.run_id AND r.worker = fail.worker AND r.status = 'leased'
+    FOR UPDATE OF r;
+    IF NOT FOUND THEN
+        RETURN NULL;  -- not ours (any more): nothing to do
+    END IF;
+
+    IF v.cancel_requested_at IS NOT NULL THEN
+        PERFORM durable.archive(ARRAY[fail.run_id], 'cancelled', false, NULL, NULL, ARRAY[v_error]);
+        RETURN 'cancelled';
+    END IF;
+
+    IF COALESCE(fail.retryable, true) AND v.attempt < v.max_attempts THEN
+        v_delay := durable.retry_delay(v.retry_behavior, v.retry_delay, v.retry_max_delay,
+                                       v.retry_jitter, v.attempt);
+        UPDATE durable.runs r
+        SET status = 'pending', worker = NULL, lease_expires_at = NULL, started_at = NULL,
+            run_at = v_now + v_delay, error = v_error, limited = false
+        WHERE r.run_id = fail.run_id;
+        IF v_delay = interval '0' OR v.limited THEN
+            -- Due again at once, or its slot under a limit is free for another run.
+            PERFORM pg_catalog.pg_notify('durable', v.queue);
+        END IF;
+        RETURN 'pending';
+    END IF;
+
+    PERFORM durable.archive(ARRAY[fail.run_id], 'failed', false, NULL, NULL, ARRAY[v_error]);
+    RETURN 'failed';
+END
+$$;
+
+CREATE OR REPLACE FUNCTION durable.release(worker text, run_ids bigint[]) RETURNS integer
+LANGUAGE plpgsql AS $$
+#variable_conflict use_column
+DECLARE
+    v_cancelled bigint[];
+    v_back      bigint[];
+    v_count     integer;
+    v_due       text[];
+BEGIN
+    -- Lock first: a cancel() committing meanwhile must not send a cancelled
+    -- run back to the queue.
+    SELECT pg_catalog.array_agg(x.run_id) FILTER (WHERE x.cancel_requested_at IS NOT NULL),
+           pg_catalog.array_agg(x.run_id) FILTER (WHERE x.cancel_requested_at IS NULL)
+    INTO v_cancelled, v_back
+    FROM (SELECT r.run_id, r.cancel_requested_at FROM durable.runs r
+          WHERE r.run_id = ANY (release.run_ids) AND r.worker = release.worker
+            AND r.status = 'leased'
+          FOR UPDATE) x;
+    IF v_cancelled IS NOT NULL THEN
+        -- Cancelled meanwhile: it ends now instead of going back to the queue.
+        PERFORM durable.archive(v_cancelled, 'cancelled', true, release.worker);
+    END IF;
+
+    WITH released AS (
+        UPDATE durable.runs r
+        SET status = 'pending', worker = NULL, lease_expires_at = NULL, started_at = NULL,
+            attempt = GREATEST(r.attempt - 1, 0), limited = false
+        WHERE r.run_id = ANY (v_back)
+        RETURNING r.queue, r.run_at
+    )
+    SELECT pg_catalog.count(*)::integer,
+           pg_catalog.array_agg(DISTINCT x.queue) FILTER (WHERE x.run_at <= durable.now())
+    INTO v_count, v_due FROM released x;
+    PERFORM pg_catalog.pg_notify('durable', q) FROM pg_catalog.unnest(v_due) q;
+    RETURN v_count + COALESCE(pg_catalog.cardinality(v_cancelled), 0);
+END
+$$;
+
+CREATE OR REPLACE FUNCTION durable.log(worker text, run_id bigint, level text, message text)
+RETURNS boolean
+LANGUAGE plpgsql AS $$
+#variable_conflict use_column
+BEGIN
+    IF log.level IS NULL OR log.level NOT IN ('debug', 'info', 'warning', 'error') THEN
+        RAISE EXCEPTION USING ERRCODE = 'DS001', MESSAGE = pg_catalog.format(
+            'log level must be debug, info, warning or error, got %L', log.level);
+    END IF;
+    IF log.message IS NULL OR pg_catalog.length(log.message) > 65536 THEN
+        RAISE EXCEPTION USING ERRCODE = 'DS001', MESSAGE = pg_catalog.format(
+            'log message must be text of at most 65536 characters, got %s',
+            COALESCE(pg_catalog.length(log.message) || ' characters', 'NULL'));
+    END IF;
+    INSERT INTO durable.run_logs (run_id, attempt, level, message, worker, logged_at)
+    SELECT r.run_id, r.attempt, log.level, log.message, r.worker, durable.now()
+    FROM durable.runs r
+    WHERE r.run_id = log.run_id AND r.worker = log.worker AND r.status = 'leased';
+    RETURN FOUND;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION durable.set_progress(worker text, run_id bigint, progress real,
+                                     note text DEFAULT NULL) RETURNS boolean
+LANGUAGE plpgsql AS $$
+#variable_conflict use_column
+BEGIN
+    IF NOT (set_progress.progress >= 0 AND set_progress.progress <= 1) OR set_progress.progress IS NULL THEN
+        RAISE EXCEPTION USING ERRCODE = 'DS001', MESSAGE = pg_catalog.format(
+            'progress must be between 0 and 1, got %s', COALESCE(set_progress.progress::text, 'NULL'));
+    END IF;
+    IF pg_catalog.length(set_progress.note) > 1000 THEN
+        RAISE EXCEPTION USING ERRCODE = 'DS001', MESSAGE = pg_catalog.format(
+            'progress note is %s characters long; the limit is 1000', pg_catalog.length(set_progress.note));
+    END IF;
+    UPDATE durable.runs r SET progress = set_progress.progress, progress_note = set_progress.note
+    WHERE r.run_id = set_progress.run_id AND r.worker = set_progress.worker AND r.status = 'leased';
+    RETURN FOUND;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION durable.retry(run_id bigint) RETURNS bigint
+LANGUAGE plpgsql AS $$
+#variable_conflict use_column
+DECLARE
+    v         durable.run_history;
+    v_now     timestamptz := durable.now();
+    v_live    text;
+    v_parents bigint[];
+    v_waiting integer := 0;
+    v_blocker text;
+BEGIN
+    DELETE FROM durable.run_history h
+    WHERE h.run_id = retry.run_id AND h.status IN ('failed', 'cancelled')
+    RETURNING * INTO v;
+    IF NOT FOUND THEN
+        SELECT r.status INTO v_live FROM durable.runs r WHERE r.run_id = retry.run_id;
+        IF NOT FOUND THEN
+            SELECT h.status INTO v_live FROM durable.run_history h WHERE h.run_id = retry.run_id;
+        END IF;
+        IF v_live IS NULL THEN
+            RAISE EXCEPTION USING ERRCODE = 'DS004',
+                MESSAGE = pg_catalog.format('unknown run %s', COALESCE(retry.run_id::text, 'NULL'));
+        END IF;
+        RAISE EXCEPTION USING ERRCODE = 'DS005', MESSAGE = pg_catalog.format(
+            'run %s is %s; only failed or cancelled runs can be retried', retry.run_id, v_live);
+    END IF;
+    IF v.depends_on IS NOT NULL THEN
+        SELECT * INTO v_parents, v_waiting, v_blocker FROM durable.lock_parents(v.depends_on);
+        IF v_blocker IS NOT NULL THEN
+            RAISE EXCEPTION USING ERRCODE = 'DS005', MESSAGE = pg_catalog.format(
+                'run %s cannot be retried: its %s; retry that run first', retry.run_id, v_blocker);
+        END IF;
+    END IF;
+    BEGIN
+        INSERT INTO durable.runs (run_id, job_name, queue, status, args, priority, run_at, attempt,
+                                  max_attempts, timeout, unique_key, concurrency_key, tags, error,
+                                  created_at, depends_on, waiting_on, meta)
+        VALUES (v.run_id, v.job_name, v.queue,
+                CASE WHEN v_waiting > 0 THEN 'waiting' ELSE 'pending' END,
+                v.args, v.priority, v_now, 0,
+                v.max_attempts, v.timeout, v.unique_key, v.concurrency_key, v.tags, v.error,
+                v.created_at, v.depends_on, v_waiting, v.meta);
+    EXCEPTION WHEN unique_violation THEN
+        RAISE EXCEPTION USING ERRCODE = 'DS007', MESSAGE = pg_catalog.format(
+            'run %s cannot be retried: another live run holds its unique_key %L',
+            retry.run_id, v.unique_key);
+    END;
+    IF v_waiting = 0 THEN
+        PERFORM pg_catalog.pg_notify('durable', v.queue);
+    END IF;
+    RETURN v.run_id;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION durable.prune(older_than interval DEFAULT NULL, batch_size integer DEFAULT 1000)
+RETURNS bigint
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_age     interval := COALESCE(older_than, durable.setting('retention')::interval);
+    v_batch   integer := COALESCE(batch_size, 1000);
+    v_now     timestamptz := durable.now();
+    v_cutoff  timestamptz;
+    v_part    record;
+    v_n       bigint;
+    v_removed bigint := 0;
+BEGIN
+    PERFORM durable.check_interval('older_than', v_age, true);
+    PERFORM durable.check_range('batch_size', v_batch, 1, 1000000);
+    v_cutoff := v_now - v_age;
+
+    FOR v_part IN
+        SELECT c.relname,
+               (pg_catalog.regexp_match(pg_catalog.pg_get_expr(c.relpartbound, c.oid),
+                                        'FROM \(''([^'']+)''\) TO \(''([^'']+)''\)'))[1]::timestamptz AS lower_bound,
+               (pg_catalog.regexp_match(pg_catalog.pg_get_expr(c.relpartbound, c.oid),
+                                        'FROM \(''([^'']+)''\) TO \(''([^'']+)''\)'))[2]::timestamptz AS upper_bound
+        FROM pg_catalog.pg_inherits i JOIN pg_catalog.pg_class c ON c.oid = i.inhrelid
+        WHERE i.inhparent = 'durable.run_history'::regclass
+        ORDER BY 2
+    LOOP
+        IF v_part.upper_bound <= v_cutoff THEN
+            EXECUTE pg_catalog.format('SELECT pg_catalog.count(*) FROM durable.%I', v_part.relname) INTO v_n;
+            EXECUTE pg_catalog.format(
+                'DELETE FROM durable.run_logs l USING durable.%I h WHERE l.run_id = h.run_id',
+                v_part.relname);
+            EXECUTE pg_catalog.format('DROP TABLE durable.%I', v_part.relname);
+            v_removed := v_removed + v_n;
+        ELSIF v_part.lower_bound < v_cutoff THEN
+            EXECUTE pg_catalog.format(
+                'WITH d AS (DELETE FROM durable.%1$I WHERE ctid = ANY (ARRAY('
+                '    SELECT ctid FROM durable.%1$I WHERE finished_at < $1 LIMIT $2)) RETURNING run_id), '
+                'l AS (DELETE FROM durable.run_logs l WHERE l.run_id IN (SELECT d.run_id FROM d)) '
+                'SELECT pg_catalog.count(*) FROM d', v_part.relname)
+            INTO v_n USING v_cutoff, v_batch;
+            v_removed := v_removed + v_n;
+        END IF;
+    END LOOP;
+
+    -- Workers that stopped heartbeating long ago and hold nothing.
+    DELETE FROM durable.workers w
+    WHERE w.last_seen < v_cutoff
+      AND NOT EXISTS (SELECT 1 FROM durable.runs r WHERE r.status = 'leased' AND r.worker = w.worker);
+
+    -- Keep the next month's partition ready so completions never wait on DDL.
+    PERFORM durable.ensure_history_partition(v_now);
+    PERFORM durable.ensure_history_partition(v_now + interval '1 month');
+    RETURN v_removed;
+END
+$$;
+
+CREATE OR REPLACE VIEW durable.all_runs AS
+    SELECT r.run_id, r.job_name, r.queue, r.status, r.args, NULL::jsonb AS result, r.error,
+           r.attempt, r.max_attempts, r.priority, r.run_at, r.created_at, r.started_at,
+           NULL::timestamptz AS finished_at, r.worker, r.unique_key, r.concurrency_key, r.tags,
+           r.lease_expires_at, r.cancel_requested_at, r.timeout,
+           r.depends_on, r.meta, r.progress, r.progress_note
+    FROM durable.runs r
+    UNION ALL
+    SELECT h.run_id, h.job_name, h.queue, h.status, h.args, h.result, h.error,
+           h.attempt, h.max_attempts, h.priority, h.run_at, h.created_at, h.started_at,
+           h.finished_at, h.worker, h.unique_key, h.concurrency_key, h.tags,
+           NULL::timestamptz, NULL::timestamptz, h.timeout,
+           h.depends_on, h.meta, h.progress, h.progress_note
+    FROM durable.run_history h;
+
+
+CREATE OR REPLACE FUNCTION durable.dependency_tree(run_id bigint)
+RETURNS TABLE (run_id bigint, depth integer, depends_on bigint[], job_name text, status text,
+               error text)
+LANGUAGE sql STABLE AS $$
+    WITH RECURSIVE up(run_id, depth, depends_on) AS (
+        SELECT a.run_id, 0, a.depends_on FROM durable.all_runs a WHERE a.run_id = $1
+        UNION
+        SELECT p.run_id, u.depth - 1, p.depends_on
+        FROM up u JOIN durable.all_runs p ON p.run_id = ANY (u.depends_on)
+    ), down(run_id, depth) AS (
+        SELECT a.run_id, 0 FROM durable.all_runs a WHERE a.run_id = $1
+        UNION
+        SELECT c.run_id, d.depth + 1
+        FROM down d JOIN durable.all_runs c ON c.depends_on @> ARRAY[d.run_id]
+    ), tree AS (
+        SELECT t.run_id, t.depth FROM up t
+        UNION ALL
+        SELECT t.run_id, t.depth FROM down t
+    )
+    SELECT DISTINCT ON (t.run_id) t.run_id, t.depth, a.depends_on, a.job_name, a.status, a.error
+    FROM tree t JOIN durable.all_runs a ON a.run_id = t.run_id
+    ORDER BY t.run_id, pg_catalog.abs(t.depth)
+$$;
+
+CREATE OR REPLACE VIEW durable.queue_stats AS
+    SELECT q.queue,
+           p.pending, p.due, l.leased,
+           durable.now() - p.oldest_due AS oldest_due_age,
+           q.paused,
+           w.waiting, q.priority, q.weight, q.concurrency_limit
+    FROM durable.queues q
+    CROSS JOIN LATERAL (
+        SELECT pg_catalog.count(*) AS pending,
+               pg_catalog.count(*) FILTER (WHERE r.run_at <= durable.now()) AS due,
+               pg_catalog.min(r.run_at) FILTER (WHERE r.run_at <= durable.now()) AS oldest_due
+        FROM durable.runs r WHERE r.status = 'pending' AND r.queue = q.queue) p
+    CROSS JOIN LATERAL (
+        SELECT pg_catalog.count(*) AS leased
+        FROM durable.runs r WHERE r.status = 'leased' AND r.queue = q.queue) l
+    CROSS JOIN LATERAL (
+        SELECT pg_catalog.count(*) AS waiting
+        FROM durable.runs r WHERE r.status = 'waiting' AND r.queue = q.queue) w;
+
+
+INSERT INTO durable.migrations (version, name) VALUES (2, '0002_queue_control');
+
+COMMIT;
