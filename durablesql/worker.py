@@ -651,7 +651,7 @@ class Worker:
     async def _report_failure(self, held: _Held, error: str, retryable: bool) -> None:
         # Text cannot hold NUL; the database would reject the whole call.
         error = error.replace("\x00", "\\0")[:MAX_ERROR_CHARS]
-        if self._reports:
+        if self._reports or self._reports_lock.locked():
             await self._flush_reports()
         try:
             status = await self._call("fail", FAIL_SQL, self.name, held.run_id, error, retryable)
@@ -711,7 +711,7 @@ class Worker:
                 return
 
     async def _complete(self, batch: list[_Held]) -> None:
-        if self._reports:
+        if self._reports or self._reports_lock.locked():
             await self._flush_reports()  # a run's log lines land before it ends
         ids = [held.run_id for held in batch]
         results = [held.result_json for held in batch]

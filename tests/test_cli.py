@@ -93,6 +93,37 @@ def test_enqueue_status_runs(dsn: str) -> None:
     assert pruned.exit_code == 0 and "removed 0 runs" in pruned.output
 
 
+def test_runs_show_tree_list_and_queues(dsn: str) -> None:
+    sql(dsn, "SELECT durable.define_job('job', queue => 'q')")
+    run_id = sql(dsn, "SELECT durable.enqueue('job', tags => ARRAY['vip'])")
+    child = sql(dsn, "SELECT durable.enqueue('job', depends_on => ARRAY[$1]::bigint[])", run_id)
+    sql(dsn, "SELECT count(*) FROM durable.claim('w', ARRAY['q'], 1)")
+    sql(dsn, "SELECT durable.log('w', $1, 'info', 'hello from the handler')", run_id)
+    sql(dsn, "SELECT durable.set_progress('w', $1, 0.5, 'half way')", run_id)
+    sql(
+        dsn,
+        "SELECT durable.complete('w', ARRAY[$1]::bigint[], ARRAY['{\"ok\": true}'::jsonb])",
+        run_id,
+    )
+    shown = invoke(dsn, "runs", "show", str(run_id))
+    assert shown.exit_code == 0, shown.output
+    for text in ("succeeded", '"ok": true', "hello from the handler", "half way", "vip"):
+        assert text in shown.output
+    listed = invoke(dsn, "runs", "list", "--tag", "vip")
+    assert listed.exit_code == 0
+    assert [line.split()[0] for line in listed.output.splitlines()[2:]] == [str(run_id)]
+    tree = invoke(dsn, "runs", "tree", str(child))
+    assert tree.exit_code == 0
+    assert [line.split()[:2] for line in tree.output.splitlines()[2:]] == [
+        ["-1", str(run_id)],
+        ["0", str(child)],
+    ]
+    assert invoke(dsn, "queues", "set", "q", "--concurrency-limit", "4").exit_code == 0
+    assert invoke(dsn, "queues", "pause", "q").exit_code == 0
+    listing = invoke(dsn, "queues", "list")
+    assert listing.output.splitlines()[2].split()[-4:] == ["True", "0", "1", "4"]
+
+
 @pytest.mark.parametrize(
     ("args", "code", "text"),
     [
@@ -108,6 +139,12 @@ def test_enqueue_status_runs(dsn: str) -> None:
             "max_attempts must be between 1 and 10000",
         ),
         (["runs", "show", "424242"], 1, "unknown run 424242"),
+        (["runs", "tree", "424242"], 1, "unknown run 424242"),
+        (["queues", "set", "q", "--weight", "0"], 1, "weight must be between 1 and 1000000"),
+        (["queues", "pause", "nope"], 1, "unknown queue 'nope'"),
+        (["enqueue", "greet", "--depends-on", "424242"], 1, "unknown run 424242 in depends_on"),
+        (["enqueue", "greet", "--meta", "[1]"], 2, "--meta must be a JSON object"),
+        (["worker", "tests.cli_app:app", "--strategy", "fast"], 1, "unknown claim strategy"),
         (["runs", "cancel", "424242"], 1, "unknown run 424242"),
         (["runs", "retry", "424242"], 1, "unknown run 424242"),
         (["worker", "no.such.module:app"], 1, "cannot import 'no.such.module'"),

@@ -1157,6 +1157,8 @@ BEGIN
 END
 $$;
 
+-- Up to max_runs claimable runs for `worker`, leased for `lease`, in the
+-- order the worker should start them.
 CREATE FUNCTION durable.claim(
     worker   text,
     queues   text[]   DEFAULT NULL,
@@ -1251,7 +1253,9 @@ BEGIN
             )
             SELECT c.run_id, c.job_name, c.queue, c.args, c.attempt, c.max_attempts, c.run_at,
                    c.lease_expires_at, c.timeout, c.priority
-            FROM claimed c ORDER BY c.priority DESC, c.run_at, c.run_id;
+            FROM claimed c
+            ORDER BY CASE WHEN v_strategy = 'strict' THEN pg_catalog.array_position(v_queues, c.queue) END,
+                     c.priority DESC, c.run_at, c.run_id;
             RETURN;
         END IF;
 
@@ -1308,7 +1312,7 @@ BEGIN
                         lease_expires_at = v_now + v_lease, attempt = r.attempt + 1,
                         started_at = v_now,
                         limited = (r.concurrency_key IS NOT NULL OR r.job_name = ANY (v_jobs)
-                                   OR r.queue = ANY (v_capped))
+                                   OR r.queue = ANY (COALESCE(v_capped, '{}')))
                     WHERE r.run_id = ANY (v_pick)
                     RETURNING r.run_id
                 )
@@ -1342,7 +1346,8 @@ BEGIN
     SELECT r.run_id, r.job_name, r.queue, r.args, r.attempt, r.max_attempts, r.run_at,
            r.lease_expires_at, r.timeout, r.priority
     FROM durable.runs r WHERE r.run_id = ANY (v_taken)
-    ORDER BY r.priority DESC, r.run_at, r.run_id;
+    ORDER BY CASE WHEN v_strategy = 'strict' THEN pg_catalog.array_position(v_queues, r.queue) END,
+             r.priority DESC, r.run_at, r.run_id;
 END
 $$;
 
