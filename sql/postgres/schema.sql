@@ -11,9 +11,11 @@
 -- durable.run_history (in the same statement) when it reaches a terminal state:
 --
 --     enqueue ──► pending ──claim──► leased ──complete──► succeeded  ┐
---                   ▲                  │ │                           │ history
---                   └──fail (retry)────┘ └──fail (spent)──► failed   │ (partitioned
---                   └──release─────────┘    cancel ───────► cancelled┘  by month)
+--        │          ▲                  │ │                           │ history
+--        │          └──fail (retry)────┘ └──fail (spent)──► failed   │ (partitioned
+--        │          └──release─────────┘    cancel ───────► cancelled┘  by month)
+--        └──► waiting ──every parent succeeded──► pending
+--                └──a parent failed or was cancelled──► cancelled
 --
 -- * A claim gives a worker a *lease*: ownership of the run until
 --   lease_expires_at.  The worker renews it with durable.heartbeat(); if it
@@ -21,10 +23,16 @@
 --   next durable.claim() may hand the run to another worker.  Every claim
 --   counts one *attempt*; a run whose lease expired with no attempts left is
 --   failed by the next claim instead of being handed out again.
--- * complete/fail/heartbeat/release act only on runs the calling worker still
---   owns.  Anything else is a no-op reported in the return value, so a slow
---   worker that lost its lease can never overwrite the work of another.
+-- * complete/fail/heartbeat/release/log/set_progress act only on runs the
+--   calling worker still owns.  Anything else is a no-op reported in the
+--   return value, so a slow worker that lost its lease can never overwrite
+--   the work of another.
 -- * Retry delays, statuses and leases are decided here, never by a client.
+-- * Queue control is enforced inside claim and enqueue, so a producer or a
+--   worker in any language gets the same guarantees: paused queues, claim
+--   strategies across queues (priority, strict, weighted), at most N leased
+--   runs per queue or job, one leased run per concurrency key, one live run
+--   per unique key, and dependencies between runs.
 --
 -- THE CLOCK.  Every read of the time goes through durable.now(), which
 -- returns the transaction time unless the session sets a fake one:
@@ -33,7 +41,9 @@
 --
 -- WAKE-UPS.  Inserting runs that are already due sends
 -- NOTIFY durable, '<queue>' once per queue per statement; workers LISTEN.
--- A running run's cancellation sends NOTIFY durable_cancel, '<run id>'.
+-- So does anything that frees capacity under a limit or makes waiting runs
+-- due.  A running run's cancellation sends NOTIFY durable_cancel, '<run id>';
+-- runs becoming terminal send NOTIFY durable_done, '<id>,<id>,…'.
 --
 -- ERRORS.  Every error raised on purpose has SQLSTATE class DS; the message
 -- names the offending value.  Clients branch on the code:
@@ -303,6 +313,9 @@ CREATE TABLE durable.jobs (
     -- at most this many leased runs of the job at once, across all workers
     concurrency_limit integer   CHECK (concurrency_limit >= 1)
 );
+
+-- The jobs durable.claim must count for (usually none).
+CREATE INDEX jobs_limited ON durable.jobs (job_name) WHERE concurrency_limit IS NOT NULL;
 
 -- Upsert.  An explicit NULL means "the default" (from durable.settings);
 -- concurrency_limit NULL or 0 means no limit.
@@ -993,19 +1006,24 @@ $$;
 --
 -- Two functions take these rows and must keep the same conditions:
 -- lock_claimable locks up to `lim` of them in claim order, skipping rows
--- other claimers hold; peek_claimable only looks (the multi-queue strategies
--- use it to split a batch between queues before locking).
+-- other claimers hold, and says whether any has a concurrency key or is a
+-- run of one of limited_jobs (then claim must look closer); peek_claimable
+-- only looks (the multi-queue strategies use it to split a batch between
+-- queues before locking).
 CREATE FUNCTION durable.lock_claimable(queue text, at timestamptz, lim integer, cap integer,
-                                       skip_jobs text[], OUT run_ids bigint[], OUT keyed boolean)
+                                       skip_jobs text[], limited_jobs text[],
+                                       OUT run_ids bigint[], OUT constrained boolean)
 LANGUAGE plpgsql AS $$
 BEGIN
     SELECT pg_catalog.array_agg(c.run_id ORDER BY c.priority DESC, c.run_at, c.run_id),
-           COALESCE(pg_catalog.bool_or(c.concurrency_key IS NOT NULL), false)
-    INTO run_ids, keyed
+           COALESCE(pg_catalog.bool_or(c.concurrency_key IS NOT NULL
+                                       OR c.job_name = ANY (lock_claimable.limited_jobs)), false)
+    INTO run_ids, constrained
     FROM (
-        SELECT x.run_id, x.priority, x.run_at, x.concurrency_key FROM (
-            SELECT p.run_id, p.priority, p.run_at, p.concurrency_key FROM (
-                SELECT r.run_id, r.priority, r.run_at, r.concurrency_key FROM durable.runs r
+        SELECT x.run_id, x.priority, x.run_at, x.concurrency_key, x.job_name FROM (
+            SELECT p.run_id, p.priority, p.run_at, p.concurrency_key, p.job_name FROM (
+                SELECT r.run_id, r.priority, r.run_at, r.concurrency_key, r.job_name
+                FROM durable.runs r
                 WHERE r.status = 'pending' AND r.queue = lock_claimable.queue
                   AND r.run_at <= lock_claimable.at
                   AND (lock_claimable.skip_jobs IS NULL OR r.job_name <> ALL (lock_claimable.skip_jobs))
@@ -1014,8 +1032,9 @@ BEGIN
                 LIMIT LEAST(lock_claimable.lim, COALESCE(lock_claimable.cap, lock_claimable.lim))
                 FOR UPDATE SKIP LOCKED) p
             UNION ALL
-            SELECT e.run_id, e.priority, e.run_at, e.concurrency_key FROM (
-                SELECT r.run_id, r.priority, r.run_at, r.concurrency_key FROM durable.runs r
+            SELECT e.run_id, e.priority, e.run_at, e.concurrency_key, e.job_name FROM (
+                SELECT r.run_id, r.priority, r.run_at, r.concurrency_key, r.job_name
+                FROM durable.runs r
                 WHERE r.status = 'leased' AND r.lease_expires_at <= lock_claimable.at
                   AND r.queue = lock_claimable.queue
                   AND r.attempt < r.max_attempts AND r.cancel_requested_at IS NULL
@@ -1116,21 +1135,22 @@ $$;
 -- then lock that many from each queue's own index.
 CREATE FUNCTION durable.claim_candidates(
     queues text[], weights integer[], caps integer[], need integer, at timestamptz,
-    strategy text, skip_jobs text[], OUT run_ids bigint[], OUT keyed boolean)
+    strategy text, skip_jobs text[], limited_jobs text[],
+    OUT run_ids bigint[], OUT constrained boolean)
 LANGUAGE plpgsql AS $$
 DECLARE
-    v_ids   bigint[];
-    v_keyed boolean;
-    v_quota record;
+    v_ids         bigint[];
+    v_constrained boolean;
+    v_quota       record;
 BEGIN
-    keyed := false;
+    constrained := false;
     IF pg_catalog.cardinality(queues) = 1 OR strategy = 'strict' THEN
         FOR i IN 1 .. pg_catalog.cardinality(queues) LOOP
-            SELECT l.run_ids, l.keyed INTO v_ids, v_keyed FROM durable.lock_claimable(
+            SELECT l.run_ids, l.constrained INTO v_ids, v_constrained FROM durable.lock_claimable(
                 queues[i], at, need - COALESCE(pg_catalog.cardinality(run_ids), 0), caps[i],
-                skip_jobs) l;
+                skip_jobs, limited_jobs) l;
             run_ids := run_ids || v_ids;
-            keyed := keyed OR v_keyed;
+            constrained := constrained OR v_constrained;
             EXIT WHEN COALESCE(pg_catalog.cardinality(run_ids), 0) >= need;
         END LOOP;
         RETURN;
@@ -1149,10 +1169,11 @@ BEGIN
             LIMIT need) t
         GROUP BY t.q, t.cap
     LOOP
-        SELECT l.run_ids, l.keyed INTO v_ids, v_keyed
-        FROM durable.lock_claimable(v_quota.q, at, v_quota.n, v_quota.cap, skip_jobs) l;
+        SELECT l.run_ids, l.constrained INTO v_ids, v_constrained
+        FROM durable.lock_claimable(v_quota.q, at, v_quota.n, v_quota.cap, skip_jobs,
+                                    limited_jobs) l;
         run_ids := run_ids || v_ids;
-        keyed := keyed OR v_keyed;
+        constrained := constrained OR v_constrained;
     END LOOP;
 END
 $$;
@@ -1176,13 +1197,13 @@ DECLARE
     v_queues     text[];    -- served queues in strategy order, paused ones left out
     v_weights    integer[];
     v_caps       integer[]; -- pending runs each queue may still start (NULL: no limit)
-    v_capped     text[];    -- queues with a limit
-    v_job_limits boolean;   -- does any job have a limit?
+    v_capped     text[];    -- served queues with a limit
+    v_limited_jobs text[];  -- jobs with a limit
     v_jobs       text[] := '{}';  -- limited jobs met in this claim ...
     v_job_caps   integer[] := '{}';  -- ... and how many more runs of each may start
     v_skip       text[];    -- jobs at their limit: not looked at again
     v_ids        bigint[];
-    v_keyed      boolean;
+    v_constrained boolean;  -- a key or a limited job among the candidates
     v_pick       bigint[];
     v_got        bigint[];
     v_started_jobs   text[];
@@ -1216,7 +1237,8 @@ BEGIN
     SELECT pg_catalog.array_agg(q.queue ORDER BY o.ord, q.priority DESC, q.queue),
            pg_catalog.array_agg(q.weight ORDER BY o.ord, q.priority DESC, q.queue),
            pg_catalog.array_agg(q.concurrency_limit ORDER BY o.ord, q.priority DESC, q.queue),
-           pg_catalog.array_agg(q.queue) FILTER (WHERE q.concurrency_limit IS NOT NULL)
+           COALESCE(pg_catalog.array_agg(q.queue) FILTER (WHERE q.concurrency_limit IS NOT NULL),
+                    '{}')
     INTO v_queues, v_weights, v_caps, v_capped
     FROM durable.queues q
     CROSS JOIN LATERAL (SELECT pg_catalog.array_position(claim.queues, q.queue) AS ord) o
@@ -1224,29 +1246,32 @@ BEGIN
     IF v_queues IS NULL THEN
         RETURN;
     END IF;
-    IF v_capped IS NOT NULL THEN
+    IF pg_catalog.cardinality(v_capped) > 0 THEN
         FOR i IN 1 .. pg_catalog.cardinality(v_queues) LOOP
             IF v_caps[i] IS NOT NULL THEN
                 v_caps[i] := durable.capacity('queue', v_queues[i], v_caps[i]);
             END IF;
         END LOOP;
     END IF;
-    v_job_limits := EXISTS (SELECT 1 FROM durable.jobs j WHERE j.concurrency_limit IS NOT NULL);
+    v_limited_jobs := ARRAY(SELECT j.job_name FROM durable.jobs j
+                            WHERE j.concurrency_limit IS NOT NULL);
 
     v_need := v_max;
     LOOP
         v_rounds := v_rounds + 1;
-        SELECT c.run_ids, c.keyed INTO v_ids, v_keyed FROM durable.claim_candidates(
-            v_queues, v_weights, v_caps, v_need, v_now, v_strategy, v_skip) c;
+        SELECT c.run_ids, c.constrained INTO v_ids, v_constrained FROM durable.claim_candidates(
+            v_queues, v_weights, v_caps, v_need, v_now, v_strategy, v_skip, v_limited_jobs) c;
         EXIT WHEN v_ids IS NULL;
 
-        IF NOT (v_keyed OR v_job_limits OR v_capped IS NOT NULL) THEN
-            -- The common case: no limit and no key in play, one round.
+        IF NOT v_constrained AND v_rounds = 1 THEN
+            -- The common case: no key and no limited job among the candidates
+            -- (a queue's cap, if any, was applied by lock_claimable): one round.
             RETURN QUERY
             WITH claimed AS (
                 UPDATE durable.runs r
                 SET status = 'leased', worker = claim.worker, lease_expires_at = v_now + v_lease,
-                    attempt = r.attempt + 1, started_at = v_now
+                    attempt = r.attempt + 1, started_at = v_now,
+                    limited = r.queue = ANY (v_capped)
                 WHERE r.run_id = ANY (v_ids)
                 RETURNING r.run_id, r.job_name, r.queue, r.args, r.attempt, r.max_attempts,
                           r.run_at, r.lease_expires_at, r.timeout, r.priority
@@ -1259,8 +1284,8 @@ BEGIN
             RETURN;
         END IF;
 
-        -- Limits in play.  Count the limited jobs met for the first time.
-        IF v_job_limits THEN
+        -- Keys or job limits in play.  Count the limited jobs met for the first time.
+        IF pg_catalog.cardinality(v_limited_jobs) > 0 THEN
             DECLARE
                 v_job record;
             BEGIN
@@ -1268,7 +1293,7 @@ BEGIN
                     SELECT DISTINCT j.job_name, j.concurrency_limit
                     FROM durable.runs r JOIN durable.jobs j ON j.job_name = r.job_name
                     WHERE r.run_id = ANY (v_ids) AND r.status = 'pending'
-                      AND j.concurrency_limit IS NOT NULL AND j.job_name <> ALL (v_jobs)
+                      AND r.job_name = ANY (v_limited_jobs) AND j.job_name <> ALL (v_jobs)
                 LOOP
                     v_jobs := v_jobs || v_job.job_name;
                     v_job_caps := v_job_caps
@@ -1312,7 +1337,7 @@ BEGIN
                         lease_expires_at = v_now + v_lease, attempt = r.attempt + 1,
                         started_at = v_now,
                         limited = (r.concurrency_key IS NOT NULL OR r.job_name = ANY (v_jobs)
-                                   OR r.queue = ANY (COALESCE(v_capped, '{}')))
+                                   OR r.queue = ANY (v_capped))
                     WHERE r.run_id = ANY (v_pick)
                     RETURNING r.run_id
                 )
