@@ -713,7 +713,7 @@ BEGIN
             v_queues, v_weights, v_caps, v_need, v_now, v_strategy, v_skip, v_limited_jobs) c;
         EXIT WHEN v_ids IS NULL;
 
-        IF NOT v_constrained THEN
+        IF NOT v_constrained AND v_rounds = 1 THEN
             -- The common case: no key and no limited job among the candidates
             -- (a queue's cap, if any, was applied by lock_claimable): one round.
             RETURN QUERY
