@@ -443,12 +443,8 @@ CREATE UNIQUE INDEX runs_unique_key ON durable.runs (unique_key)
 -- looks again).  Runs without a key never enter this index.
 CREATE UNIQUE INDEX runs_concurrency_key ON durable.runs (concurrency_key)
     WHERE status = 'leased' AND concurrency_key IS NOT NULL;
--- Children of a finishing parent, and dependency trees.  Only runs that have
--- parents enter it.
-CREATE INDEX runs_depends_on ON durable.runs USING gin (depends_on)
-    WHERE depends_on IS NOT NULL;
--- "Is anything waiting at all?": lets a finishing run skip the children lookup.
-CREATE INDEX runs_waiting ON durable.runs (run_id) WHERE status = 'waiting';
+-- Runs waiting on their parents, per queue (queue_stats).
+CREATE INDEX runs_waiting ON durable.runs (queue) WHERE status = 'waiting';
 
 -- ----------------------------------------------------------------------------
 -- Terminal runs, partitioned by month of finished_at (UTC).  Retention drops
@@ -481,8 +477,20 @@ CREATE TABLE durable.run_history (
 ) PARTITION BY RANGE (finished_at);
 
 CREATE INDEX run_history_run_id ON durable.run_history (run_id);
-CREATE INDEX run_history_depends_on ON durable.run_history USING gin (depends_on)
-    WHERE depends_on IS NOT NULL;
+-- ----------------------------------------------------------------------------
+-- Dependencies: one row per (parent, child) edge, written when the child is
+-- enqueued and removed when the child is pruned.  A table of its own rather
+-- than an index on the runs: finishing a run looks its children up here
+-- (nothing to look up when the table is empty, the common case), and the
+-- hot table carries no index for a feature most runs do not use.
+-- ----------------------------------------------------------------------------
+CREATE TABLE durable.dependencies (
+    parent_id bigint NOT NULL,
+    child_id  bigint NOT NULL,
+    PRIMARY KEY (parent_id, child_id)
+);
+CREATE INDEX dependencies_child_id ON durable.dependencies (child_id);
+
 -- History is written in finished_at order, so a BRIN index finds prune's
 -- boundary rows for almost no write cost.
 CREATE INDEX run_history_finished_at ON durable.run_history USING brin (finished_at);
@@ -567,8 +575,8 @@ BEGIN
             )
             -- (moved runs to completion whether or not it is read.)
             SELECT pg_catalog.count(*) FILTER (WHERE g.final_status = archive.status),
-                   pg_catalog.array_agg(g.run_id ORDER BY g.run_id),
-                   pg_catalog.array_agg(g.final_status ORDER BY g.run_id),
+                   pg_catalog.array_agg(g.run_id),
+                   pg_catalog.array_agg(g.final_status),  -- in step with the ids
                    pg_catalog.array_agg(DISTINCT g.queue) FILTER (WHERE g.limited)
             INTO v_count, v_done, v_statuses, v_limited
             FROM gone g;
@@ -589,8 +597,8 @@ BEGIN
 
     PERFORM durable.notify_done(v_done);
     PERFORM pg_catalog.pg_notify('durable', q) FROM pg_catalog.unnest(v_limited) q;
-    -- One index probe when nothing waits anywhere (the common case).
-    IF archive.children AND EXISTS (SELECT 1 FROM durable.runs w WHERE w.status = 'waiting') THEN
+    IF archive.children AND EXISTS (SELECT 1 FROM durable.dependencies d
+                                    WHERE d.parent_id = ANY (v_done)) THEN
         PERFORM durable.settle_children(v_done, v_statuses);
     END IF;
     RETURN v_count;
@@ -651,7 +659,9 @@ BEGIN
             SET waiting_on = c.waiting_on - durable.count_in(c.depends_on, v_ok),
                 status = CASE WHEN c.waiting_on - durable.count_in(c.depends_on, v_ok) > 0
                               THEN 'waiting' ELSE 'pending' END
-            WHERE c.status = 'waiting' AND c.depends_on && v_ok
+            WHERE c.status = 'waiting'
+              AND c.run_id IN (SELECT d.child_id FROM durable.dependencies d
+                               WHERE d.parent_id = ANY (v_ok))
             RETURNING c.queue, c.status, c.run_at
         )
         SELECT pg_catalog.array_agg(DISTINCT f.queue)
@@ -668,7 +678,9 @@ BEGIN
         CROSS JOIN LATERAL (
             SELECT u.id, u.st FROM ROWS FROM (pg_catalog.unnest(v_bad), pg_catalog.unnest(v_bad_st)) u(id, st)
             WHERE u.id = ANY (c.depends_on) ORDER BY u.id LIMIT 1) b
-        WHERE c.status = 'waiting' AND c.depends_on && v_bad;
+        WHERE c.status = 'waiting'
+          AND c.run_id IN (SELECT d.child_id FROM durable.dependencies d
+                           WHERE d.parent_id = ANY (v_bad));
         EXIT WHEN v_ids IS NULL;
         PERFORM durable.archive(v_ids, 'cancelled', false, NULL, NULL, v_errors, children => false);
         -- The next level: children of the runs just cancelled.
@@ -846,6 +858,10 @@ BEGIN
         ON CONFLICT (unique_key) WHERE unique_key IS NOT NULL DO NOTHING
         RETURNING run_id, queue INTO v_id, v_queue;
         IF v_id IS NOT NULL THEN
+            IF v_parents IS NOT NULL THEN
+                INSERT INTO durable.dependencies (parent_id, child_id)
+                SELECT p, v_id FROM pg_catalog.unnest(v_parents) p;
+            END IF;
             IF v_blocker IS NOT NULL THEN
                 -- A parent already failed: the run exists, and is cancelled at once.
                 PERFORM durable.archive(ARRAY[v_id], 'cancelled', false, NULL, NULL,
@@ -1180,6 +1196,11 @@ $$;
 
 -- Up to max_runs claimable runs for `worker`, leased for `lease`, in the
 -- order the worker should start them.
+--
+-- Generic plans: the claim queries take their queue, limit and time as
+-- parameters, and their best plan never depends on the values (the claim
+-- index, in order, with a LIMIT).  Left to choose, PL/pgSQL plans them
+-- afresh on every call, which cost more than running them.
 CREATE FUNCTION durable.claim(
     worker   text,
     queues   text[]   DEFAULT NULL,
@@ -1187,7 +1208,9 @@ CREATE FUNCTION durable.claim(
     lease    interval DEFAULT '30 seconds',
     strategy text     DEFAULT 'priority'
 ) RETURNS SETOF durable.claimed_run
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql
+SET plan_cache_mode = force_generic_plan
+AS $$
 #variable_conflict use_column
 DECLARE
     v_now        timestamptz := durable.now();
@@ -1233,16 +1256,24 @@ BEGIN
         PERFORM durable.settle_expired(v_now);
     END IF;
 
-    -- The served queues (NULL: every known queue, in queue priority order).
-    SELECT pg_catalog.array_agg(q.queue ORDER BY o.ord, q.priority DESC, q.queue),
-           pg_catalog.array_agg(q.weight ORDER BY o.ord, q.priority DESC, q.queue),
-           pg_catalog.array_agg(q.concurrency_limit ORDER BY o.ord, q.priority DESC, q.queue),
-           COALESCE(pg_catalog.array_agg(q.queue) FILTER (WHERE q.concurrency_limit IS NOT NULL),
-                    '{}')
-    INTO v_queues, v_weights, v_caps, v_capped
-    FROM durable.queues q
-    CROSS JOIN LATERAL (SELECT pg_catalog.array_position(claim.queues, q.queue) AS ord) o
-    WHERE NOT q.paused AND (claim.queues IS NULL OR q.queue = ANY (claim.queues));
+    -- The served queues, paused ones left out.
+    IF pg_catalog.cardinality(claim.queues) = 1 THEN
+        SELECT ARRAY[q.queue], ARRAY[q.weight], ARRAY[q.concurrency_limit],
+               CASE WHEN q.concurrency_limit IS NULL THEN '{}'::text[] ELSE ARRAY[q.queue] END
+        INTO v_queues, v_weights, v_caps, v_capped
+        FROM durable.queues q WHERE q.queue = claim.queues[1] AND NOT q.paused;
+    ELSE
+        -- Several (NULL: every known queue, in queue priority order).
+        SELECT pg_catalog.array_agg(q.queue ORDER BY o.ord, q.priority DESC, q.queue),
+               pg_catalog.array_agg(q.weight ORDER BY o.ord, q.priority DESC, q.queue),
+               pg_catalog.array_agg(q.concurrency_limit ORDER BY o.ord, q.priority DESC, q.queue),
+               COALESCE(pg_catalog.array_agg(q.queue)
+                        FILTER (WHERE q.concurrency_limit IS NOT NULL), '{}')
+        INTO v_queues, v_weights, v_caps, v_capped
+        FROM durable.queues q
+        CROSS JOIN LATERAL (SELECT pg_catalog.array_position(claim.queues, q.queue) AS ord) o
+        WHERE NOT q.paused AND (claim.queues IS NULL OR q.queue = ANY (claim.queues));
+    END IF;
     IF v_queues IS NULL THEN
         RETURN;
     END IF;
@@ -1662,7 +1693,7 @@ END
 $$;
 
 -- Removes terminal runs older than `older_than` (default: setting retention),
--- with their log lines: whole monthly partitions are dropped, the boundary
+-- with their log lines and dependency edges: whole monthly partitions are dropped, the boundary
 -- month is deleted in batches of batch_size.  Returns how many runs it
 -- removed; call until 0.
 CREATE FUNCTION durable.prune(older_than interval DEFAULT NULL, batch_size integer DEFAULT 1000)
@@ -1696,13 +1727,17 @@ BEGIN
             EXECUTE pg_catalog.format(
                 'DELETE FROM durable.run_logs l USING durable.%I h WHERE l.run_id = h.run_id',
                 v_part.relname);
+            EXECUTE pg_catalog.format(
+                'DELETE FROM durable.dependencies e USING durable.%I h WHERE e.child_id = h.run_id',
+                v_part.relname);
             EXECUTE pg_catalog.format('DROP TABLE durable.%I', v_part.relname);
             v_removed := v_removed + v_n;
         ELSIF v_part.lower_bound < v_cutoff THEN
             EXECUTE pg_catalog.format(
                 'WITH d AS (DELETE FROM durable.%1$I WHERE ctid = ANY (ARRAY('
                 '    SELECT ctid FROM durable.%1$I WHERE finished_at < $1 LIMIT $2)) RETURNING run_id), '
-                'l AS (DELETE FROM durable.run_logs l WHERE l.run_id IN (SELECT d.run_id FROM d)) '
+                'l AS (DELETE FROM durable.run_logs l WHERE l.run_id IN (SELECT d.run_id FROM d)), '
+                'e AS (DELETE FROM durable.dependencies e WHERE e.child_id IN (SELECT d.run_id FROM d)) '
                 'SELECT pg_catalog.count(*) FROM d', v_part.relname)
             INTO v_n USING v_cutoff, v_batch;
             v_removed := v_removed + v_n;
@@ -1754,8 +1789,8 @@ LANGUAGE sql STABLE AS $$
     ), down(run_id, depth) AS (
         SELECT a.run_id, 0 FROM durable.all_runs a WHERE a.run_id = $1
         UNION
-        SELECT c.run_id, d.depth + 1
-        FROM down d JOIN durable.all_runs c ON c.depends_on @> ARRAY[d.run_id]
+        SELECT e.child_id, d.depth + 1
+        FROM down d JOIN durable.dependencies e ON e.parent_id = d.run_id
     ), tree AS (
         SELECT t.run_id, t.depth FROM up t
         UNION ALL

@@ -30,11 +30,14 @@ ALTER TABLE durable.run_history
 
 CREATE UNIQUE INDEX runs_concurrency_key ON durable.runs (concurrency_key)
     WHERE status = 'leased' AND concurrency_key IS NOT NULL;
-CREATE INDEX runs_depends_on ON durable.runs USING gin (depends_on)
-    WHERE depends_on IS NOT NULL;
-CREATE INDEX runs_waiting ON durable.runs (run_id) WHERE status = 'waiting';
-CREATE INDEX run_history_depends_on ON durable.run_history USING gin (depends_on)
-    WHERE depends_on IS NOT NULL;
+CREATE INDEX runs_waiting ON durable.runs (queue) WHERE status = 'waiting';
+
+CREATE TABLE durable.dependencies (
+    parent_id bigint NOT NULL,
+    child_id  bigint NOT NULL,
+    PRIMARY KEY (parent_id, child_id)
+);
+CREATE INDEX dependencies_child_id ON durable.dependencies (child_id);
 
 CREATE TABLE durable.run_logs (
     log_id    bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -195,8 +198,8 @@ BEGIN
             )
             -- (moved runs to completion whether or not it is read.)
             SELECT pg_catalog.count(*) FILTER (WHERE g.final_status = archive.status),
-                   pg_catalog.array_agg(g.run_id ORDER BY g.run_id),
-                   pg_catalog.array_agg(g.final_status ORDER BY g.run_id),
+                   pg_catalog.array_agg(g.run_id),
+                   pg_catalog.array_agg(g.final_status),  -- in step with the ids
                    pg_catalog.array_agg(DISTINCT g.queue) FILTER (WHERE g.limited)
             INTO v_count, v_done, v_statuses, v_limited
             FROM gone g;
@@ -217,8 +220,8 @@ BEGIN
 
     PERFORM durable.notify_done(v_done);
     PERFORM pg_catalog.pg_notify('durable', q) FROM pg_catalog.unnest(v_limited) q;
-    -- One index probe when nothing waits anywhere (the common case).
-    IF archive.children AND EXISTS (SELECT 1 FROM durable.runs w WHERE w.status = 'waiting') THEN
+    IF archive.children AND EXISTS (SELECT 1 FROM durable.dependencies d
+                                    WHERE d.parent_id = ANY (v_done)) THEN
         PERFORM durable.settle_children(v_done, v_statuses);
     END IF;
     RETURN v_count;
@@ -271,7 +274,9 @@ BEGIN
             SET waiting_on = c.waiting_on - durable.count_in(c.depends_on, v_ok),
                 status = CASE WHEN c.waiting_on - durable.count_in(c.depends_on, v_ok) > 0
                               THEN 'waiting' ELSE 'pending' END
-            WHERE c.status = 'waiting' AND c.depends_on && v_ok
+            WHERE c.status = 'waiting'
+              AND c.run_id IN (SELECT d.child_id FROM durable.dependencies d
+                               WHERE d.parent_id = ANY (v_ok))
             RETURNING c.queue, c.status, c.run_at
         )
         SELECT pg_catalog.array_agg(DISTINCT f.queue)
@@ -288,7 +293,9 @@ BEGIN
         CROSS JOIN LATERAL (
             SELECT u.id, u.st FROM ROWS FROM (pg_catalog.unnest(v_bad), pg_catalog.unnest(v_bad_st)) u(id, st)
             WHERE u.id = ANY (c.depends_on) ORDER BY u.id LIMIT 1) b
-        WHERE c.status = 'waiting' AND c.depends_on && v_bad;
+        WHERE c.status = 'waiting'
+          AND c.run_id IN (SELECT d.child_id FROM durable.dependencies d
+                           WHERE d.parent_id = ANY (v_bad));
         EXIT WHEN v_ids IS NULL;
         PERFORM durable.archive(v_ids, 'cancelled', false, NULL, NULL, v_errors, children => false);
         -- The next level: children of the runs just cancelled.
@@ -415,6 +422,10 @@ BEGIN
         ON CONFLICT (unique_key) WHERE unique_key IS NOT NULL DO NOTHING
         RETURNING run_id, queue INTO v_id, v_queue;
         IF v_id IS NOT NULL THEN
+            IF v_parents IS NOT NULL THEN
+                INSERT INTO durable.dependencies (parent_id, child_id)
+                SELECT p, v_id FROM pg_catalog.unnest(v_parents) p;
+            END IF;
             IF v_blocker IS NOT NULL THEN
                 -- A parent already failed: the run exists, and is cancelled at once.
                 PERFORM durable.archive(ARRAY[v_id], 'cancelled', false, NULL, NULL,
@@ -637,7 +648,9 @@ CREATE OR REPLACE FUNCTION durable.claim(
     lease    interval DEFAULT '30 seconds',
     strategy text     DEFAULT 'priority'
 ) RETURNS SETOF durable.claimed_run
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql
+SET plan_cache_mode = force_generic_plan
+AS $$
 #variable_conflict use_column
 DECLARE
     v_now        timestamptz := durable.now();
@@ -683,16 +696,24 @@ BEGIN
         PERFORM durable.settle_expired(v_now);
     END IF;
 
-    -- The served queues (NULL: every known queue, in queue priority order).
-    SELECT pg_catalog.array_agg(q.queue ORDER BY o.ord, q.priority DESC, q.queue),
-           pg_catalog.array_agg(q.weight ORDER BY o.ord, q.priority DESC, q.queue),
-           pg_catalog.array_agg(q.concurrency_limit ORDER BY o.ord, q.priority DESC, q.queue),
-           COALESCE(pg_catalog.array_agg(q.queue) FILTER (WHERE q.concurrency_limit IS NOT NULL),
-                    '{}')
-    INTO v_queues, v_weights, v_caps, v_capped
-    FROM durable.queues q
-    CROSS JOIN LATERAL (SELECT pg_catalog.array_position(claim.queues, q.queue) AS ord) o
-    WHERE NOT q.paused AND (claim.queues IS NULL OR q.queue = ANY (claim.queues));
+    -- The served queues, paused ones left out.
+    IF pg_catalog.cardinality(claim.queues) = 1 THEN
+        SELECT ARRAY[q.queue], ARRAY[q.weight], ARRAY[q.concurrency_limit],
+               CASE WHEN q.concurrency_limit IS NULL THEN '{}'::text[] ELSE ARRAY[q.queue] END
+        INTO v_queues, v_weights, v_caps, v_capped
+        FROM durable.queues q WHERE q.queue = claim.queues[1] AND NOT q.paused;
+    ELSE
+        -- Several (NULL: every known queue, in queue priority order).
+        SELECT pg_catalog.array_agg(q.queue ORDER BY o.ord, q.priority DESC, q.queue),
+               pg_catalog.array_agg(q.weight ORDER BY o.ord, q.priority DESC, q.queue),
+               pg_catalog.array_agg(q.concurrency_limit ORDER BY o.ord, q.priority DESC, q.queue),
+               COALESCE(pg_catalog.array_agg(q.queue)
+                        FILTER (WHERE q.concurrency_limit IS NOT NULL), '{}')
+        INTO v_queues, v_weights, v_caps, v_capped
+        FROM durable.queues q
+        CROSS JOIN LATERAL (SELECT pg_catalog.array_position(claim.queues, q.queue) AS ord) o
+        WHERE NOT q.paused AND (claim.queues IS NULL OR q.queue = ANY (claim.queues));
+    END IF;
     IF v_queues IS NULL THEN
         RETURN;
     END IF;
@@ -1034,13 +1055,17 @@ BEGIN
             EXECUTE pg_catalog.format(
                 'DELETE FROM durable.run_logs l USING durable.%I h WHERE l.run_id = h.run_id',
                 v_part.relname);
+            EXECUTE pg_catalog.format(
+                'DELETE FROM durable.dependencies e USING durable.%I h WHERE e.child_id = h.run_id',
+                v_part.relname);
             EXECUTE pg_catalog.format('DROP TABLE durable.%I', v_part.relname);
             v_removed := v_removed + v_n;
         ELSIF v_part.lower_bound < v_cutoff THEN
             EXECUTE pg_catalog.format(
                 'WITH d AS (DELETE FROM durable.%1$I WHERE ctid = ANY (ARRAY('
                 '    SELECT ctid FROM durable.%1$I WHERE finished_at < $1 LIMIT $2)) RETURNING run_id), '
-                'l AS (DELETE FROM durable.run_logs l WHERE l.run_id IN (SELECT d.run_id FROM d)) '
+                'l AS (DELETE FROM durable.run_logs l WHERE l.run_id IN (SELECT d.run_id FROM d)), '
+                'e AS (DELETE FROM durable.dependencies e WHERE e.child_id IN (SELECT d.run_id FROM d)) '
                 'SELECT pg_catalog.count(*) FROM d', v_part.relname)
             INTO v_n USING v_cutoff, v_batch;
             v_removed := v_removed + v_n;
@@ -1087,8 +1112,8 @@ LANGUAGE sql STABLE AS $$
     ), down(run_id, depth) AS (
         SELECT a.run_id, 0 FROM durable.all_runs a WHERE a.run_id = $1
         UNION
-        SELECT c.run_id, d.depth + 1
-        FROM down d JOIN durable.all_runs c ON c.depends_on @> ARRAY[d.run_id]
+        SELECT e.child_id, d.depth + 1
+        FROM down d JOIN durable.dependencies e ON e.parent_id = d.run_id
     ), tree AS (
         SELECT t.run_id, t.depth FROM up t
         UNION ALL
