@@ -15,9 +15,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import asyncpg
 
 from durablesql import client
-from durablesql.errors import ConfigurationError, InvalidArgument, NotSupported, sql_errors
+from durablesql.errors import ConfigurationError, InvalidArgument, sql_errors
 from durablesql.migrate import Connection
 from durablesql.retry import Fixed, RetryPolicy, Seconds, to_timedelta
+from durablesql.schedules import ScheduleSpec, ScheduleSync
 from durablesql.waiter import DoneListener
 
 if TYPE_CHECKING:
@@ -72,6 +73,7 @@ class JobRegistry:
 
     def __init__(self) -> None:
         self.jobs: dict[str, JobSpec] = {}
+        self.schedules: dict[str, ScheduleSpec] = {}
 
     def job(
         self,
@@ -89,13 +91,10 @@ class JobRegistry:
         """Register ``async def handler(ctx, args)`` or ``def handler(ctx, args)``.
 
         ``concurrency_limit``: at most this many runs of the job at once, across
-        all workers (None: no limit).
+        all workers (None: no limit).  ``cron``/``timezone``: also run the job on
+        this schedule (a schedule named after the job, with empty args; use
+        :meth:`schedule` for more).
         """
-        if cron is not None:
-            raise NotSupported(
-                "cron schedules are not supported by this version yet (job "
-                f"{name!r}, cron {cron!r}, timezone {timezone!r})"
-            )
         if not isinstance(name, str) or not name:
             raise InvalidArgument(f"job name must be a non-empty string, got {name!r}")
         # Conversions fail here, at the decorator; value ranges are checked by
@@ -118,9 +117,47 @@ class JobRegistry:
                 concurrency_limit=concurrency_limit,
             )
             self._add(spec)
+            if cron is not None:
+                self.schedule(name, name, cron, timezone=timezone)
             return handler
 
+        if cron is not None:
+            ScheduleSpec(name, name, cron, timezone)  # a bad cron or zone fails here
         return decorate
+
+    def schedule(
+        self,
+        name: str,
+        job_name: str,
+        cron: str,
+        *,
+        timezone: str = "UTC",
+        args: Mapping[str, Any] | None = None,
+        queue: str | None = None,
+        enabled: bool = True,
+        allow_concurrent: bool = False,
+        catch_up: str = "skip_missed",
+    ) -> ScheduleSpec:
+        """Declare a recurring schedule; workers register it at start-up."""
+        spec = ScheduleSpec(
+            name=name,
+            job_name=job_name,
+            cron=cron,
+            timezone=timezone,
+            args=dict(args or {}),
+            queue=queue,
+            enabled=enabled,
+            allow_concurrent=allow_concurrent,
+            catch_up=catch_up,
+        )
+        self._add_schedule(spec)
+        return spec
+
+    def _add_schedule(self, spec: ScheduleSpec) -> None:
+        existing = self.schedules.get(spec.name)
+        if existing is not None and existing != spec:
+            raise ConfigurationError(f"schedule {spec.name!r} is declared twice")
+        self.schedules[spec.name] = spec
 
     def _add(self, spec: JobSpec) -> None:
         existing = self.jobs.get(spec.name)
@@ -140,6 +177,8 @@ class JobRegistry:
             if target is not self:
                 for spec in target.jobs.values():
                     self._add(spec)
+                for schedule in target.schedules.values():
+                    self._add_schedule(schedule)
             return
         module_path, _, attr = target.partition(":")
         module = _import(module_path)
@@ -178,11 +217,23 @@ class App(JobRegistry):
     """The jobs of an application plus a connection pool to enqueue and inspect.
 
     ``App(dsn=None)`` reads ``DURABLESQL_DSN``; with neither, the embedded
-    database is used (if the ``embedded`` extra is installed).
+    database is used (if the ``embedded`` extra is installed).  ``name`` owns
+    the schedules this app registers (programs sharing a database need
+    different names, or each would disable the other's schedules as orphans);
+    ``schedule_sync`` says how a worker reconciles them at start-up.
     """
 
-    def __init__(self, dsn: str | None = None, *, include: Sequence[str] = ()) -> None:
+    def __init__(
+        self,
+        dsn: str | None = None,
+        *,
+        include: Sequence[str] = (),
+        name: str = "default",
+        schedule_sync: ScheduleSync | None = None,
+    ) -> None:
         super().__init__()
+        self.name = name
+        self.schedule_sync = schedule_sync or ScheduleSync()
         self._dsn = dsn
         self._pool: asyncpg.Pool | None = None
         self._pool_lock = asyncio.Lock()
@@ -269,6 +320,17 @@ class App(JobRegistry):
                 async with (await self.pool()).acquire() as conn:
                     await define(conn)
         self._defined = True
+
+    async def sync_schedules(self, connection: Connection | None = None) -> list[tuple[str, str]]:
+        """Register this app's schedules (durable.sync_schedules, as workers do at start)."""
+        from durablesql import schedules
+
+        if not self._defined:
+            await self.define_jobs(connection)  # a schedule needs its job defined
+        db = connection if connection is not None else await self.pool()
+        return await schedules.sync(
+            db, self.name, list(self.schedules.values()), self.schedule_sync
+        )
 
     async def enqueue(
         self,

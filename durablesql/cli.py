@@ -15,13 +15,13 @@ import os
 import sys
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any, NoReturn, TypeVar
 
 import asyncpg
 import typer
 
-from durablesql import __version__, client
+from durablesql import __version__, client, schedules
 from durablesql.dsn import ENV_VAR
 from durablesql.errors import ConfigurationError, DurableError, is_connection_error, translate
 from durablesql.migrate import installed_version, migrate, migrations, schema_sql
@@ -39,6 +39,8 @@ runs_cli = typer.Typer(help="Inspect and act on runs.", no_args_is_help=True)
 cli.add_typer(runs_cli, name="runs")
 queues_cli = typer.Typer(help="Inspect and configure queues.", no_args_is_help=True)
 cli.add_typer(queues_cli, name="queues")
+schedules_cli = typer.Typer(help="Recurring schedules.", no_args_is_help=True)
+cli.add_typer(schedules_cli, name="schedules")
 
 DsnOption = Annotated[
     str | None,
@@ -191,15 +193,15 @@ def _parse_json_object(text: str, option: str = "--args") -> dict[str, Any]:
     return value
 
 
-def _parse_time(text: str | None) -> datetime | None:
+def _parse_time(text: str | None, option: str = "--run-at") -> datetime | None:
     if text is None:
         return None
     try:
         value = datetime.fromisoformat(text)
     except ValueError:
-        fail(f"--run-at must be an ISO 8601 time like 2030-01-01T09:00:00+00:00, got {text!r}", 2)
+        fail(f"{option} must be an ISO 8601 time like 2030-01-01T09:00:00+00:00, got {text!r}", 2)
     if value.tzinfo is None:
-        fail(f"--run-at needs a UTC offset (e.g. {text}+00:00)", 2)
+        fail(f"{option} needs a UTC offset (e.g. {text}+00:00)", 2)
     return value
 
 
@@ -389,6 +391,109 @@ def queues_resume(queue: str, dsn: DsnOption = None) -> None:
     typer.echo(f"queue {queue} resumed")
 
 
+# ---------------------------------------------------------------------- schedules
+
+
+@schedules_cli.command("list")
+def schedules_list(dsn: DsnOption = None) -> None:
+    """Every schedule with its next and last run (durable.schedule_status)."""
+    rows = with_conn(dsn, schedules.status)
+    columns = ["name", "job_name", "cron", "timezone", "enabled", "next_run_at", "last_run_at"]
+    print_table([dict(r) for r in rows], [*columns, "last_run_id", "last_run_status"])
+
+
+def _next_run(name: str, next_run: datetime | None) -> None:
+    when = _cell(next_run) if next_run is not None else "none (disabled)"
+    typer.echo(f"schedule {name}: next run {when}")
+
+
+@schedules_cli.command("enable")
+def schedules_enable(name: str, dsn: DsnOption = None) -> None:
+    """Enable a schedule; its next slot is computed from now."""
+    _next_run(name, with_conn(dsn, lambda conn: schedules.set_enabled(conn, name, True)))
+
+
+@schedules_cli.command("disable")
+def schedules_disable(name: str, dsn: DsnOption = None) -> None:
+    """Disable a schedule (no next run until enabled)."""
+    _next_run(name, with_conn(dsn, lambda conn: schedules.set_enabled(conn, name, False)))
+
+
+@schedules_cli.command("set-cron")
+def schedules_set_cron(
+    name: str,
+    cron: Annotated[str, typer.Argument(help='e.g. "0 2 * * *"')],
+    tz: Annotated[str | None, typer.Option("--tz", help="IANA zone (default: keep).")] = None,
+    dsn: DsnOption = None,
+) -> None:
+    """Change a schedule's cron expression (and time zone)."""
+    _next_run(name, with_conn(dsn, lambda conn: schedules.update_cron(conn, name, cron, tz)))
+
+
+@schedules_cli.command("run-now")
+def schedules_run_now(name: str, dsn: DsnOption = None) -> None:
+    """Enqueue an ad-hoc run of a schedule (its cron is not touched); prints the run id."""
+    typer.echo(with_conn(dsn, lambda conn: schedules.run_now(conn, name)))
+
+
+@schedules_cli.command("define")
+def schedules_define(
+    name: str,
+    job: str,
+    cron: Annotated[str, typer.Argument(help='e.g. "*/5 * * * *"')],
+    tz: Annotated[str, typer.Option("--tz", help="IANA zone.")] = "UTC",
+    args: Annotated[str, typer.Option("--args", help="JSON object.")] = "{}",
+    queue: Annotated[str | None, typer.Option(help="Queue (default: the job's).")] = None,
+    disabled: Annotated[bool, typer.Option("--disabled", help="Create it disabled.")] = False,
+    allow_concurrent: Annotated[
+        bool, typer.Option("--allow-concurrent", help="Start a slot while a run is live.")
+    ] = False,
+    catch_up: Annotated[str, typer.Option(help="skip_missed or catch_up.")] = "skip_missed",
+    dsn: DsnOption = None,
+) -> None:
+    """Create or replace a schedule (durable.define_schedule)."""
+    parsed = _parse_json_object(args)
+
+    async def go(conn: asyncpg.Connection) -> Any:
+        await conn.fetchval(
+            "SELECT durable.define_schedule($1, $2, $3, timezone => $4, args => $5::text::jsonb,"
+            " queue => $6, enabled => $7, allow_concurrent => $8, catch_up => $9)",
+            name,
+            job,
+            cron,
+            tz,
+            json.dumps(parsed),
+            queue,
+            not disabled,
+            allow_concurrent,
+            catch_up,
+        )
+        return await conn.fetchval(
+            "SELECT next_run_at FROM durable.schedules WHERE name = $1", name
+        )
+
+    _next_run(name, with_conn(dsn, go))
+
+
+@schedules_cli.command("next")
+def schedules_next(
+    cron: Annotated[str, typer.Argument(help='e.g. "0 2 * * *"')],
+    tz: Annotated[str, typer.Option("--tz", help="IANA zone.")] = "UTC",
+    count: Annotated[int, typer.Option(min=1, max=1000)] = 5,
+    after: Annotated[str | None, typer.Option(help="ISO 8601 time (default: now).")] = None,
+) -> None:
+    """Preview the next fire times with croniter, without connecting."""
+    from durablesql.cron import preview
+
+    start = _parse_time(after, "--after") or datetime.now(UTC)
+    try:
+        times = preview(cron, tz, after=start, count=count)
+    except DurableError as exc:
+        fail(exc.message)
+    for when in times:
+        typer.echo(when.isoformat())
+
+
 @cli.command("prune")
 def prune_command(
     older_than: Annotated[
@@ -447,6 +552,9 @@ def worker_command(
     strategy: Annotated[
         str, typer.Option(help="How to claim across queues: priority, strict or weighted.")
     ] = "priority",
+    schedule_interval: Annotated[
+        float, typer.Option(min=0, help="Seconds between schedule ticks (0: off).")
+    ] = 1.0,
     name: Annotated[str | None, typer.Option(help="Worker name (default: host-pid).")] = None,
     synchronous_commit: Annotated[
         bool,
@@ -473,6 +581,7 @@ def worker_command(
             name=name,
             synchronous_commit=synchronous_commit,
             strategy=strategy,
+            schedule_interval=schedule_interval,
             dsn=dsn,
         )
     except DurableError as exc:

@@ -65,6 +65,18 @@ class UnknownQueue(DurableError):
     sqlstate = "DS010"
 
 
+class InvalidCron(DurableError):
+    sqlstate = "DS011"
+
+
+class UnknownTimeZone(DurableError):
+    sqlstate = "DS012"
+
+
+class UnknownSchedule(DurableError):
+    sqlstate = "DS013"
+
+
 class SchemaNotInstalled(DurableError):
     """The database has no durable schema (run `durablesql migrate`)."""
 
@@ -86,6 +98,9 @@ BY_SQLSTATE: dict[str, type[DurableError]] = {
         NotSupported,
         InvalidSetting,
         UnknownQueue,
+        InvalidCron,
+        UnknownTimeZone,
+        UnknownSchedule,
     )
 }
 

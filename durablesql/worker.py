@@ -55,6 +55,7 @@ from durablesql.errors import (
     raise_translated,
     sql_errors,
 )
+from durablesql.schedules import MATERIALIZE_SQL
 from durablesql.threads import HandlerCall, HandlerThreads
 
 if TYPE_CHECKING:
@@ -166,6 +167,7 @@ class Worker:
         reconnect_max_delay: float = 10.0,
         synchronous_commit: bool = False,
         strategy: str = "priority",
+        schedule_interval: float = 1.0,
         dsn: str | None = None,
     ) -> None:
         if concurrency < 1:
@@ -176,6 +178,10 @@ class Worker:
             raise ConfigurationError("max_batch and complete_batch must be ≥ 1, prefetch ≥ 0")
         if poll_interval <= 0 or not 0 <= poll_jitter < 1:
             raise ConfigurationError("poll_interval must be > 0 and poll_jitter in [0, 1)")
+        if schedule_interval < 0:
+            raise ConfigurationError(
+                f"schedule_interval must be ≥ 0 seconds (0: off), got {schedule_interval}"
+            )
         if strategy not in STRATEGIES:
             raise ConfigurationError(
                 f"unknown claim strategy {strategy!r}: use priority, strict or weighted"
@@ -197,6 +203,7 @@ class Worker:
         self.reconnect_max_delay = reconnect_max_delay
         self.synchronous_commit = synchronous_commit
         self.strategy = strategy
+        self.schedule_interval = schedule_interval
         self._dsn = dsn
         self.stats = WorkerStats()
 
@@ -253,6 +260,10 @@ class Worker:
             ]
             if self.listen:
                 loops.append(asyncio.create_task(self._listen_loop(), name="durablesql-listen"))
+            if self.schedule_interval > 0:
+                loops.append(
+                    asyncio.create_task(self._schedule_loop(), name="durablesql-schedules")
+                )
             self._started.set()
             try:
                 await self._claim_loop()
@@ -292,7 +303,10 @@ class Worker:
         with sql_errors():
             async with self._pool.acquire() as conn:
                 await self.app.define_jobs(conn)
+                synced = await self.app.sync_schedules(conn)
                 await conn.execute(REGISTER_SQL, self.name, self.queues, self.concurrency, info)
+        for schedule, action in synced:
+            log.info("schedule %s: %s", schedule, action)
         log.info(
             "worker %s serving %s with concurrency %d",
             self.name,
@@ -782,6 +796,24 @@ class Worker:
                     )
             except Exception as exc:
                 log.warning("could not record %d log/progress reports: %s", len(items), exc)
+
+    # ------------------------------------------------------------------ schedules
+
+    async def _schedule_loop(self) -> None:
+        """Every schedule_interval, enqueue the due slots of every schedule.  Any
+        number of workers may do so at once: each slot is enqueued exactly once."""
+        while not self._closed.is_set():
+            try:
+                n = await self._call("materialize", MATERIALIZE_SQL, until_stopping=True)
+                if n:
+                    log.debug("enqueued %d scheduled runs", n)
+            except Exception as exc:
+                if self._stopping.is_set():
+                    return
+                log.warning("materializing schedules failed: %s", exc)
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(self.schedule_interval):
+                    await self._closed.wait()
 
     # ------------------------------------------------------------------ heartbeat
 

@@ -25,7 +25,10 @@ async def define(conn: asyncpg.Connection, name: str = "job", **params: Any) -> 
 
 async def snapshot(conn: asyncpg.Connection) -> dict[str, Any]:
     """Everything a bad call could have written: row counts and a digest of each table."""
-    tables = ["runs", "run_history", "jobs", "queues", "workers", "settings", "run_logs", "dependencies"]
+    tables = [
+        *("runs", "run_history", "jobs", "queues", "workers", "settings", "run_logs"),
+        *("dependencies", "schedules"),
+    ]
     out = {}
     for table in tables:
         out[table] = await conn.fetchval(

@@ -14,7 +14,14 @@ import asyncpg
 import pytest
 
 from durablesql import App, Backoff, Fixed, JobContext, JobRegistry
-from durablesql.errors import ConfigurationError, InvalidArgument, NotSupported, UnknownJob
+from durablesql.errors import (
+    ConfigurationError,
+    InvalidArgument,
+    InvalidCron,
+    UnknownJob,
+    UnknownTimeZone,
+)
+from durablesql.schedules import ScheduleSync
 from tests.workers import running, wait_terminal
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,8 +66,17 @@ def test_decorator_rejects_bad_declarations() -> None:
     app = App(dsn="postgresql://unused")
     with pytest.raises(InvalidArgument):
         app.job("")
-    with pytest.raises(NotSupported, match="cron"):
-        app.job("nightly", cron="0 2 * * *")
+    with pytest.raises(InvalidCron, match="4 fields"):
+        app.job("nightly", cron="0 2 * *")
+    with pytest.raises(InvalidCron, match="not a valid cron"):
+        app.job("nightly", cron="0 25 * * *")
+    with pytest.raises(UnknownTimeZone, match="Eastern Standard Time"):
+        app.job("nightly", cron="0 2 * * *", timezone="Eastern Standard Time")
+    with pytest.raises(InvalidArgument, match="catch_up"):
+        app.schedule("s", "nightly", "0 2 * * *", catch_up="everything")
+    with pytest.raises(InvalidArgument, match="existing"):
+        ScheduleSync(existing="merge")
+    assert app.jobs == {} and app.schedules == {}  # nothing half-registered
     with pytest.raises(TypeError, match="seconds"):
         app.job("j", timeout="30")  # type: ignore[arg-type]
 
