@@ -290,7 +290,7 @@ class LogLine:
 async def get_logs(db: Executor, run_id: int) -> list[LogLine]:
     """A run's log lines, oldest first."""
     rows = await db.fetch(
-        "SELECT logged_at, attempt, level, message, worker FROM durable.run_logs"
+        "SELECT logged_at, attempt, level, message, worker FROM durable.log_lines"
         " WHERE run_id = $1 ORDER BY log_id",
         run_id,
     )

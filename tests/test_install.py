@@ -68,6 +68,18 @@ async def catalog(conn: asyncpg.Connection) -> dict[str, list[str]]:
             SELECT t.typname || ' ' || t.typtype::text FROM pg_type t
             WHERE t.typnamespace = 'durable'::regnamespace AND t.typname NOT LIKE 'run_history_2%'
               AND t.typname NOT LIKE '_run_history_2%'""",
+        "privileges": """
+            SELECT p.oid::regprocedure::text || ' ' || coalesce(p.proacl::text, 'default')
+            FROM pg_proc p WHERE p.pronamespace = 'durable'::regnamespace
+            UNION ALL
+            SELECT c.relname || ' ' || coalesce(c.relacl::text, 'default') FROM pg_class c
+            WHERE c.relnamespace = 'durable'::regnamespace AND c.relname NOT LIKE 'run_history_2%'
+            UNION ALL
+            SELECT 'schema ' || coalesce(nspacl::text, 'default') FROM pg_namespace
+            WHERE nspname = 'durable'
+            UNION ALL
+            SELECT 'default ' || defaclobjtype::text || ' ' || defaclacl::text FROM pg_default_acl
+            WHERE defaclnamespace = 'durable'::regnamespace""",
         "settings": "SELECT name || '=' || value FROM durable.settings",
         "migrations": "SELECT version || ' ' || name FROM durable.migrations",
         "comments": """

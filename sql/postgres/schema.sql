@@ -80,7 +80,9 @@ CREATE TABLE durable.migrations (
 );
 
 CREATE FUNCTION durable.schema_version() RETURNS text
-LANGUAGE sql STABLE AS $$
+LANGUAGE sql STABLE
+SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $$
     SELECT m.name FROM durable.migrations m ORDER BY m.version DESC LIMIT 1
 $$;
 COMMENT ON FUNCTION durable.schema_version() IS
@@ -89,14 +91,33 @@ COMMENT ON FUNCTION durable.schema_version() IS
 -- ----------------------------------------------------------------------------
 -- The clock.
 -- ----------------------------------------------------------------------------
+-- The fake clock belongs to the schema's owner (tests, a DBA): a role that
+-- only calls the functions cannot move time, or a worker could reclaim other
+-- workers' leases before they expire.  In such a session a set fake_now is
+-- an error, not silently ignored.
+CREATE FUNCTION durable.fake_clock() RETURNS timestamptz
+LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    IF NOT pg_catalog.pg_has_role(SESSION_USER, (SELECT n.nspowner FROM pg_catalog.pg_namespace n
+                                                  WHERE n.nspname = 'durable'), 'MEMBER') THEN
+        RAISE EXCEPTION USING ERRCODE = 'DS001', MESSAGE = pg_catalog.format(
+            'durable.fake_now is set, but %s may not move the clock: only the owner of the'
+            ' durable schema may (RESET durable.fake_now)', SESSION_USER);
+    END IF;
+    RETURN pg_catalog.current_setting('durable.fake_now')::timestamptz;
+END
+$$;
+
+-- Inlined into its callers, so even the operator is schema-qualified.
 CREATE FUNCTION durable.now() RETURNS timestamptz
 LANGUAGE sql STABLE AS $$
-    SELECT COALESCE(
-        NULLIF(pg_catalog.current_setting('durable.fake_now', true), '')::timestamptz,
-        pg_catalog.now())
+    SELECT CASE WHEN COALESCE(pg_catalog.current_setting('durable.fake_now', true), '')
+                     OPERATOR(pg_catalog.=) ''
+                THEN pg_catalog.now()
+                ELSE durable.fake_clock() END
 $$;
 COMMENT ON FUNCTION durable.now() IS
-    'Transaction time, or the session setting durable.fake_now when set (tests).';
+    'Transaction time, or the session setting durable.fake_now when set (tests, the owner only).';
 
 -- ----------------------------------------------------------------------------
 -- Settings: defaults and limits a DBA may tune with a plain UPDATE.
@@ -258,10 +279,14 @@ $$;
 
 -- A paused queue still accepts runs; nothing is claimed from it.
 CREATE FUNCTION durable.pause_queue(queue text) RETURNS void
-LANGUAGE sql AS $$ SELECT durable.set_queue_paused($1, true) $$;
+LANGUAGE sql
+SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $$ SELECT durable.set_queue_paused($1, true) $$;
 
 CREATE FUNCTION durable.resume_queue(queue text) RETURNS void
-LANGUAGE sql AS $$ SELECT durable.set_queue_paused($1, false) $$;
+LANGUAGE sql
+SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $$ SELECT durable.set_queue_paused($1, false) $$;
 
 -- Upsert a queue's settings.  NULL leaves a setting as it is (a new queue
 -- gets the defaults: priority 0, weight 1, no limit); concurrency_limit => 0
@@ -272,7 +297,9 @@ CREATE FUNCTION durable.set_queue(
     weight            integer DEFAULT NULL,
     concurrency_limit integer DEFAULT NULL
 ) RETURNS void
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $$
 #variable_conflict use_column
 BEGIN
     PERFORM durable.check_name('queue name', set_queue.queue);
@@ -333,7 +360,9 @@ CREATE FUNCTION durable.define_job(
     priority        integer  DEFAULT 0,
     concurrency_limit integer DEFAULT NULL
 ) RETURNS void
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $$
 #variable_conflict use_column
 DECLARE
     v_queue           text     := COALESCE(define_job.queue, 'default');
@@ -794,7 +823,9 @@ CREATE FUNCTION durable.enqueue(
     timeout         interval    DEFAULT NULL,
     meta            jsonb       DEFAULT NULL
 ) RETURNS bigint
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $$
 #variable_conflict use_column
 DECLARE
     v_now     timestamptz := durable.now();
@@ -896,7 +927,9 @@ CREATE FUNCTION durable.enqueue_many(
     tags     text[]      DEFAULT NULL,
     meta     jsonb       DEFAULT NULL
 ) RETURNS SETOF bigint
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $$
 #variable_conflict use_column
 DECLARE
     v_job    durable.jobs;
@@ -967,7 +1000,9 @@ CREATE TABLE durable.workers (
 -- Registration only feeds durable.worker_status; claim does not require it.
 CREATE FUNCTION durable.register_worker(worker text, queues text[], concurrency integer,
                                         info jsonb DEFAULT '{}') RETURNS void
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $$
 #variable_conflict use_column
 DECLARE
     v_now timestamptz := durable.now();
@@ -990,7 +1025,9 @@ $$;
 
 -- A worker that shuts down cleanly leaves durable.worker_status at once.
 CREATE FUNCTION durable.unregister_worker(worker text) RETURNS boolean
-LANGUAGE sql AS $$
+LANGUAGE sql
+SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $$
     WITH gone AS (DELETE FROM durable.workers w WHERE w.worker = $1 RETURNING 1)
     SELECT EXISTS (SELECT 1 FROM gone)
 $$;
@@ -1212,6 +1249,7 @@ CREATE FUNCTION durable.claim(
 ) RETURNS SETOF durable.claimed_run
 LANGUAGE plpgsql
 SET plan_cache_mode = force_generic_plan
+SECURITY DEFINER SET search_path = pg_catalog, pg_temp
 AS $$
 #variable_conflict use_column
 DECLARE
@@ -1411,7 +1449,9 @@ $$;
 
 CREATE FUNCTION durable.complete(worker text, run_ids bigint[], results jsonb[] DEFAULT NULL)
 RETURNS integer
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $$
 BEGIN
     IF results IS NOT NULL
        AND pg_catalog.cardinality(results) <> pg_catalog.cardinality(run_ids) THEN
@@ -1439,7 +1479,9 @@ $$;
 
 CREATE FUNCTION durable.fail(worker text, run_id bigint, error text, retryable boolean DEFAULT true)
 RETURNS text
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $$
 #variable_conflict use_column
 DECLARE
     v_now   timestamptz := durable.now();
@@ -1486,7 +1528,9 @@ $$;
 -- result was lost or cancelled: its handler must stop.
 CREATE FUNCTION durable.heartbeat(worker text, run_ids bigint[], lease interval DEFAULT '30 seconds')
 RETURNS bigint[]
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $$
 #variable_conflict use_column
 DECLARE
     v_now   timestamptz := durable.now();
@@ -1511,7 +1555,9 @@ $$;
 -- Graceful shutdown: hand back runs that were claimed but never started; the
 -- attempt they counted is given back too.
 CREATE FUNCTION durable.release(worker text, run_ids bigint[]) RETURNS integer
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $$
 #variable_conflict use_column
 DECLARE
     v_cancelled bigint[];
@@ -1566,7 +1612,9 @@ CREATE INDEX run_logs_run_id ON durable.run_logs (run_id, log_id);
 
 CREATE FUNCTION durable.log(worker text, run_id bigint, level text, message text)
 RETURNS boolean
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $$
 #variable_conflict use_column
 BEGIN
     IF log.level IS NULL OR log.level NOT IN ('debug', 'info', 'warning', 'error') THEN
@@ -1589,7 +1637,9 @@ $$;
 -- progress is a fraction from 0 to 1; note is free text (at most 1000 characters).
 CREATE FUNCTION durable.set_progress(worker text, run_id bigint, progress real,
                                      note text DEFAULT NULL) RETURNS boolean
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $$
 #variable_conflict use_column
 BEGIN
     IF NOT (set_progress.progress >= 0 AND set_progress.progress <= 1) OR set_progress.progress IS NULL THEN
@@ -1613,7 +1663,9 @@ $$;
 -- worker is told with NOTIFY durable_cancel and loses it at the next
 -- heartbeat); false: it had already finished.
 CREATE FUNCTION durable.cancel(run_id bigint) RETURNS boolean
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $$
 #variable_conflict use_column
 DECLARE
     v_status text;
@@ -1641,7 +1693,9 @@ $$;
 -- or to waiting, when a parent has not succeeded yet.  A parent that failed
 -- or was cancelled must be retried first.
 CREATE FUNCTION durable.retry(run_id bigint) RETURNS bigint
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $$
 #variable_conflict use_column
 DECLARE
     v         durable.run_history;
@@ -1700,7 +1754,9 @@ $$;
 -- removed; call until 0.
 CREATE FUNCTION durable.prune(older_than interval DEFAULT NULL, batch_size integer DEFAULT 1000)
 RETURNS bigint
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $$
 DECLARE
     v_age     interval := COALESCE(older_than, durable.setting('retention')::interval);
     v_batch   integer := COALESCE(batch_size, 1000);
@@ -1763,7 +1819,9 @@ $$;
 CREATE PROCEDURE durable.prune_all(older_than interval DEFAULT NULL, batch_size integer DEFAULT 1000)
 LANGUAGE plpgsql AS $$
 BEGIN
-    WHILE durable.prune(older_than, batch_size) > 0 LOOP
+    -- (No SET search_path: a procedure with one may not COMMIT.  It runs with
+    -- the caller's rights, so the operator is qualified rather than trusted.)
+    WHILE durable.prune(older_than, batch_size) OPERATOR(pg_catalog.>) 0 LOOP
         COMMIT;
     END LOOP;
 END
@@ -2380,7 +2438,9 @@ COMMENT ON FUNCTION durable.cron_next_spec(durable.cron_spec, timestamptz, text)
 
 CREATE FUNCTION durable.cron_next(cron text, after timestamptz, timezone text DEFAULT 'UTC')
 RETURNS timestamptz
-LANGUAGE plpgsql STABLE PARALLEL SAFE AS $$
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $$
 DECLARE
     v_zone text := COALESCE(timezone, 'UTC');
 BEGIN
@@ -2463,7 +2523,9 @@ CREATE FUNCTION durable.define_schedule(
     allow_concurrent boolean DEFAULT false,
     catch_up         text    DEFAULT 'skip_missed'
 ) RETURNS void
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $$
 #variable_conflict use_column
 DECLARE
     v_now      timestamptz := durable.now();
@@ -2516,7 +2578,9 @@ $$;
 -- Disabling clears the next run; enabling computes it from now.  Returns the
 -- next run time (NULL when disabled).
 CREATE FUNCTION durable.set_schedule_enabled(name text, enabled boolean) RETURNS timestamptz
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $$
 #variable_conflict use_column
 DECLARE
     v_next timestamptz;
@@ -2542,7 +2606,9 @@ $$;
 -- computed from now.  Returns the next run time (NULL when disabled).
 CREATE FUNCTION durable.update_schedule_cron(name text, cron text, timezone text DEFAULT NULL)
 RETURNS timestamptz
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $$
 #variable_conflict use_column
 DECLARE
     v_spec durable.cron_spec;
@@ -2579,7 +2645,9 @@ $$;
 -- An ad-hoc run now, cron untouched.  With allow_concurrent false and a live
 -- run of the schedule, that run's id comes back and nothing is enqueued.
 CREATE FUNCTION durable.run_schedule_now(name text) RETURNS bigint
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $$
 #variable_conflict use_column
 DECLARE
     s    durable.schedules;
@@ -2607,7 +2675,9 @@ $$;
 -- next call goes on), so one call never enqueues an unbounded burst.
 CREATE FUNCTION durable.materialize_schedules(now timestamptz DEFAULT durable.now())
 RETURNS integer
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $$
 DECLARE
     v_now   timestamptz := COALESCE(materialize_schedules.now, durable.now());
     v_count integer := 0;
@@ -2674,7 +2744,9 @@ CREATE FUNCTION durable.sync_schedules(owner text, schedules jsonb,
                                        existing text DEFAULT 'keep_database',
                                        orphaned text DEFAULT 'disable')
 RETURNS TABLE (name text, action text)
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $$
 #variable_conflict use_column
 DECLARE
     v_existing text := COALESCE(sync_schedules.existing, 'keep_database');
@@ -2766,7 +2838,9 @@ CREATE VIEW durable.all_runs AS
 CREATE FUNCTION durable.dependency_tree(run_id bigint)
 RETURNS TABLE (run_id bigint, depth integer, depends_on bigint[], job_name text, status text,
                error text)
-LANGUAGE sql STABLE AS $$
+LANGUAGE sql STABLE
+SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $$
     WITH RECURSIVE up(run_id, depth, depends_on) AS (
         SELECT a.run_id, 0, a.depends_on FROM durable.all_runs a WHERE a.run_id = $1
         UNION
@@ -2814,6 +2888,11 @@ CREATE VIEW durable.worker_status AS
                FROM durable.runs r WHERE r.status = 'leased' GROUP BY r.worker) l
            ON l.worker = w.worker;
 
+-- Log lines of runs, for readers who may not touch the table.
+CREATE VIEW durable.log_lines AS
+    SELECT l.run_id, l.log_id, l.attempt, l.level, l.message, l.worker, l.logged_at
+    FROM durable.run_logs l;
+
 CREATE VIEW durable.schedule_status AS
     SELECT s.name, s.job_name, s.cron, s.timezone, s.enabled, s.allow_concurrent, s.catch_up,
            s.next_run_at, s.last_run_at, s.last_run_id, lr.status AS last_run_status,
@@ -2822,6 +2901,94 @@ CREATE VIEW durable.schedule_status AS
     LEFT JOIN LATERAL (SELECT a.status FROM durable.all_runs a
                        WHERE a.run_id = s.last_run_id LIMIT 1) lr ON true;
 
+-- ----------------------------------------------------------------------------
+-- Roles and privileges.
+--
+-- Three roles, created when missing (roles belong to the whole server, so
+-- every database with this schema shares them).  A DBA grants one of them to
+-- a service's login role:   GRANT durable_producer TO orders_api;
+--   durable_producer  enqueue and enqueue_many, and read the views
+--   durable_worker    the producer's rights, plus what a worker calls:
+--                     register, define jobs and schedules (registration sync),
+--                     claim, complete, fail, heartbeat, release, log,
+--                     set_progress, materialize_schedules, prune
+--   durable_admin     the worker's rights, plus queue, run and schedule admin
+-- No role but the owner touches a table.  The roles call functions that run
+-- as the owner (SECURITY DEFINER) with search_path pinned to pg_catalog and
+-- pg_temp, and every name in them is schema-qualified, so a caller cannot
+-- shadow anything they use; the views read with the owner's rights.
+-- Nothing in the schema is executable by PUBLIC.  Installing needs the
+-- right to create roles (CREATEROLE), or the three roles created beforehand.
+-- ----------------------------------------------------------------------------
+DO $$
+DECLARE
+    r text;
+BEGIN
+    FOREACH r IN ARRAY ARRAY['durable_producer', 'durable_worker', 'durable_admin'] LOOP
+        IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = r) THEN
+            EXECUTE pg_catalog.format('CREATE ROLE %I NOLOGIN', r);
+        END IF;
+    END LOOP;
+    IF NOT pg_catalog.pg_has_role('durable_worker', 'durable_producer', 'MEMBER') THEN
+        GRANT durable_producer TO durable_worker;
+    END IF;
+    IF NOT pg_catalog.pg_has_role('durable_admin', 'durable_worker', 'MEMBER') THEN
+        GRANT durable_worker TO durable_admin;
+    END IF;
+END
+$$;
+
+REVOKE ALL ON SCHEMA durable FROM PUBLIC;
+REVOKE ALL ON ALL TABLES IN SCHEMA durable FROM PUBLIC;
+REVOKE ALL ON ALL SEQUENCES IN SCHEMA durable FROM PUBLIC;
+REVOKE EXECUTE ON ALL ROUTINES IN SCHEMA durable FROM PUBLIC;
+-- ... and for what later migrations create.
+ALTER DEFAULT PRIVILEGES IN SCHEMA durable REVOKE EXECUTE ON ROUTINES FROM PUBLIC;
+
+GRANT USAGE ON SCHEMA durable TO durable_producer;
+
+GRANT SELECT ON durable.all_runs, durable.queue_stats, durable.worker_status,
+                durable.schedule_status, durable.log_lines
+    TO durable_producer;
+GRANT EXECUTE ON FUNCTION
+    durable.now(),
+    durable.fake_clock(),
+    durable.schema_version(),
+    durable.cron_next(text, timestamptz, text),
+    durable.enqueue(text, jsonb, text, timestamptz, integer, integer, text, text, bigint[],
+                    text[], interval, jsonb),
+    durable.enqueue_many(text, jsonb[], text, timestamptz, integer, text[], jsonb),
+    durable.dependency_tree(bigint)
+    TO durable_producer;
+GRANT EXECUTE ON FUNCTION
+    durable.register_worker(text, text[], integer, jsonb),
+    durable.unregister_worker(text),
+    durable.define_job(text, text, integer, text, interval, interval, real, interval, integer,
+                       integer),
+    durable.define_schedule(text, text, text, text, jsonb, text, boolean, boolean, text),
+    durable.sync_schedules(text, jsonb, text, text),
+    durable.claim(text, text[], integer, interval, text),
+    durable.complete(text, bigint[], jsonb[]),
+    durable.fail(text, bigint, text, boolean),
+    durable.heartbeat(text, bigint[], interval),
+    durable.release(text, bigint[]),
+    durable.log(text, bigint, text, text),
+    durable.set_progress(text, bigint, real, text),
+    durable.materialize_schedules(timestamptz),
+    durable.prune(interval, integer)
+    TO durable_worker;
+GRANT EXECUTE ON PROCEDURE durable.prune_all(interval, integer) TO durable_worker;
+GRANT EXECUTE ON FUNCTION
+    durable.set_queue(text, integer, integer, integer),
+    durable.pause_queue(text),
+    durable.resume_queue(text),
+    durable.cancel(bigint),
+    durable.retry(bigint),
+    durable.set_schedule_enabled(text, boolean),
+    durable.update_schedule_cron(text, text, text),
+    durable.run_schedule_now(text)
+    TO durable_admin;
+
 -- The history needs somewhere to go from the first completion on.
 SELECT durable.ensure_history_partition(pg_catalog.now());
 SELECT durable.ensure_history_partition(pg_catalog.now() + interval '1 month');
@@ -2829,6 +2996,7 @@ SELECT durable.ensure_history_partition(pg_catalog.now() + interval '1 month');
 INSERT INTO durable.migrations (version, name) VALUES
     (1, '0001_init'),
     (2, '0002_queue_control'),
-    (3, '0003_schedules');
+    (3, '0003_schedules'),
+    (4, '0004_roles');
 
 COMMIT;
