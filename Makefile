@@ -5,7 +5,8 @@ BIN    := $(VENV)/bin
 DEV    := $(VENV)/.installed-dev
 EMB    := $(VENV)/.installed-embedded
 
-.PHONY: install test lint demo bench bench-sql bench-worker bench-quick clean
+.PHONY: install test lint demo bench bench-sql bench-worker bench-claim bench-schedules bench-quick \
+        clean bench-venv bench-compare
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,8 +36,8 @@ lint: $(DEV)
 demo: $(EMB)
 	$(BIN)/python examples/demo.py
 
-## The figures in the README come from these two (a few minutes each).
-bench: bench-sql bench-worker
+## The figures in the README come from these (a few minutes each).
+bench: bench-sql bench-worker bench-claim bench-schedules
 
 bench-sql: $(DEV)
 	$(BIN)/python benchmarks/bench_sql.py --rounds 7 $(BENCH_ARGS)
@@ -45,10 +46,30 @@ bench-worker: $(DEV)
 	$(BIN)/python benchmarks/bench_worker.py --rounds 5 --concurrency 500 --max-batch 500 $(BENCH_ARGS)
 	$(BIN)/python benchmarks/bench_worker.py --only latency --rounds 4 $(BENCH_ARGS)
 
+bench-claim: $(DEV)
+	$(BIN)/python benchmarks/bench_claim.py --rounds 5 $(BENCH_ARGS)
+
+bench-schedules: $(DEV)
+	$(BIN)/python benchmarks/bench_schedules.py --rounds 3 $(BENCH_ARGS)
+
 ## Small sizes, seconds: CI runs this so the scripts never rot.
 bench-quick: $(DEV)
 	$(BIN)/python benchmarks/bench_sql.py --quick --rounds 1
 	$(BIN)/python benchmarks/bench_worker.py --quick --rounds 1
+	$(BIN)/python benchmarks/bench_claim.py --quick --rounds 1
+	$(BIN)/python benchmarks/bench_schedules.py --quick --rounds 1
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist *.egg-info
+
+## durablesql side by side with PgQueuer and Procrastinate (latest releases from PyPI),
+## installed only in benchmarks/.venv. BENCH_ARGS=--quick for tiny sizes (seconds).
+BENCH_VENV := benchmarks/.venv
+
+bench-venv:
+	test -x $(BENCH_VENV)/bin/python || $(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(BENCH_VENV)/bin/python -m pip install --quiet --upgrade -r benchmarks/peers/requirements.txt -e .
+
+bench-compare: bench-venv
+	$(BENCH_VENV)/bin/python benchmarks/bench_compare.py $(BENCH_ARGS)

@@ -1,0 +1,1 @@
+"""Adapters that let bench_compare.py drive durablesql, PgQueuer and Procrastinate."""
