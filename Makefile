@@ -5,7 +5,8 @@ BIN    := $(VENV)/bin
 DEV    := $(VENV)/.installed-dev
 EMB    := $(VENV)/.installed-embedded
 
-.PHONY: install test lint demo bench bench-sql bench-worker bench-claim bench-schedules bench-quick \
+.PHONY: install test lint demo bench bench-sql bench-worker bench-claim bench-schedules bench-scale \
+        bench-quick \
         clean bench-venv bench-compare
 
 $(VENV)/bin/python:
@@ -37,7 +38,7 @@ demo: $(EMB)
 	$(BIN)/python examples/demo.py
 
 ## The figures in the README come from these (a few minutes each).
-bench: bench-sql bench-worker bench-claim bench-schedules
+bench: bench-sql bench-worker bench-claim bench-schedules bench-scale
 
 bench-sql: $(DEV)
 	$(BIN)/python benchmarks/bench_sql.py --rounds 7 $(BENCH_ARGS)
@@ -52,12 +53,17 @@ bench-claim: $(DEV)
 bench-schedules: $(DEV)
 	$(BIN)/python benchmarks/bench_schedules.py --rounds 3 $(BENCH_ARGS)
 
+## Scale curves: 10k/100k/1M pending, 10M rows of history, a month's prune, the hot table after 1M jobs.
+bench-scale: $(DEV)
+	$(BIN)/python benchmarks/bench_scale.py --rounds 3 $(BENCH_ARGS)
+
 ## Small sizes, seconds: CI runs this so the scripts never rot.
 bench-quick: $(DEV)
 	$(BIN)/python benchmarks/bench_sql.py --quick --rounds 1
 	$(BIN)/python benchmarks/bench_worker.py --quick --rounds 1
 	$(BIN)/python benchmarks/bench_claim.py --quick --rounds 1
 	$(BIN)/python benchmarks/bench_schedules.py --quick --rounds 1
+	$(BIN)/python benchmarks/bench_scale.py --quick --rounds 1
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist *.egg-info
