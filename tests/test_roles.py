@@ -56,6 +56,7 @@ PRODUCER_CAN = [
     "SELECT durable.now(), durable.schema_version()",
     "SELECT durable.cron_next('0 2 * * *', now(), 'Europe/Berlin')",
     "SELECT * FROM durable.dependency_tree(1)",
+    "SELECT * FROM durable.health()",
 ]
 WORKER_CAN = [
     "SELECT durable.register_worker('w', ARRAY['q'], 2)",
@@ -152,7 +153,7 @@ async def test_nothing_is_executable_by_public_and_entry_points_are_pinned(
         "        OR has_function_privilege('durable_worker', p.oid, 'EXECUTE')"
         "        OR has_function_privilege('durable_admin', p.oid, 'EXECUTE'))"
     )
-    assert len(granted) == 30
+    assert len(granted) == 31
     for row in granted:
         if row["f"] in (
             "durable.now()",

@@ -138,12 +138,15 @@ DECLARE
 BEGIN
     BEGIN
         CASE NEW.name
-        WHEN 'retention', 'retry_delay', 'retry_max_delay' THEN
+        WHEN 'retention', 'retry_delay', 'retry_max_delay', 'long_transaction' THEN
             v_interval := NEW.value::interval;
             IF v_interval < interval '0' OR v_interval > interval '10 years'
-               OR (NEW.name = 'retention' AND v_interval = interval '0') THEN
+               OR (NEW.name IN ('retention', 'long_transaction') AND v_interval = interval '0') THEN
                 RAISE EXCEPTION 'out of range';
             END IF;
+        WHEN 'dead_runs_warning' THEN
+            v_int := NEW.value::bigint;
+            IF v_int < 1 OR v_int > 1000000000 THEN RAISE EXCEPTION 'out of range'; END IF;
         WHEN 'max_args_bytes' THEN
             -- At least 1 kB, so enqueue can skip reading the limit for small args.
             v_int := NEW.value::bigint;
@@ -180,7 +183,9 @@ INSERT INTO durable.settings (name, value, description) VALUES
     ('retry_behavior',  'fixed',    'define_job default when retry_behavior is NULL: fixed | backoff'),
     ('retry_delay',     '5 seconds','define_job default when retry_delay is NULL'),
     ('retry_max_delay', '1 hour',   'define_job default when retry_max_delay is NULL'),
-    ('retry_jitter',    '0',        'define_job default when retry_jitter is NULL (0..1)');
+    ('retry_jitter',    '0',        'define_job default when retry_jitter is NULL (0..1)'),
+    ('long_transaction', '5 minutes', 'durable.health warns about transactions open longer than this'),
+    ('dead_runs_warning', '100000',  'durable.health warns when durable.runs holds more dead rows than this');
 
 -- PL/pgSQL, not SQL: a SQL function that reads a table cannot be inlined and
 -- would be planned again on every call.
@@ -2911,6 +2916,61 @@ CREATE VIEW durable.schedule_status AS
                        WHERE a.run_id = s.last_run_id LIMIT 1) lr ON true;
 
 -- ----------------------------------------------------------------------------
+-- Health: what keeps the hot table from staying small.  Every run leaves
+-- dead rows behind in durable.runs (it is inserted, updated and deleted), and
+-- VACUUM may only remove them once no open transaction could still see them.
+-- One transaction left open anywhere in the database (an idle-in-transaction
+-- session, a long report, a stuck migration) pins that horizon: dead rows pile
+-- up, and every claim walks past them in the claim index, so claims slow down
+-- until that transaction ends and vacuum catches up.
+-- durable.health names the oldest open transaction and warns (the `warning`
+-- column; durablesql status and the workers print it) when dead rows exceed
+-- the dead_runs_warning setting, or a transaction has been open longer than
+-- long_transaction.  It runs as the owner: to see other users' sessions the
+-- owner needs pg_read_all_stats (a superuser has it).
+-- ----------------------------------------------------------------------------
+CREATE FUNCTION durable.health()
+RETURNS TABLE (live_runs bigint, dead_runs bigint, last_vacuum timestamptz,
+               oldest_xact_pid integer, oldest_xact_age interval, oldest_xact_user text,
+               oldest_xact_application text, oldest_xact_state text, warning text)
+LANGUAGE sql STABLE
+SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $$
+    WITH t AS (
+        SELECT s.n_live_tup, s.n_dead_tup, GREATEST(s.last_vacuum, s.last_autovacuum) AS vacuumed
+        FROM pg_catalog.pg_stat_user_tables s WHERE s.relid = 'durable.runs'::regclass
+    ), x AS (
+        SELECT a.pid, pg_catalog.now() - a.xact_start AS age, a.usename::text AS usename,
+               a.application_name, a.state
+        FROM pg_catalog.pg_stat_activity a
+        WHERE (a.backend_xmin IS NOT NULL OR a.backend_xid IS NOT NULL)
+          AND a.datname = pg_catalog.current_database()
+          AND a.pid <> pg_catalog.pg_backend_pid()
+        ORDER BY a.xact_start LIMIT 1
+    ), limits AS (
+        SELECT durable.setting('long_transaction')::interval AS long_xact,
+               durable.setting('dead_runs_warning')::bigint AS dead
+    )
+    SELECT t.n_live_tup, t.n_dead_tup, t.vacuumed, x.pid, x.age, x.usename,
+           x.application_name, x.state,
+           CASE
+           WHEN t.n_dead_tup > l.dead AND x.pid IS NOT NULL THEN pg_catalog.format(
+               '%s dead rows in durable.runs: the transaction of pid %s (%s, %L, %s) has been'
+               ' open for %s and keeps vacuum from removing them; claims slow down until it ends',
+               t.n_dead_tup, x.pid, x.usename, x.application_name, x.state,
+               pg_catalog.date_trunc('second', x.age))
+           WHEN t.n_dead_tup > l.dead THEN pg_catalog.format(
+               '%s dead rows in durable.runs and no long transaction to blame: is autovacuum'
+               ' on and keeping up?', t.n_dead_tup)
+           WHEN x.age > l.long_xact THEN pg_catalog.format(
+               'the transaction of pid %s (%s, %L, %s) has been open for %s: while it is,'
+               ' vacuum cannot remove finished runs from durable.runs',
+               x.pid, x.usename, x.application_name, x.state, pg_catalog.date_trunc('second', x.age))
+           END
+    FROM t CROSS JOIN limits l LEFT JOIN x ON true
+$$;
+
+-- ----------------------------------------------------------------------------
 -- Roles and privileges.
 --
 -- Three roles, created when missing (roles belong to the whole server, so
@@ -2967,7 +3027,8 @@ GRANT EXECUTE ON FUNCTION
     durable.enqueue(text, jsonb, text, timestamptz, integer, integer, text, text, bigint[],
                     text[], interval, jsonb),
     durable.enqueue_many(text, jsonb[], text, timestamptz, integer, text[], jsonb),
-    durable.dependency_tree(bigint)
+    durable.dependency_tree(bigint),
+    durable.health()
     TO durable_producer;
 GRANT EXECUTE ON FUNCTION
     durable.register_worker(text, text[], integer, jsonb),
@@ -3007,6 +3068,7 @@ INSERT INTO durable.migrations (version, name) VALUES
     (2, '0002_queue_control'),
     (3, '0003_schedules'),
     (4, '0004_roles'),
-    (5, '0005_performance');
+    (5, '0005_performance'),
+    (6, '0006_health');
 
 COMMIT;
