@@ -221,6 +221,12 @@ class App(JobRegistry):
     the schedules this app registers (programs sharing a database need
     different names, or each would disable the other's schedules as orphans);
     ``schedule_sync`` says how a worker reconciles them at start-up.
+
+    ``pooler="transaction"`` (default: ``$DURABLESQL_POOLER``) says the DSN
+    points at a transaction-mode pooler such as PgBouncer with ``pool_mode =
+    transaction``: connections cache no statements and keep no session state,
+    :meth:`wait` polls instead of listening, and this app's workers poll too.
+    Assign ``app.pooler`` before the first use to change it.
     """
 
     def __init__(
@@ -230,9 +236,13 @@ class App(JobRegistry):
         include: Sequence[str] = (),
         name: str = "default",
         schedule_sync: ScheduleSync | None = None,
+        pooler: str | None = None,
     ) -> None:
+        from durablesql.dsn import resolve_pooler
+
         super().__init__()
         self.name = name
+        self.pooler = resolve_pooler(pooler)
         self.schedule_sync = schedule_sync or ScheduleSync()
         self._dsn = dsn
         self._pool: asyncpg.Pool | None = None
@@ -255,10 +265,17 @@ class App(JobRegistry):
         async with self._pool_lock:
             if self._pool is None:
                 from durablesql import embedded
+                from durablesql.dsn import connect_options
                 from durablesql.migrate import migrate
 
+                options = connect_options(self.pooler)
+                if self.pooler is not None:
+                    # asyncpg's reset on release (UNLISTEN *, RESET ALL, …) would
+                    # run on whichever server connection the pooler picks, and
+                    # undo settings the pooler gave it (connect_query).
+                    options["reset"] = _no_reset
                 with sql_errors():
-                    pool = await asyncpg.create_pool(self.dsn, min_size=1, max_size=4)
+                    pool = await asyncpg.create_pool(self.dsn, min_size=1, max_size=4, **options)
                     if embedded.is_embedded(self.dsn):
                         async with pool.acquire() as conn:
                             await migrate(conn)  # the embedded database is ours to set up
@@ -292,10 +309,15 @@ class App(JobRegistry):
         """The executor for an enqueue; first makes sure this app's jobs are defined.
 
         Definitions go through the pool, not the caller's connection, so an
-        enqueue inside the caller's transaction never depends on them.
+        enqueue inside the caller's transaction never depends on them.  A
+        producer whose role may not define jobs (durable_producer) leaves that
+        to its workers.
         """
         if job_name in self.jobs and not self._defined:
-            await self.define_jobs()
+            try:
+                await self.define_jobs()
+            except asyncpg.InsufficientPrivilegeError:
+                self._defined = True  # the workers define them at start-up
         return await self._db(connection)
 
     async def migrate(self) -> list[str]:
@@ -428,13 +450,19 @@ class App(JobRegistry):
     async def resume_queue(self, queue: str) -> None:
         await client.resume_queue(await self.pool(), queue)
 
-    async def wait(self, run_id: int, *, timeout: float | None = None) -> client.Run:
+    async def wait(
+        self, run_id: int, *, timeout: float | None = None, poll_interval: float | None = None
+    ) -> client.Run:
         """Wait until the run is terminal and return it (TimeoutError after `timeout` s).
 
-        Wakes on the completion NOTIFY (durable_done) rather than polling.
+        Wakes on the completion NOTIFY (durable_done), re-reading the run every
+        ``poll_interval`` seconds as well (default 5).  Behind a transaction-mode
+        pooler no NOTIFY arrives: it only polls, by default every 0.5 s.
         """
         from durablesql.errors import UnknownRun
 
+        if poll_interval is not None and not poll_interval > 0:
+            raise InvalidArgument(f"poll_interval must be > 0 seconds, got {poll_interval}")
         found: list[client.Run] = []
 
         async def is_done() -> bool:
@@ -446,8 +474,8 @@ class App(JobRegistry):
 
         await self.pool()
         if self._done_listener is None:
-            self._done_listener = DoneListener(self.dsn)
-        await asyncio.wait_for(self._done_listener.wait(run_id, is_done), timeout)
+            self._done_listener = DoneListener(self.dsn, listen=self.pooler is None)
+        await asyncio.wait_for(self._done_listener.wait(run_id, is_done, poll_interval), timeout)
         return found[0]
 
     def worker(self, **options: Any) -> Worker:
@@ -458,3 +486,7 @@ class App(JobRegistry):
     def run_worker(self, **options: Any) -> None:
         """Run a worker in this thread until SIGINT/SIGTERM (a graceful shutdown)."""
         asyncio.run(self.worker(**options).run(install_signal_handlers=True))
+
+
+async def _no_reset(_conn: asyncpg.Connection) -> None:
+    """The pool's release hook behind a transaction-mode pooler: no session to reset."""

@@ -3,6 +3,10 @@
 Every command that needs the database takes ``--dsn`` (env ``DURABLESQL_DSN``);
 without one it uses the embedded database (installing the schema there on first
 use).  User errors print one line on stderr and exit 1 (usage errors: 2).
+
+The one-shot commands cache no prepared statements (each runs a statement or
+two), so they work as well through a transaction-mode pooler such as PgBouncer;
+only ``worker`` needs to be told (``--pooler transaction``).
 """
 
 from __future__ import annotations
@@ -22,11 +26,15 @@ import asyncpg
 import typer
 
 from durablesql import __version__, client, schedules
-from durablesql.dsn import ENV_VAR
+from durablesql.dsn import ENV_VAR, POOLER_ENV_VAR
 from durablesql.errors import ConfigurationError, DurableError, is_connection_error, translate
 from durablesql.migrate import installed_version, migrate, migrations, schema_sql
 
 T = TypeVar("T")
+
+# One-shot connections: asyncpg's statement cache would name their statements,
+# which a transaction-mode pooler cannot keep; they gain nothing from it anyway.
+ONE_SHOT: dict[str, Any] = {"statement_cache_size": 0}
 
 cli = typer.Typer(
     name="durablesql",
@@ -83,7 +91,7 @@ async def connect(dsn: str | None) -> AsyncIterator[asyncpg.Connection]:
 
         dsn = embedded_db.start()
     assert dsn is not None
-    conn = await asyncpg.connect(dsn)
+    conn = await asyncpg.connect(dsn, **ONE_SHOT)
     try:
         if embedded:
             await migrate(conn)  # the embedded database is ours: keep it current
@@ -160,7 +168,7 @@ def migrate_command(dsn: DsnOption = None) -> None:
 async def _raw_connect(dsn: str | None) -> asyncpg.Connection:
     from durablesql.dsn import resolve_dsn
 
-    return await asyncpg.connect(resolve_dsn(dsn))
+    return await asyncpg.connect(resolve_dsn(dsn), **ONE_SHOT)
 
 
 @cli.command("version")
@@ -171,7 +179,7 @@ def version_command(dsn: DsnOption = None) -> None:
     if dsn:
 
         async def go() -> str | None:
-            conn = await asyncpg.connect(dsn)
+            conn = await asyncpg.connect(dsn, **ONE_SHOT)
             try:
                 return await installed_version(conn)
             finally:
@@ -253,11 +261,17 @@ def enqueue_command(
 
 @cli.command("status")
 def status_command(dsn: DsnOption = None) -> None:
-    """Queue statistics (durable.queue_stats)."""
-    rows = with_conn(dsn, client.queue_stats)
+    """Queue statistics (durable.queue_stats), and durable.health's warning if any."""
+
+    async def go(conn: asyncpg.Connection) -> tuple[list[asyncpg.Record], str | None]:
+        return await client.queue_stats(conn), await client.health_warning(conn)
+
+    rows, warning = with_conn(dsn, go)
     print_table(
         [dict(r) for r in rows], ["queue", "pending", "due", "leased", "oldest_due_age", "paused"]
     )
+    if warning:
+        typer.echo(f"warning: {warning}", err=True)
 
 
 @cli.command("workers")
@@ -560,6 +574,16 @@ def worker_command(
         bool,
         typer.Option(help="Wait for the WAL flush on the worker's own commits (slower)."),
     ] = False,
+    pooler: Annotated[
+        str | None,
+        typer.Option(
+            envvar=POOLER_ENV_VAR,
+            show_envvar=True,
+            help="'transaction' when --dsn is a transaction-mode pooler (PgBouncer"
+            " pool_mode = transaction): the worker polls instead of LISTEN."
+            " Default: the app's, else 'none'.",
+        ),
+    ] = None,
     log_level: Annotated[str, typer.Option(help="DEBUG, INFO, WARNING.")] = "INFO",
     dsn: DsnOption = None,
 ) -> None:
@@ -569,6 +593,10 @@ def worker_command(
     )
     try:
         app = load_app(target)
+        if pooler is not None:
+            from durablesql.dsn import resolve_pooler
+
+            app.pooler = resolve_pooler(pooler)  # handlers enqueueing through app too
         worker = app.worker(
             queues=[q for q in queues.split(",") if q] if queues else None,
             concurrency=concurrency,
@@ -583,6 +611,7 @@ def worker_command(
             strategy=strategy,
             schedule_interval=schedule_interval,
             dsn=dsn,
+            pooler=pooler,
         )
     except DurableError as exc:
         fail(exc.message)

@@ -306,6 +306,14 @@ async def dependency_tree(db: Executor, run_id: int) -> list[asyncpg.Record]:
 
 
 @sql_errors
+async def health_warning(db: Executor) -> str | None:
+    """durable.health's warning: dead rows piling up in the hot table, or a long
+    transaction keeping vacuum from removing them (None when all is well)."""
+    warning: str | None = await db.fetchval("SELECT warning FROM durable.health()")
+    return warning
+
+
+@sql_errors
 async def queue_stats(db: Executor) -> list[asyncpg.Record]:
     return await db.fetch("SELECT * FROM durable.queue_stats ORDER BY queue")
 

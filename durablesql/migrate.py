@@ -3,11 +3,18 @@
 A fresh database gets ``schema.sql`` (the current version in one file); an older
 install gets the numbered files in ``migrations/`` it has not applied yet.  Both
 record themselves in ``durable.migrations``, so running either twice is a no-op.
-A session advisory lock serialises concurrent migrators.
+
+Each step runs in one transaction that first takes a transaction-scoped
+advisory lock, then decides what to apply and applies it: concurrent migrators
+wait for each other and none applies a file twice.  Nothing outlives the
+transaction, so this works as well through a transaction-mode pooler
+(PgBouncer), where a session lock would stay behind on whichever server
+connection took it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -69,19 +76,37 @@ async def installed_version(conn: Connection) -> str | None:
 
 async def migrate(conn: Connection) -> list[str]:
     """Bring the schema to the newest version; returns the names of what it applied."""
-    await conn.execute("SELECT pg_catalog.pg_advisory_lock($1)", MIGRATION_LOCK)
+    done: list[str] = []
+    while (applied := await _apply_next(conn)) is not None:
+        done.extend(applied)
+    return done
+
+
+async def _apply_next(conn: Connection) -> list[str] | None:
+    """Under the lock, in one transaction: install the schema on an empty database,
+    else apply the oldest migration not applied yet.  None when it is current."""
+    await conn.execute("BEGIN")
     try:
+        await conn.execute("SELECT pg_catalog.pg_advisory_xact_lock($1)", MIGRATION_LOCK)
         if await installed_version(conn) is None:
-            await conn.execute(schema_sql())
-            return [m.name for m in migrations()]
-        applied = {
-            row["version"] for row in await conn.fetch("SELECT version FROM durable.migrations")
-        }
-        done = []
-        for migration in migrations():
-            if migration.version not in applied:
-                await conn.execute(migration.sql)
-                done.append(migration.name)
-        return done
-    finally:
-        await conn.execute("SELECT pg_catalog.pg_advisory_unlock($1)", MIGRATION_LOCK)
+            sql, names = schema_sql(), [m.name for m in migrations()]
+        else:
+            applied = {
+                row["version"] for row in await conn.fetch("SELECT version FROM durable.migrations")
+            }
+            pending = [m for m in migrations() if m.version not in applied]
+            if not pending:
+                await conn.execute("COMMIT")
+                return None
+            sql, names = pending[0].sql, [pending[0].name]
+        # Each file opens its own transaction (inside ours: a warning, no more)
+        # and its COMMIT ends ours, so the decision and the change commit together.
+        await conn.execute(sql)
+        if conn.is_in_transaction():
+            await conn.execute("COMMIT")
+        return names
+    except BaseException:
+        if not conn.is_closed():
+            with contextlib.suppress(Exception):
+                await conn.execute("ROLLBACK")
+        raise

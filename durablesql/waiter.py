@@ -4,6 +4,10 @@ The SQL sends ``NOTIFY durable_done, '<id>,<id>,…'`` in the transaction that
 makes runs terminal.  A waiter registers its run id *before* it reads the run's
 status, so a completion that commits in between is never missed; a slow poll
 covers notifications lost while the LISTEN connection was being re-opened.
+
+Behind a transaction-mode pooler (PgBouncer) a NOTIFY never reaches the client,
+so ``listen=False``: no LISTEN connection is opened and each waiter just re-reads
+its run every ``POOLER_POLL`` seconds (or the interval it is given).
 """
 
 from __future__ import annotations
@@ -16,11 +20,14 @@ import asyncpg
 
 # How often a waiter re-reads the run even without a notification.
 SAFETY_POLL = 5.0
+# How often it re-reads the run when it cannot LISTEN at all.
+POOLER_POLL = 0.5
 
 
 class DoneListener:
-    def __init__(self, dsn: str) -> None:
+    def __init__(self, dsn: str, *, listen: bool = True) -> None:
         self._dsn = dsn
+        self.listen = listen
         self._conn: asyncpg.Connection | None = None
         self._lock = asyncio.Lock()
         self._waiters: dict[int, set[asyncio.Event]] = {}
@@ -48,20 +55,32 @@ class DoneListener:
                 for event in self._waiters.get(int(part), ()):
                     event.set()
 
-    async def wait(self, run_id: int, is_done: Callable[[], Awaitable[bool]]) -> None:
-        """Return once ``is_done()`` is true, re-checking on each notification for run_id."""
+    async def wait(
+        self,
+        run_id: int,
+        is_done: Callable[[], Awaitable[bool]],
+        poll_interval: float | None = None,
+    ) -> None:
+        """Return once ``is_done()`` is true, re-checking on each notification for
+        run_id and every ``poll_interval`` seconds (default: SAFETY_POLL with
+        LISTEN, POOLER_POLL without)."""
+        if poll_interval is None:
+            poll_interval = SAFETY_POLL if self.listen else POOLER_POLL
         event = asyncio.Event()
         self._waiters.setdefault(run_id, set()).add(event)
         try:
             while True:
-                # Without LISTEN the safety poll carries on until it works again.
-                with contextlib.suppress(OSError, asyncpg.PostgresError, asyncpg.InterfaceError):
-                    await self._ensure()
+                if self.listen:
+                    # Without LISTEN the safety poll carries on until it works again.
+                    with contextlib.suppress(
+                        OSError, asyncpg.PostgresError, asyncpg.InterfaceError
+                    ):
+                        await self._ensure()
                 event.clear()
                 if await is_done():
                     return
                 with contextlib.suppress(TimeoutError):
-                    async with asyncio.timeout(SAFETY_POLL):
+                    async with asyncio.timeout(poll_interval):
                         await event.wait()
         finally:
             events = self._waiters.get(run_id)

@@ -22,6 +22,14 @@ second of that bookkeeping, and the runs concerned run again — as they would
 after a worker crash (at-least-once).  No run is ever lost, and producers'
 enqueues keep whatever setting their own sessions use.
 
+Behind a transaction-mode pooler (``pooler="transaction"``, e.g. PgBouncer with
+``pool_mode = transaction``) nothing may rest on session state: the pool caches
+no statements, sends no ``synchronous_commit`` startup parameter (PgBouncer
+refuses it; set it on the pooler's server connections instead), and does not
+LISTEN, since no NOTIFY reaches a pooler's client: the claim loop polls every
+``poll_interval``, and a running run's cancellation reaches its handler through
+the next heartbeat (within lease/2) instead of at once.
+
 What happens to a run (retry delay, next status) is decided in SQL.
 """
 
@@ -47,6 +55,7 @@ from typing import TYPE_CHECKING, Any
 import asyncpg
 
 from durablesql.context import JobContext, Report
+from durablesql.dsn import connect_options, resolve_pooler
 from durablesql.errors import (
     ConfigurationError,
     SchemaNotInstalled,
@@ -86,6 +95,8 @@ PROGRESS_SQL = (
     " FROM unnest($2::bigint[], $3::real[], $4::text[]) AS t(r, p, n)"
 )
 STRATEGIES = ("priority", "strict", "weighted")
+HEALTH_SQL = "SELECT warning FROM durable.health()"
+HEALTH_INTERVAL = 60.0
 
 # Errors longer than this are cut (the database keeps what it is given).
 MAX_ERROR_CHARS = 65536
@@ -94,6 +105,9 @@ MAX_ERROR_CHARS = 65536
 COMMAND_TIMEOUT = 60.0
 # The outcome of a handler task that ended in a way we did not foresee.
 _LOST_TRACK: _Outcome = ("the worker lost track of the handler (see its log)", True)
+# What asyncpg's named statements meet when consecutive calls land on different
+# server connections (a transaction-mode pooler not declared with pooler=).
+_STATEMENT_ERRORS = (asyncpg.DuplicatePreparedStatementError, asyncpg.InvalidSQLStatementNameError)
 # An escaped NUL in JSON text: jsonb cannot store it.
 _JSON_NUL = re.compile(r"(?<!\\)(?:\\\\)*\\u0000")
 
@@ -163,13 +177,25 @@ class Worker:
         max_batch: int = 100,
         prefetch: int = 0,
         complete_batch: int = 1000,
-        listen: bool = True,
+        listen: bool | None = None,
         reconnect_max_delay: float = 10.0,
         synchronous_commit: bool = False,
         strategy: str = "priority",
         schedule_interval: float = 1.0,
         dsn: str | None = None,
+        pooler: str | None = None,
     ) -> None:
+        """``pooler``: None takes the app's (``App(pooler=…)``, ``$DURABLESQL_POOLER``);
+        ``"transaction"`` or ``"none"`` overrides it.  ``listen`` (LISTEN for
+        wake-ups and cancellations) defaults to on, and is off behind a pooler."""
+        self.pooler = app.pooler if pooler is None else resolve_pooler(pooler)
+        if listen is None:
+            listen = self.pooler is None
+        elif listen and self.pooler is not None:
+            raise ConfigurationError(
+                "listen=True cannot work behind a transaction-mode pooler: no NOTIFY reaches"
+                " its clients"
+            )
         if concurrency < 1:
             raise ConfigurationError(f"concurrency must be at least 1, got {concurrency}")
         if lease < 1:
@@ -228,6 +254,7 @@ class Worker:
         self._pool: asyncpg.Pool | None = None
         self._threads: HandlerThreads | None = None
         self._disconnected_since: float | None = None
+        self._told_pooler = False
 
     # ------------------------------------------------------------------ control
 
@@ -257,6 +284,7 @@ class Worker:
                 asyncio.create_task(self._heartbeat_loop(), name="durablesql-heartbeat"),
                 asyncio.create_task(self._complete_loop(), name="durablesql-complete"),
                 asyncio.create_task(self._reports_loop(), name="durablesql-reports"),
+                asyncio.create_task(self._health_loop(), name="durablesql-health"),
             ]
             if self.listen:
                 loops.append(asyncio.create_task(self._listen_loop(), name="durablesql-listen"))
@@ -281,7 +309,7 @@ class Worker:
         self._loop = asyncio.get_running_loop()
         self._dsn = dsn = self._dsn or self.app.dsn
         settings = {"application_name": f"durablesql worker {self.name}"[:63]}
-        if not self.synchronous_commit:
+        if not self.synchronous_commit and self.pooler is None:
             settings["synchronous_commit"] = "off"
         try:
             self._pool = await asyncpg.create_pool(
@@ -291,20 +319,29 @@ class Worker:
                 server_settings=settings,
                 reset=_keep_session,
                 command_timeout=COMMAND_TIMEOUT,
+                **connect_options(self.pooler),
             )
         except Exception as exc:
-            raise ConfigurationError(f"cannot connect to the database: {exc}") from exc
+            hint = ""
+            if "unsupported startup parameter" in str(exc):
+                hint = " (behind PgBouncer in transaction mode? use --pooler transaction)"
+            raise ConfigurationError(f"cannot connect to the database: {exc}{hint}") from exc
         if any(not spec.is_async for spec in self.app.jobs.values()):
             self._threads = HandlerThreads(self.concurrency)
         await self._ensure_schema(dsn)
         info = json.dumps(
             {"host": socket.gethostname(), "pid": os.getpid(), "jobs": sorted(self.app.jobs)}
         )
+        commit_mode: str | None = None
         with sql_errors():
             async with self._pool.acquire() as conn:
                 await self.app.define_jobs(conn)
                 synced = await self.app.sync_schedules(conn)
                 await conn.execute(REGISTER_SQL, self.name, self.queues, self.concurrency, info)
+                if self.pooler is not None:
+                    commit_mode = await conn.fetchval(
+                        "SELECT pg_catalog.current_setting('synchronous_commit')"
+                    )
         for schedule, action in synced:
             log.info("schedule %s: %s", schedule, action)
         log.info(
@@ -313,6 +350,29 @@ class Worker:
             ",".join(self.queues),
             self.concurrency,
         )
+        if self.pooler is not None:
+            commits: str
+            if commit_mode == "off":
+                commits = (
+                    "asynchronous (synchronous_commit = off on the pooler's server connections)"
+                )
+                if self.synchronous_commit:
+                    commits += ", although synchronous ones were asked for"
+            elif self.synchronous_commit:
+                commits = "synchronous, as asked"
+            else:
+                commits = (
+                    "synchronous: asynchronous commit is lost (a pooler refuses synchronous_commit"
+                    " as a startup parameter; set it on its server connections instead)"
+                )
+            log.info(
+                "behind a transaction-mode pooler: LISTEN is off, polling every %ss;"
+                " cancelling a running run reaches its handler at the next heartbeat"
+                " (every %ss); commits are %s",
+                self.poll_interval,
+                self._heartbeat_interval,
+                commits,
+            )
 
     async def _ensure_schema(self, dsn: str) -> None:
         from durablesql import embedded
@@ -446,6 +506,7 @@ class Worker:
                 return result
             except Exception as exc:
                 if not is_transient(exc):
+                    self._tell_pooler(exc)
                     raise_translated(exc)
                 if (
                     (until_stopping and self._stopping.is_set())
@@ -461,6 +522,16 @@ class Worker:
                     log.warning("database connection lost during %s (%s); retrying", what, exc)
                 await asyncio.sleep(delay * random.uniform(0.5, 1.5))
                 delay = min(delay * 2, self.reconnect_max_delay)
+
+    def _tell_pooler(self, exc: Exception) -> None:
+        """Once: name the likely cause when asyncpg's named statements go missing."""
+        if self.pooler is None and not self._told_pooler and isinstance(exc, _STATEMENT_ERRORS):
+            self._told_pooler = True
+            log.error(
+                "%s: the DSN looks like a transaction-mode pooler (PgBouncer pool_mode ="
+                " transaction): run the worker with --pooler transaction (pooler='transaction')",
+                getattr(exc, "message", exc),
+            )
 
     def _spawn(self, coro: Any) -> None:
         """Run a database call in the background, tracked so shutdown can wait for it."""
@@ -797,6 +868,27 @@ class Worker:
             except Exception as exc:
                 log.warning("could not record %d log/progress reports: %s", len(items), exc)
 
+    # ------------------------------------------------------------------ health
+
+    async def _health_loop(self) -> None:
+        """Once a minute: log durable.health's warning (dead rows piling up in the
+        hot table, a long transaction pinning them), once per distinct warning."""
+        last: str | None = None
+        while not self._closed.is_set():
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(HEALTH_INTERVAL):
+                    await self._closed.wait()
+            if self._closed.is_set():
+                return
+            try:
+                warning = await self._call("health", HEALTH_SQL, until_stopping=True)
+            except Exception as exc:
+                log.debug("durable.health failed: %s", exc)
+                continue
+            if warning and warning != last:
+                log.warning("%s", warning)
+            last = warning
+
     # ------------------------------------------------------------------ schedules
 
     async def _schedule_loop(self) -> None:
@@ -817,8 +909,12 @@ class Worker:
 
     # ------------------------------------------------------------------ heartbeat
 
+    @property
+    def _heartbeat_interval(self) -> float:
+        return max(self.lease.total_seconds() / 2, 0.25)
+
     async def _heartbeat_loop(self) -> None:
-        interval = max(self.lease.total_seconds() / 2, 0.25)
+        interval = self._heartbeat_interval
         while not self._closed.is_set():
             with contextlib.suppress(TimeoutError):
                 async with asyncio.timeout(interval):

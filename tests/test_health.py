@@ -3,9 +3,11 @@ claim, and what durable.health says about it."""
 
 from __future__ import annotations
 
+import asyncio
 import re
 
 import asyncpg
+import pytest
 
 from tests.conftest import Connect
 from tests.helpers import define, expect_error
@@ -97,3 +99,42 @@ async def test_health_settings_are_validated(db: asyncpg.Connection) -> None:
             value,
             match=name,
         )
+
+
+async def test_the_worker_and_the_cli_report_it(
+    dsn: str,
+    db: asyncpg.Connection,
+    connect: Connect,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    from typer.testing import CliRunner
+
+    from durablesql import App, worker
+    from durablesql.cli import cli
+    from tests.workers import running, wait_for
+
+    await db.execute(
+        "UPDATE durable.settings SET value = '1 microsecond' WHERE name = 'long_transaction'"
+    )
+    idle = await connect(server_settings={"application_name": "stuck report"})
+    await idle.execute("BEGIN ISOLATION LEVEL REPEATABLE READ; SELECT 1")
+    monkeypatch.setattr(worker, "HEALTH_INTERVAL", 0.2)
+    app = App(dsn=dsn)
+    app.job("noop", queue="h")(_noop)
+    caplog.set_level("WARNING", logger="durablesql.worker")
+    async with running(app):
+        await wait_for(lambda: _logged(caplog, "'stuck report'"), timeout=10)
+    await app.close()
+    result = await asyncio.to_thread(CliRunner().invoke, cli, ["status", "--dsn", dsn])
+    assert result.exit_code == 0
+    assert "warning: the transaction of pid" in result.output and "stuck report" in result.output
+    await idle.execute("ROLLBACK")
+
+
+async def _noop(ctx: object, args: object) -> None:
+    return None
+
+
+async def _logged(caplog: pytest.LogCaptureFixture, text: str) -> bool:
+    return any(text in r.getMessage() for r in caplog.records)
