@@ -1,9 +1,11 @@
 """durablesql demo: `make demo`.
 
 Starts the embedded PostgreSQL (or uses $DURABLESQL_DSN), installs the schema,
-enqueues example runs from Python *and* from plain SQL, runs a worker until
-every run has finished, prints each run's final status, and exits 0 when every
-run ended as the example intends (one is meant to fail: it shows retries).
+enqueues example runs from Python *and* from plain SQL — one waits for another
+(a dependency), one is started from a cron schedule — runs a worker until every
+run has finished, prints each run's final status, and exits 0 when every run
+ended as the example intends (one is meant to fail: it shows retries, and its
+dependent run is cancelled with it).
 """
 
 from __future__ import annotations
@@ -51,12 +53,30 @@ async def import_legacy_data(ctx: JobContext, args: dict[str, Any]) -> None:
     raise RuntimeError("legacy API answered 503")  # fails every attempt: ends 'failed'
 
 
+@app.job("send-receipt", queue="billing")
+async def send_receipt(ctx: JobContext, args: dict[str, Any]) -> dict[str, Any]:
+    # Enqueued with depends_on: it waited until the charge succeeded.
+    ctx.log(f"receipt for order {args['order']}")  # kept in durable.run_logs
+    return {"receipt_for": args["order"]}
+
+
+@app.job("nightly-report", queue="reports", cron="0 2 * * *", timezone="Europe/Berlin")
+async def nightly_report(ctx: JobContext, args: dict[str, Any]) -> dict[str, Any]:
+    for step in range(1, 5):
+        ctx.progress(step / 4, f"section {step} of 4")
+        await asyncio.sleep(0.01)
+    return {"sections": 4}
+
+
 EXPECTED = {
     "send-welcome-email": "succeeded",
     "resize-image": "succeeded",
     "charge-card": "succeeded",
     "import-legacy-data": "failed",
+    "send-receipt": "succeeded",  # after charge-card
+    "nightly-report": "succeeded",  # run now from its schedule
 }
+EXPECTED_DEPENDENT_OF_FAILED = "cancelled"  # a receipt for the failed import
 
 FROM_SQL = [
     'SELECT durable.enqueue(\'resize-image\', \'{"path": "cat.png", "width": 640}\')',
@@ -95,8 +115,15 @@ async def main() -> int:
             "send-welcome-email", [{"to": "ada@example.com"}, {"to": "grace@example.com"}]
         ):
             origin[run_id] = "python"
-        origin[await app.enqueue("charge-card", {"cents": 1999})] = "python"
-        origin[await app.enqueue("import-legacy-data", {"batch": 7})] = "python"
+        charge = await app.enqueue("charge-card", {"cents": 1999})
+        origin[charge] = "python"
+        legacy = await app.enqueue("import-legacy-data", {"batch": 7})
+        origin[legacy] = "python"
+        # Waits (status 'waiting') until the charge has succeeded.
+        origin[await app.enqueue("send-receipt", {"order": 17}, depends_on=[charge])] = "python"
+        # Its parent will fail: it is cancelled with 'dependency <id> failed'.
+        doomed = await app.enqueue("send-receipt", {"order": 18}, depends_on=[legacy])
+        origin[doomed] = "python"
         print(f"    {len(origin)} runs")
 
         print("enqueue from plain SQL (any language can do this):")
@@ -105,6 +132,21 @@ async def main() -> int:
             for statement in FROM_SQL:
                 print(f"    {statement}")
                 origin[await conn.fetchval(statement)] = "sql"
+        finally:
+            await conn.close()
+
+        print("a schedule, registered from @app.job(cron=...), started by hand:")
+        await app.sync_schedules()
+        conn = await asyncpg.connect(dsn)
+        try:
+            row = await conn.fetchrow(
+                "SELECT cron, timezone, next_run_at FROM durable.schedule_status"
+                " WHERE name = 'nightly-report'"
+            )
+            assert row is not None
+            print(f"    nightly-report: {row['cron']} {row['timezone']}, next {row['next_run_at']}")
+            origin[await conn.fetchval("SELECT durable.run_schedule_now('nightly-report')")] = "sql"
+            print("    SELECT durable.run_schedule_now('nightly-report')")
         finally:
             await conn.close()
 
@@ -128,7 +170,8 @@ async def main() -> int:
             f"    {run.run_id:>5}  {run.job_name:<20} {origin[run.run_id]:<7} {run.status:<10}"
             f" {run.attempt}/{run.max_attempts:<7} {outcome}"
         )
-        ok = ok and run.status == EXPECTED[run.job_name]
+        expected = EXPECTED_DEPENDENT_OF_FAILED if run.run_id == doomed else EXPECTED[run.job_name]
+        ok = ok and run.status == expected
     print("\nevery run finished as intended" if ok else "\nsome runs did not end as intended")
     return 0 if ok else 1
 
