@@ -24,6 +24,9 @@ from typing import Annotated, Any, NoReturn, TypeVar
 
 import asyncpg
 import typer
+from asyncpg.exceptions._base import DataError
+from typer._click.exceptions import ClickException  # typer carries its own click
+from typer.core import TyperGroup
 
 from durablesql import __version__, client, schedules
 from durablesql.dsn import ENV_VAR, POOLER_ENV_VAR
@@ -36,7 +39,40 @@ T = TypeVar("T")
 # which a transaction-mode pooler cannot keep; they gain nothing from it anyway.
 ONE_SHOT: dict[str, Any] = {"statement_cache_size": 0}
 
+
+def one_line(text: str) -> str:
+    """A message on one line: names may hold line breaks (they are stored as given)."""
+    return " ".join(text.replace("\r", "\\r").replace("\n", "\\n").split(" "))
+
+
+class OneLineErrors(TyperGroup):
+    """Usage errors (a bad option value, a missing argument) as one ``error: …`` line
+    with exit 2, like every other user error, instead of click's framed message."""
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        windows_expand_args: bool = True,
+        **extra: Any,
+    ) -> Any:
+        try:
+            rv = super().main(args, prog_name, complete_var, False, windows_expand_args, **extra)
+        except ClickException as exc:
+            typer.echo(f"error: {one_line(exc.format_message())}", err=True)
+            sys.exit(exc.exit_code)
+        except typer.Abort:
+            typer.echo("error: aborted", err=True)
+            sys.exit(1)
+        if not standalone_mode:
+            return rv
+        sys.exit(rv if isinstance(rv, int) else 0)
+
+
 cli = typer.Typer(
+    cls=OneLineErrors,
     name="durablesql",
     help="durablesql: a durable job engine whose logic lives in PostgreSQL.",
     no_args_is_help=True,
@@ -62,7 +98,7 @@ DsnOption = Annotated[
 
 
 def fail(message: str, code: int = 1) -> NoReturn:
-    typer.echo(f"error: {message}", err=True)
+    typer.echo(f"error: {one_line(message)}", err=True)
     raise typer.Exit(code)
 
 
@@ -78,9 +114,18 @@ def run(coro: Awaitable[T]) -> T:
             fail(translated.message)
         if is_connection_error(exc) or isinstance(exc, asyncpg.InvalidCatalogNameError):
             fail(f"cannot connect to the database: {exc}")
+        sqlstate = str(getattr(exc, "sqlstate", ""))
+        if sqlstate.startswith(("22", "54")):  # a value PostgreSQL could not take
+            fail(f"{exc}")
         raise
+    except DataError as exc:  # asyncpg could not encode a value (a number out of range)
+        fail(f"value out of range: {exc}")
     except (OSError, asyncpg.InterfaceError) as exc:
         fail(f"cannot connect to the database: {exc}")
+    except ValueError as exc:  # a DSN asyncpg cannot parse
+        fail(f"cannot connect to the database: {exc}")
+    except OverflowError as exc:
+        fail(f"value out of range: {exc}")
 
 
 @asynccontextmanager
@@ -191,11 +236,24 @@ def version_command(dsn: DsnOption = None) -> None:
 # ---------------------------------------------------------------------- producing
 
 
+def _not_json(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if value in (float("inf"), float("-inf")):
+        raise ValueError(f"{text} is out of range for a JSON number")
+    return value
+
+
 def _parse_json_object(text: str, option: str = "--args") -> dict[str, Any]:
     try:
-        value = json.loads(text)
-    except json.JSONDecodeError as exc:
+        value = json.loads(text, parse_constant=_not_json, parse_float=_finite)
+    except (json.JSONDecodeError, ValueError) as exc:
         fail(f"{option} is not valid JSON: {exc}", 2)
+    except RecursionError:
+        fail(f"{option} is nested too deeply", 2)
     if not isinstance(value, dict):
         fail(f"{option} must be a JSON object, got {type(value).__name__}", 2)
     return value

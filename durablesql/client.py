@@ -54,9 +54,11 @@ def dump_args(args: Mapping[str, Any] | None, what: str = "args") -> str:
     if not isinstance(args, Mapping):
         raise InvalidArgument(f"{what} must be a JSON object (a dict), got {type(args).__name__}")
     try:
-        return json.dumps(args, separators=(",", ":"))
+        return json.dumps(args, separators=(",", ":"), allow_nan=False)
     except (TypeError, ValueError) as exc:
         raise InvalidArgument(f"{what} is not JSON-serialisable: {exc}") from exc
+    except RecursionError as exc:
+        raise InvalidArgument(f"{what} is nested too deeply to serialise") from exc
 
 
 def _meta(meta: Mapping[str, Any] | None) -> str | None:

@@ -14,14 +14,18 @@ from __future__ import annotations
 import zoneinfo
 from datetime import datetime
 
-from croniter import croniter
+from croniter import CroniterError, croniter
 
-from durablesql.errors import InvalidCron, UnknownTimeZone
+from durablesql.errors import InvalidArgument, InvalidCron, UnknownTimeZone
 
 
 def check_time_zone(timezone: str) -> zoneinfo.ZoneInfo:
     """'UTC' or an IANA region name ('Europe/Berlin'); no abbreviations or Windows ids."""
-    if not isinstance(timezone, str) or not (timezone == "UTC" or "/" in timezone):
+    if (
+        not isinstance(timezone, str)
+        or not (timezone == "UTC" or "/" in timezone)
+        or timezone.startswith(("posix/", "right/"))
+    ):
         raise UnknownTimeZone(
             f"unknown time zone {timezone!r}: use an IANA name such as 'Europe/Berlin'"
             " (Windows ids, abbreviations and POSIX strings are not accepted)"
@@ -52,5 +56,10 @@ def preview(cron: str, timezone: str = "UTC", *, after: datetime, count: int = 5
     """The next `count` fire times after `after` (croniter), in the schedule's zone."""
     check_cron(cron)
     zone = check_time_zone(timezone)
-    it = croniter(cron, after.astimezone(zone), second_at_beginning=len(cron.split()) == 6)
-    return [it.get_next(datetime) for _ in range(count)]
+    try:
+        it = croniter(cron, after.astimezone(zone), second_at_beginning=len(cron.split()) == 6)
+        return [it.get_next(datetime) for _ in range(count)]
+    except CroniterError as exc:  # e.g. '0 0 30 2 *', which never fires
+        raise InvalidCron(f"cron {cron!r}: {exc}") from exc
+    except OverflowError as exc:
+        raise InvalidArgument(f"no fire time of {cron!r} fits before year 10000") from exc
