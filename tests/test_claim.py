@@ -238,3 +238,28 @@ async def test_claim_uses_its_index_with_100k_pending(ready: asyncpg.Connection)
     await ready.execute("SELECT pg_stat_force_next_flush()")
     stats_after = await ready.fetchval(SEQ_SCANS)
     assert stats_after == stats_before
+
+
+async def test_a_claim_that_waited_still_gets_a_whole_lease(
+    db: asyncpg.Connection, connect: Connect
+) -> None:
+    """A claim queued longer than its lease behind a lock on the table (a migration,
+    say) must not hand out a lease already over: a second worker would take the run."""
+    await db.execute("SELECT durable.define_job('j')")
+    run_id = await db.fetchval("SELECT durable.enqueue('j')")
+    locker, claimer = await connect(), await connect()
+    tx = locker.transaction()
+    await tx.start()
+    await locker.execute("LOCK TABLE durable.runs IN ACCESS EXCLUSIVE MODE")
+    waiting = asyncio.ensure_future(
+        claimer.fetch(
+            "SELECT run_id, lease_expires_at, clock_timestamp() AS at"
+            " FROM durable.claim('A', ARRAY['default'], 1, '1 second')"
+        )
+    )
+    await asyncio.sleep(1.5)  # longer than the lease
+    await tx.commit()
+    [row] = await waiting
+    assert row["run_id"] == run_id
+    assert row["lease_expires_at"] > row["at"]  # still ahead of the clock
+    assert await db.fetch("SELECT * FROM durable.claim('B', ARRAY['default'], 1)") == []

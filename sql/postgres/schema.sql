@@ -119,6 +119,18 @@ $$;
 COMMENT ON FUNCTION durable.now() IS
     'Transaction time, or the session setting durable.fake_now when set (tests, the owner only).';
 
+-- The time a lease starts: the wall clock at this moment, not the start of the
+-- transaction.  A claim or heartbeat that waited (behind a lock on the table,
+-- on a stalled server) must not hand out a lease that is already over —
+-- another worker would take the run at once.  The fake clock applies as to now().
+CREATE FUNCTION durable.lease_clock() RETURNS timestamptz
+LANGUAGE sql VOLATILE AS $$
+    SELECT CASE WHEN COALESCE(pg_catalog.current_setting('durable.fake_now', true), '')
+                     OPERATOR(pg_catalog.=) ''
+                THEN pg_catalog.clock_timestamp()
+                ELSE durable.fake_clock() END
+$$;
+
 -- ----------------------------------------------------------------------------
 -- Settings: defaults and limits a DBA may tune with a plain UPDATE.
 -- A trigger validates every value, so a typo fails at once, not at 3 a.m.
@@ -780,6 +792,10 @@ DECLARE
     v_live    bigint[];
     v_missing bigint;
 BEGIN
+    IF pg_catalog.array_ndims(lock_parents.depends_on) > 1 THEN
+        RAISE EXCEPTION USING ERRCODE = 'DS001',
+            MESSAGE = 'depends_on must be a one-dimensional array of run ids';
+    END IF;
     IF pg_catalog.array_position(lock_parents.depends_on, NULL) IS NOT NULL THEN
         RAISE EXCEPTION USING ERRCODE = 'DS001', MESSAGE = 'depends_on must not contain NULL';
     END IF;
@@ -1287,8 +1303,13 @@ DECLARE
     v_dropped    boolean;
     v_rounds     integer := 0;
 BEGIN
-    IF claim.worker IS NULL OR claim.worker = '' OR pg_catalog.length(claim.worker) > 128 THEN
+    IF claim.worker IS NULL OR claim.worker = '' OR pg_catalog.length(claim.worker) > 128
+       OR claim.worker ~ '[[:cntrl:]]' THEN
         PERFORM durable.check_name('worker name', claim.worker);
+    END IF;
+    IF pg_catalog.array_ndims(claim.queues) > 1 THEN
+        RAISE EXCEPTION USING ERRCODE = 'DS001',
+            MESSAGE = 'queues must be a one-dimensional array of queue names';
     END IF;
     IF v_max < 1 OR v_max > 10000 THEN
         PERFORM durable.check_range('max_runs', v_max, 1, 10000);
@@ -1312,7 +1333,8 @@ BEGIN
         SELECT ARRAY[q.queue], ARRAY[q.weight], ARRAY[q.concurrency_limit],
                CASE WHEN q.concurrency_limit IS NULL THEN '{}'::text[] ELSE ARRAY[q.queue] END
         INTO v_queues, v_weights, v_caps, v_capped
-        FROM durable.queues q WHERE q.queue = claim.queues[1] AND NOT q.paused;
+        FROM durable.queues q
+        WHERE q.queue = claim.queues[pg_catalog.array_lower(claim.queues, 1)] AND NOT q.paused;
     ELSE
         -- Several (NULL: every known queue, in queue priority order).
         SELECT pg_catalog.array_agg(q.queue ORDER BY o.ord, q.priority DESC, q.queue),
@@ -1351,7 +1373,8 @@ BEGIN
             RETURN QUERY
             WITH claimed AS (
                 UPDATE durable.runs r
-                SET status = 'leased', worker = claim.worker, lease_expires_at = v_now + v_lease,
+                SET status = 'leased', worker = claim.worker,
+                    lease_expires_at = durable.lease_clock() + v_lease,
                     attempt = r.attempt + 1, started_at = v_now,
                     limited = r.queue = ANY (v_capped)
                 WHERE r.run_id = ANY (v_ids)
@@ -1416,7 +1439,8 @@ BEGIN
                 WITH claimed AS (
                     UPDATE durable.runs r
                     SET status = 'leased', worker = claim.worker,
-                        lease_expires_at = v_now + v_lease, attempt = r.attempt + 1,
+                        lease_expires_at = durable.lease_clock() + v_lease,
+                        attempt = r.attempt + 1,
                         started_at = v_now,
                         limited = (r.concurrency_key IS NOT NULL OR r.job_name = ANY (v_jobs)
                                    OR r.queue = ANY (v_capped))
@@ -1476,7 +1500,8 @@ $$;
 
 -- Retry delay for a failed attempt: base, doubled per attempt for 'backoff',
 -- spread by ± jitter ratio, clamped to max_delay.  Computed in seconds as
--- double precision so a high attempt number cannot overflow an interval.
+-- double precision so a high attempt number cannot overflow an interval, and
+-- never more than 10 years (what define_job allows for either delay).
 CREATE FUNCTION durable.retry_delay(retry_behavior text, retry_delay interval,
                                     retry_max_delay interval, retry_jitter real, attempt integer)
 RETURNS interval
@@ -1485,7 +1510,7 @@ LANGUAGE sql VOLATILE AS $$
         pg_catalog.date_part('epoch', $2)
             * CASE WHEN $1 = 'backoff' THEN pg_catalog.power(2::float8, LEAST(GREATEST($5 - 1, 0), 1000)) ELSE 1 END
             * (1 + $4 * (2 * pg_catalog.random() - 1)),
-        pg_catalog.date_part('epoch', $3))))
+        pg_catalog.date_part('epoch', $3), 315576000)))
 $$;
 
 CREATE FUNCTION durable.fail(worker text, run_id bigint, error text, retryable boolean DEFAULT true)
@@ -1553,7 +1578,7 @@ BEGIN
     END IF;
     UPDATE durable.workers w SET last_seen = v_now WHERE w.worker = heartbeat.worker;
     WITH kept AS (
-        UPDATE durable.runs r SET lease_expires_at = v_now + v_lease
+        UPDATE durable.runs r SET lease_expires_at = durable.lease_clock() + v_lease
         WHERE r.run_id = ANY (heartbeat.run_ids) AND r.worker = heartbeat.worker
           AND r.status = 'leased' AND r.cancel_requested_at IS NULL
         RETURNING r.run_id
@@ -2694,9 +2719,10 @@ DECLARE
     v_count integer := 0;
     v_n     integer;
 BEGIN
-    IF NOT pg_catalog.isfinite(v_now) THEN
-        RAISE EXCEPTION USING ERRCODE = 'DS001',
-            MESSAGE = pg_catalog.format('now must be a finite time, got %s', v_now);
+    -- (The next slot must fit in a timestamp: cron_next_spec looks up to 10 years ahead.)
+    IF NOT pg_catalog.isfinite(v_now) OR v_now >= '290000-01-01 00:00+00' THEN
+        RAISE EXCEPTION USING ERRCODE = 'DS001', MESSAGE = pg_catalog.format(
+            'now must be a finite time before 290000-01-01, got %s', v_now);
     END IF;
     -- One slot per due schedule per pass; only catch_up schedules can still
     -- be due after the first pass.
@@ -2787,6 +2813,12 @@ BEGIN
         IF pg_catalog.jsonb_typeof(e) <> 'object' OR pg_catalog.jsonb_typeof(e->'name') <> 'string' THEN
             RAISE EXCEPTION USING ERRCODE = 'DS001', MESSAGE = pg_catalog.format(
                 'each schedule must be a JSON object with a "name", got %s', e);
+        END IF;
+        IF pg_catalog.jsonb_typeof(e->'enabled') NOT IN ('boolean', 'null')
+           OR pg_catalog.jsonb_typeof(e->'allow_concurrent') NOT IN ('boolean', 'null') THEN
+            RAISE EXCEPTION USING ERRCODE = 'DS001', MESSAGE = pg_catalog.format(
+                'schedule %L: "enabled" and "allow_concurrent" must be true, false or null',
+                e->>'name');
         END IF;
         v_name := e->>'name';
         v_names := v_names || v_name;
@@ -3069,6 +3101,8 @@ INSERT INTO durable.migrations (version, name) VALUES
     (3, '0003_schedules'),
     (4, '0004_roles'),
     (5, '0005_performance'),
-    (6, '0006_health');
+    (6, '0006_health'),
+    (7, '0007_input_checks'),
+    (8, '0008_lease_clock');
 
 COMMIT;
