@@ -124,6 +124,7 @@ class _Held:
         "call",
         "ctx",
         "finished",
+        "renewed",
         "result_json",
         "run_id",
         "settled",
@@ -145,6 +146,7 @@ class _Held:
         self.settled = False  # its slot was freed and its outcome taken care of
         self.finished = False  # handler returned; completion queued
         self.result_json: str | None = None
+        self.renewed = time.monotonic()  # when its lease was last granted or extended
 
 
 @dataclass
@@ -328,20 +330,20 @@ class Worker:
             raise ConfigurationError(f"cannot connect to the database: {exc}{hint}") from exc
         if any(not spec.is_async for spec in self.app.jobs.values()):
             self._threads = HandlerThreads(self.concurrency)
-        await self._ensure_schema(dsn)
-        info = json.dumps(
-            {"host": socket.gethostname(), "pid": os.getpid(), "jobs": sorted(self.app.jobs)}
-        )
-        commit_mode: str | None = None
-        with sql_errors():
-            async with self._pool.acquire() as conn:
-                await self.app.define_jobs(conn)
-                synced = await self.app.sync_schedules(conn)
-                await conn.execute(REGISTER_SQL, self.name, self.queues, self.concurrency, info)
-                if self.pooler is not None:
-                    commit_mode = await conn.fetchval(
-                        "SELECT pg_catalog.current_setting('synchronous_commit')"
-                    )
+        # A connection lost while starting (a restart, a terminated backend) is
+        # retried like any other call, not a reason to exit.
+        delay = 0.1
+        while True:
+            try:
+                await self._ensure_schema(dsn)
+                synced, commit_mode = await self._register()
+                break
+            except Exception as exc:
+                if not is_transient(exc) or self._stopping.is_set():
+                    raise
+                log.warning("starting: %s; retrying in %.1fs", exc, delay)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, self.reconnect_max_delay)
         for schedule, action in synced:
             log.info("schedule %s: %s", schedule, action)
         log.info(
@@ -373,6 +375,25 @@ class Worker:
                 self._heartbeat_interval,
                 commits,
             )
+
+    async def _register(self) -> tuple[list[tuple[str, str]], str | None]:
+        """Define the app's jobs and schedules, register this worker; (schedule sync
+        actions, the server's synchronous_commit when behind a pooler)."""
+        assert self._pool is not None
+        info = json.dumps(
+            {"host": socket.gethostname(), "pid": os.getpid(), "jobs": sorted(self.app.jobs)}
+        )
+        commit_mode: str | None = None
+        with sql_errors():
+            async with self._pool.acquire() as conn:
+                await self.app.define_jobs(conn)
+                synced = await self.app.sync_schedules(conn)
+                await conn.execute(REGISTER_SQL, self.name, self.queues, self.concurrency, info)
+                if self.pooler is not None:
+                    commit_mode = await conn.fetchval(
+                        "SELECT pg_catalog.current_setting('synchronous_commit')"
+                    )
+        return synced, commit_mode
 
     async def _ensure_schema(self, dsn: str) -> None:
         from durablesql import embedded
@@ -493,8 +514,10 @@ class Worker:
                     except Exception as exc:
                         if is_connection_error(exc):
                             # Never hand a half-dead connection back to the pool
-                            # (there is no reset query to weed it out).
-                            conn.terminate()
+                            # (there is no reset query to weed it out).  One the
+                            # pool already let go of says so: keep the real error.
+                            with contextlib.suppress(Exception):
+                                conn.terminate()
                         raise
                 if self._disconnected_since is not None:
                     log.warning(
@@ -550,8 +573,10 @@ class Worker:
             async with asyncio.timeout(timeout):
                 await self._wake.wait()
 
-    async def _claim(self, want: int) -> list[asyncpg.Record]:
+    async def _claim(self, want: int) -> tuple[list[asyncpg.Record], float]:
+        """The runs claimed, and when the claim was sent (their leases are no older)."""
         self._wake.clear()
+        sent = time.monotonic()
         found: list[asyncpg.Record] = await self._call(
             "claim",
             CLAIM_SQL,
@@ -563,11 +588,11 @@ class Worker:
             rows=True,
             until_stopping=True,
         )
-        return found
+        return found, sent
 
     async def _claim_loop(self) -> None:
         loop = asyncio.get_running_loop()
-        in_flight: asyncio.Task[list[asyncpg.Record]] | None = None
+        in_flight: asyncio.Task[tuple[list[asyncpg.Record], float]] | None = None
         asked = 0
         backoff = 0.1
         while not self._stopping.is_set():
@@ -580,7 +605,7 @@ class Worker:
                     continue
                 in_flight = loop.create_task(self._claim(asked))
             try:
-                found = await in_flight
+                found, sent = await in_flight
             except Exception as exc:
                 in_flight = None
                 if self._stopping.is_set():
@@ -593,7 +618,7 @@ class Worker:
                 continue
             in_flight = None
             backoff = 0.1
-            self._hold(found)
+            self._hold(found, sent)
             full = len(found) == asked
             if full and (asked := self._wants()) > 0 and not self._stopping.is_set():
                 # With prefetch room, send the next claim before running this
@@ -606,14 +631,14 @@ class Worker:
                 await self._wait_wake(self.poll_interval * jitter)
         if in_flight is not None:
             with contextlib.suppress(Exception):
-                self._hold(await in_flight)  # then released as unstarted by the shutdown
+                self._hold(*await in_flight)  # then released as unstarted by the shutdown
 
     async def _wait_for_stop(self, seconds: float) -> None:
         with contextlib.suppress(TimeoutError):
             async with asyncio.timeout(seconds):
                 await self._stopping.wait()
 
-    def _hold(self, found: list[asyncpg.Record]) -> None:
+    def _hold(self, found: list[asyncpg.Record], sent: float) -> None:
         name = self.name
         for run_id, job_name, queue, args_json, attempt, max_attempts, run_at, timeout in found:
             if run_id in self._held:
@@ -625,6 +650,7 @@ class Worker:
                 run_id, job_name, queue, attempt, max_attempts, run_at, name, self._report
             )
             held = _Held(ctx, args_json, timeout)
+            held.renewed = sent
             self._held[run_id] = held
             self._ready.append(held)
         self.stats.claimed += len(found)
@@ -659,10 +685,29 @@ class Worker:
 
     # ------------------------------------------------------------------ running
 
+    async def _still_ours(self, held: _Held) -> bool:
+        """Renew one run's lease; False when another worker may have it by now."""
+        sent = time.monotonic()
+        kept = await self._call("heartbeat", HEARTBEAT_SQL, self.name, [held.run_id], self.lease)
+        if held.run_id in kept:
+            held.renewed = sent
+            return True
+        return False
+
     async def _execute(self, held: _Held) -> None:
         held.started = True
         outcome: _Outcome = _LOST_TRACK
         try:
+            # Claimed longer ago than most of a lease with no renewal since (the
+            # process was frozen, the loop blocked): another worker may have the
+            # run by now, so make sure before starting the handler.
+            if time.monotonic() - held.renewed > 0.8 * self.lease.total_seconds() and not (
+                await self._still_ours(held)
+            ):
+                held.ctx.logger.warning("its lease ran out before it started: not starting it")
+                held.stop_reason = "lost"
+                outcome = self._stopped_outcome(held)
+                return
             outcome = await self._run_handler(held)
         except asyncio.CancelledError as exc:
             task = asyncio.current_task()
@@ -922,11 +967,15 @@ class Worker:
             if self._closed.is_set():
                 return
             ids = list(self._held)
+            sent = time.monotonic()
             try:
                 kept = await self._call("heartbeat", HEARTBEAT_SQL, self.name, ids, self.lease)
             except Exception:
                 log.exception("heartbeat failed")
                 continue
+            for run_id in kept:
+                if (held := self._held.get(run_id)) is not None:
+                    held.renewed = sent
             for run_id in set(ids).difference(kept):
                 held = self._held.get(run_id)
                 if held is None or held.finished:

@@ -274,3 +274,47 @@ async def test_fixed_jitter_spreads_both_ways(app: App, db: asyncpg.Connection) 
     assert min(samples) >= 80 - 1e-6 and max(samples) <= 120 + 1e-6
     assert min(samples) < 95 and max(samples) > 105
     await app.close()
+
+
+async def test_a_run_claimed_before_a_freeze_is_not_started_after_it(
+    app: App, db: asyncpg.Connection, dsn: str
+) -> None:
+    """The worker's loop is blocked past the lease while a claimed run waits for a
+    slot; another worker takes the run meanwhile.  Once unblocked, the first worker
+    checks its lease before starting the handler, and leaves the run alone."""
+    import psycopg
+
+    started: list[str] = []
+    stolen: list[int] = []
+
+    def steal() -> None:  # another worker, while this one's loop is frozen
+        time.sleep(1.6)  # the waiting run's 1 s lease has run out
+        with psycopg.connect(dsn, autocommit=True) as conn:
+            row = conn.execute(
+                "SELECT run_id FROM durable.claim('other', ARRAY['fz2'], 1)"
+            ).fetchone()
+            assert row is not None
+            conn.execute("SELECT durable.complete('other', ARRAY[%s]::bigint[])", (row[0],))
+            stolen.append(row[0])
+
+    @app.job("freeze", queue="fz1")
+    async def freeze(ctx: JobContext, args: dict[str, Any]) -> None:
+        started.append(args["name"])
+        if args["name"] == "blocker":
+            thief = threading.Thread(target=steal)
+            thief.start()
+            thief.join()  # on purpose: blocks the loop, so no heartbeat
+            time.sleep(0.2)  # noqa: ASYNC251
+
+    await app.define_jobs()
+    await app.enqueue("freeze", {"name": "blocker"})
+    waiting = await app.enqueue("freeze", {"name": "waiting"}, queue="fz2")
+    async with running(app, concurrency=1, prefetch=1, lease=1, max_batch=2, queues=["fz1", "fz2"]):
+        await wait_for(lambda: _true(bool(stolen)), timeout=10)
+        await asyncio.sleep(1)  # the worker has looked at the waiting run by now
+    assert stolen == [waiting]
+    assert started == ["blocker"]
+    assert await db.fetchval("SELECT status FROM durable.all_runs WHERE run_id = $1", waiting) == (
+        "succeeded"
+    )
+    await app.close()
