@@ -6,8 +6,7 @@ DEV    := $(VENV)/.installed-dev
 EMB    := $(VENV)/.installed-embedded
 
 .PHONY: install test lint demo bench bench-sql bench-worker bench-claim bench-schedules bench-scale \
-        bench-quick \
-        clean bench-venv bench-compare
+        bench-quick chaos soak clean bench-venv bench-compare
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -57,6 +56,17 @@ bench-schedules: $(DEV)
 bench-scale: $(DEV)
 	$(BIN)/python benchmarks/bench_scale.py --rounds 3 $(BENCH_ARGS)
 
+## Chaos, long: 50,000 runs under kill -9, pg_terminate_backend, SIGSTOP past the lease, a
+## poison job and one PostgreSQL restart, on a private pgserver server (CHAOS_ARGS: --jobs N,
+## --seed S, ...).  A quick version (2,000 runs) is part of `make test`.
+chaos: $(DEV)
+	$(BIN)/python -m tests.chaos --jobs 50000 $(CHAOS_ARGS)
+
+## Soak: 1,000,000 no-op runs through two workers on a private pgserver server, sampling worker
+## RSS and the size of durable.runs (SOAK_ARGS: --jobs N, --autovacuum-naptime 10s, ...).
+soak: $(DEV)
+	$(BIN)/python benchmarks/soak.py --private $(SOAK_ARGS)
+
 ## Small sizes, seconds: CI runs this so the scripts never rot.
 bench-quick: $(DEV)
 	$(BIN)/python benchmarks/bench_sql.py --quick --rounds 1
@@ -64,6 +74,7 @@ bench-quick: $(DEV)
 	$(BIN)/python benchmarks/bench_claim.py --quick --rounds 1
 	$(BIN)/python benchmarks/bench_schedules.py --quick --rounds 1
 	$(BIN)/python benchmarks/bench_scale.py --quick --rounds 1
+	$(BIN)/python benchmarks/soak.py --quick --private
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist *.egg-info
