@@ -569,9 +569,7 @@ class Worker:
         return min(self.max_batch, free)
 
     async def _wait_wake(self, timeout: float | None) -> None:
-        with contextlib.suppress(TimeoutError):
-            async with asyncio.timeout(timeout):
-                await self._wake.wait()
+        await _wait_for(self._wake, timeout)
 
     async def _claim(self, want: int) -> tuple[list[asyncpg.Record], float]:
         """The runs claimed, and when the claim was sent (their leases are no older)."""
@@ -634,9 +632,7 @@ class Worker:
                 self._hold(*await in_flight)  # then released as unstarted by the shutdown
 
     async def _wait_for_stop(self, seconds: float) -> None:
-        with contextlib.suppress(TimeoutError):
-            async with asyncio.timeout(seconds):
-                await self._stopping.wait()
+        await _wait_for(self._stopping, seconds)
 
     def _hold(self, found: list[asyncpg.Record], sent: float) -> None:
         name = self.name
@@ -920,9 +916,7 @@ class Worker:
         hot table, a long transaction pinning them), once per distinct warning."""
         last: str | None = None
         while not self._closed.is_set():
-            with contextlib.suppress(TimeoutError):
-                async with asyncio.timeout(HEALTH_INTERVAL):
-                    await self._closed.wait()
+            await _wait_for(self._closed, HEALTH_INTERVAL)
             if self._closed.is_set():
                 return
             try:
@@ -948,9 +942,7 @@ class Worker:
                 if self._stopping.is_set():
                     return
                 log.warning("materializing schedules failed: %s", exc)
-            with contextlib.suppress(TimeoutError):
-                async with asyncio.timeout(self.schedule_interval):
-                    await self._closed.wait()
+            await _wait_for(self._closed, self.schedule_interval)
 
     # ------------------------------------------------------------------ heartbeat
 
@@ -961,9 +953,7 @@ class Worker:
     async def _heartbeat_loop(self) -> None:
         interval = self._heartbeat_interval
         while not self._closed.is_set():
-            with contextlib.suppress(TimeoutError):
-                async with asyncio.timeout(interval):
-                    await self._closed.wait()
+            await _wait_for(self._closed, interval)
             if self._closed.is_set():
                 return
             ids = list(self._held)
@@ -1033,14 +1023,19 @@ class Worker:
                     with contextlib.suppress(Exception):
                         await asyncio.wait_for(conn.close(), 2)
             if not self._closed.is_set():
-                with contextlib.suppress(TimeoutError):
-                    async with asyncio.timeout(delay):
-                        await self._closed.wait()
+                await _wait_for(self._closed, delay)
                 delay = min(delay * 2, self.reconnect_max_delay)
 
 
 def _set_event(event: asyncio.Event, *_: object) -> None:
     event.set()
+
+
+async def _wait_for(event: asyncio.Event, seconds: float | None) -> None:
+    """Until the event is set, or `seconds` have passed (None: no limit)."""
+    with contextlib.suppress(TimeoutError):
+        async with asyncio.timeout(seconds):
+            await event.wait()
 
 
 async def _keep_session(_conn: asyncpg.Connection) -> None:
