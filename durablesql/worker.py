@@ -779,6 +779,10 @@ class Worker:
         error = error.replace("\x00", "\\0")[:MAX_ERROR_CHARS]
         if self._reports or self._reports_lock.locked():
             await self._flush_reports()
+        # Forgotten before the call: a retry due at once can be claimed again (after
+        # its NOTIFY) before this coroutine resumes, and a run still held here
+        # would be taken for one of our own expired leases and never started.
+        self._forget(held)
         try:
             status = await self._call("fail", FAIL_SQL, self.name, held.run_id, error, retryable)
         except Exception:
@@ -786,8 +790,6 @@ class Worker:
                 "could not record the failure of run %d; its lease will expire", held.run_id
             )
             return
-        finally:
-            self._forget(held)
         if status is None:
             self.stats.stopped += 1
         else:

@@ -318,3 +318,37 @@ async def test_a_run_claimed_before_a_freeze_is_not_started_after_it(
         "succeeded"
     )
     await app.close()
+
+
+async def test_a_retry_claimed_before_its_failure_report_returns_still_runs(
+    app: App, db: asyncpg.Connection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """fail() schedules an immediate retry and its NOTIFY wakes the claim loop,
+    which may claim the run again before the coroutine that reported the failure
+    resumes.  The new attempt must run (not be mistaken for our own expired lease)."""
+    from durablesql import worker as worker_module
+
+    attempts: list[int] = []
+
+    @app.job("again", max_attempts=3, retry=Fixed(delay=0))
+    async def again(ctx: JobContext, args: dict[str, Any]) -> None:
+        attempts.append(ctx.attempt)
+        raise ValueError(f"boom {ctx.attempt}")
+
+    real_call = worker_module.Worker._call
+
+    async def slow_after_fail(self: Any, what: str, *args: Any, **kwargs: Any) -> Any:
+        result = await real_call(self, what, *args, **kwargs)
+        if what == "fail":
+            await asyncio.sleep(0.5)  # the retry is claimed meanwhile
+        return result
+
+    monkeypatch.setattr(worker_module.Worker, "_call", slow_after_fail)
+    async with running(app, lease=30):
+        run_id = await app.enqueue("again")
+        assert await wait_terminal(db, [run_id], timeout=10) == {run_id: "failed"}
+    assert attempts == [1, 2, 3]
+    assert await db.fetchval("SELECT error FROM durable.all_runs WHERE run_id = $1", run_id) == (
+        "boom 3"
+    )
+    await app.close()
