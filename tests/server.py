@@ -28,8 +28,10 @@ class Server:
     password: str | None
     origin: str  # what the test run reports
 
-    def dsn(self, dbname: str) -> str:
-        auth = quote(self.user) + (f":{quote(self.password)}" if self.password else "")
+    def dsn(self, dbname: str, user: str | None = None) -> str:
+        """A URI for ``dbname`` on this server, as ``user`` (default: the admin user)."""
+        password = self.password if user is None else None
+        auth = quote(user or self.user) + (f":{quote(password)}" if password else "")
         if self.host.startswith("/"):
             return f"postgresql://{auth}@/{dbname}?host={quote(self.host)}&port={self.port}"
         return f"postgresql://{auth}@{self.host}:{self.port}/{dbname}"

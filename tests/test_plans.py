@@ -111,7 +111,12 @@ async def explained(big: str) -> AsyncIterator[tuple[asyncpg.Connection, list[st
     conn = await asyncpg.connect(big)
     plans: list[str] = []
     conn.add_log_listener(lambda _c, msg: plans.append(str(msg.message)))
-    await conn.execute("LOAD 'auto_explain'")
+    try:
+        await conn.execute("LOAD 'auto_explain'")
+    except asyncpg.UndefinedFileError:
+        # The embedded pgserver build ships no contrib modules; a system server does.
+        await conn.close()
+        pytest.skip("this PostgreSQL has no auto_explain module")
     for setting, value in [
         ("auto_explain.log_min_duration", "0"),
         ("auto_explain.log_nested_statements", "on"),

@@ -15,11 +15,11 @@ Login = Callable[[str], Awaitable[asyncpg.Connection]]
 
 
 @pytest.fixture
-async def login(dsn: str, server: Server, db: asyncpg.Connection) -> AsyncIterator[Login]:
+async def login(server: Server, db: asyncpg.Connection) -> AsyncIterator[Login]:
     """login('durable_producer') → a connection as a fresh LOGIN role granted only that role."""
     created: list[str] = []
     opened: list[asyncpg.Connection] = []
-    dbname = dsn.rsplit("/", 1)[1]
+    dbname = await db.fetchval("SELECT current_database()")
 
     async def open_as(granted: str) -> asyncpg.Connection:
         user = f"t_{granted}_{uuid.uuid4().hex[:8]}"
@@ -220,12 +220,14 @@ async def test_shadowing_through_search_path_changes_nothing(
     assert await db.fetchval("SELECT args->>'x' FROM durable.runs WHERE run_id = $1", run_id) == "1"
 
 
-async def test_python_app_and_cli_work_as_a_producer(login: Login, dsn: str) -> None:
+async def test_python_app_and_cli_work_as_a_producer(
+    login: Login, server: Server, db: asyncpg.Connection
+) -> None:
     from durablesql import App, JobContext
 
     producer = await login("durable_producer")
     user = await producer.fetchval("SELECT current_user")
-    producer_dsn = dsn.replace("postgres@", f"{user}@", 1)
+    producer_dsn = server.dsn(await db.fetchval("SELECT current_database()"), user=user)
     app = App(dsn=producer_dsn)
 
     @app.job("job", queue="q")
