@@ -307,11 +307,14 @@ async def dependency_tree(db: Executor, run_id: int) -> list[asyncpg.Record]:
     )
 
 
+HEALTH_SQL = "SELECT warning FROM durable.health()"
+
+
 @sql_errors
 async def health_warning(db: Executor) -> str | None:
     """durable.health's warning: dead rows piling up in the hot table, or a long
     transaction keeping vacuum from removing them (None when all is well)."""
-    warning: str | None = await db.fetchval("SELECT warning FROM durable.health()")
+    warning: str | None = await db.fetchval(HEALTH_SQL)
     return warning
 
 

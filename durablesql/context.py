@@ -21,6 +21,12 @@ LOG_LEVELS = {
 MAX_LOG_CHARS = 65536
 MAX_NOTE_CHARS = 1000
 
+
+def storable(text: str, limit: int) -> str:
+    """Text the database will take: NUL (which text cannot hold) escaped, cut at limit."""
+    return text.replace("\x00", "\\0")[:limit]
+
+
 # ("log", run_id, level, message) or ("progress", run_id, fraction, note)
 Report = tuple[str, int, Any, Any]
 
@@ -113,7 +119,7 @@ class JobContext:
         numeric = LOG_LEVELS.get(level)
         if numeric is None:
             raise InvalidArgument(f"log level must be debug, info, warning or error, got {level!r}")
-        text = str(message).replace("\x00", "\\0")[:MAX_LOG_CHARS]
+        text = storable(str(message), MAX_LOG_CHARS)
         self.logger.log(numeric, "%s", text)
         if self._report is not None:
             self._report(("log", self.run_id, level, text))
@@ -124,7 +130,7 @@ class JobContext:
         value = float(fraction)
         if not 0 <= value <= 1:
             raise InvalidArgument(f"progress must be between 0 and 1, got {fraction!r}")
-        text = None if note is None else str(note).replace("\x00", "\\0")[:MAX_NOTE_CHARS]
+        text = None if note is None else storable(str(note), MAX_NOTE_CHARS)
         if self._report is not None:
             self._report(("progress", self.run_id, value, text))
 

@@ -24,6 +24,13 @@ SAFETY_POLL = 5.0
 POOLER_POLL = 0.5
 
 
+async def wait_event(event: asyncio.Event, seconds: float | None) -> None:
+    """Until the event is set, or `seconds` have passed (None: no limit)."""
+    with contextlib.suppress(TimeoutError):
+        async with asyncio.timeout(seconds):
+            await event.wait()
+
+
 class DoneListener:
     def __init__(self, dsn: str, *, listen: bool = True) -> None:
         self._dsn = dsn
@@ -79,9 +86,7 @@ class DoneListener:
                 event.clear()
                 if await is_done():
                     return
-                with contextlib.suppress(TimeoutError):
-                    async with asyncio.timeout(poll_interval):
-                        await event.wait()
+                await wait_event(event, poll_interval)
         finally:
             events = self._waiters.get(run_id)
             if events is not None:

@@ -54,7 +54,8 @@ from typing import TYPE_CHECKING, Any
 
 import asyncpg
 
-from durablesql.context import JobContext, Report
+from durablesql.client import HEALTH_SQL
+from durablesql.context import JobContext, Report, storable
 from durablesql.dsn import connect_options, resolve_pooler
 from durablesql.errors import (
     ConfigurationError,
@@ -66,6 +67,7 @@ from durablesql.errors import (
 )
 from durablesql.schedules import MATERIALIZE_SQL
 from durablesql.threads import HandlerCall, HandlerThreads
+from durablesql.waiter import wait_event
 
 if TYPE_CHECKING:
     from durablesql.app import App, JobSpec
@@ -95,7 +97,6 @@ PROGRESS_SQL = (
     " FROM unnest($2::bigint[], $3::real[], $4::text[]) AS t(r, p, n)"
 )
 STRATEGIES = ("priority", "strict", "weighted")
-HEALTH_SQL = "SELECT warning FROM durable.health()"
 HEALTH_INTERVAL = 60.0
 
 # Errors longer than this are cut (the database keeps what it is given).
@@ -569,7 +570,7 @@ class Worker:
         return min(self.max_batch, free)
 
     async def _wait_wake(self, timeout: float | None) -> None:
-        await _wait_for(self._wake, timeout)
+        await wait_event(self._wake, timeout)
 
     async def _claim(self, want: int) -> tuple[list[asyncpg.Record], float]:
         """The runs claimed, and when the claim was sent (their leases are no older)."""
@@ -632,7 +633,7 @@ class Worker:
                 self._hold(*await in_flight)  # then released as unstarted by the shutdown
 
     async def _wait_for_stop(self, seconds: float) -> None:
-        await _wait_for(self._stopping, seconds)
+        await wait_event(self._stopping, seconds)
 
     def _hold(self, found: list[asyncpg.Record], sent: float) -> None:
         name = self.name
@@ -681,14 +682,18 @@ class Worker:
 
     # ------------------------------------------------------------------ running
 
+    async def _renew(self, ids: list[int]) -> list[int]:
+        """Extend these runs' leases; the ids still ours, marked as renewed."""
+        sent = time.monotonic()
+        kept: list[int] = await self._call("heartbeat", HEARTBEAT_SQL, self.name, ids, self.lease)
+        for run_id in kept:
+            if (held := self._held.get(run_id)) is not None:
+                held.renewed = sent
+        return kept
+
     async def _still_ours(self, held: _Held) -> bool:
         """Renew one run's lease; False when another worker may have it by now."""
-        sent = time.monotonic()
-        kept = await self._call("heartbeat", HEARTBEAT_SQL, self.name, [held.run_id], self.lease)
-        if held.run_id in kept:
-            held.renewed = sent
-            return True
-        return False
+        return held.run_id in await self._renew([held.run_id])
 
     async def _execute(self, held: _Held) -> None:
         held.started = True
@@ -776,9 +781,8 @@ class Worker:
 
     async def _report_failure(self, held: _Held, error: str, retryable: bool) -> None:
         # Text cannot hold NUL; the database would reject the whole call.
-        error = error.replace("\x00", "\\0")[:MAX_ERROR_CHARS]
-        if self._reports or self._reports_lock.locked():
-            await self._flush_reports()
+        error = storable(error, MAX_ERROR_CHARS)
+        await self._flush_reports()
         # Forgotten before the call: a retry due at once can be claimed again (after
         # its NOTIFY) before this coroutine resumes, and a run still held here
         # would be taken for one of our own expired leases and never started.
@@ -839,8 +843,7 @@ class Worker:
                 return
 
     async def _complete(self, batch: list[_Held]) -> None:
-        if self._reports or self._reports_lock.locked():
-            await self._flush_reports()  # a run's log lines land before it ends
+        await self._flush_reports()  # a run's log lines land before it ends
         ids = [held.run_id for held in batch]
         results = [held.result_json for held in batch]
         results_param = None if all(r is None for r in results) else results
@@ -888,6 +891,9 @@ class Worker:
         await self._flush_reports()
 
     async def _flush_reports(self) -> None:
+        """Write the queued reports, after any flush already under way."""
+        if not self._reports and not self._reports_lock.locked():
+            return  # the common case on the completion path: nothing to write
         async with self._reports_lock:
             items = []
             while self._reports:
@@ -918,7 +924,7 @@ class Worker:
         hot table, a long transaction pinning them), once per distinct warning."""
         last: str | None = None
         while not self._closed.is_set():
-            await _wait_for(self._closed, HEALTH_INTERVAL)
+            await wait_event(self._closed, HEALTH_INTERVAL)
             if self._closed.is_set():
                 return
             try:
@@ -944,7 +950,7 @@ class Worker:
                 if self._stopping.is_set():
                     return
                 log.warning("materializing schedules failed: %s", exc)
-            await _wait_for(self._closed, self.schedule_interval)
+            await wait_event(self._closed, self.schedule_interval)
 
     # ------------------------------------------------------------------ heartbeat
 
@@ -955,19 +961,15 @@ class Worker:
     async def _heartbeat_loop(self) -> None:
         interval = self._heartbeat_interval
         while not self._closed.is_set():
-            await _wait_for(self._closed, interval)
+            await wait_event(self._closed, interval)
             if self._closed.is_set():
                 return
             ids = list(self._held)
-            sent = time.monotonic()
             try:
-                kept = await self._call("heartbeat", HEARTBEAT_SQL, self.name, ids, self.lease)
+                kept = await self._renew(ids)
             except Exception:
                 log.exception("heartbeat failed")
                 continue
-            for run_id in kept:
-                if (held := self._held.get(run_id)) is not None:
-                    held.renewed = sent
             for run_id in set(ids).difference(kept):
                 held = self._held.get(run_id)
                 if held is None or held.finished:
@@ -1025,19 +1027,12 @@ class Worker:
                     with contextlib.suppress(Exception):
                         await asyncio.wait_for(conn.close(), 2)
             if not self._closed.is_set():
-                await _wait_for(self._closed, delay)
+                await wait_event(self._closed, delay)
                 delay = min(delay * 2, self.reconnect_max_delay)
 
 
 def _set_event(event: asyncio.Event, *_: object) -> None:
     event.set()
-
-
-async def _wait_for(event: asyncio.Event, seconds: float | None) -> None:
-    """Until the event is set, or `seconds` have passed (None: no limit)."""
-    with contextlib.suppress(TimeoutError):
-        async with asyncio.timeout(seconds):
-            await event.wait()
 
 
 async def _keep_session(_conn: asyncpg.Connection) -> None:
