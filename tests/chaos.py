@@ -751,6 +751,13 @@ async def verify(
         )
 
 
+def _how_it_ended(finished: float | None, stopped: float | None) -> str:
+    """What became of an execution that lost its lease."""
+    if finished is None and stopped is None:
+        return "handler never finished"
+    return "handler stopped" if stopped is not None else "completion refused"
+
+
 def _explain(
     e: asyncpg.Record,
     runs: list[asyncpg.Record],
@@ -788,9 +795,7 @@ def _explain(
             and next_start is not None
             and next_start >= begin
         ):
-            how = "handler stopped" if stopped is not None else "completion refused"
-            if finished is None and stopped is None:
-                how = "handler never finished"
+            how = _how_it_ended(finished, stopped)
             return f"worker hung past its lease (SIGSTOP; {how})"
         # claimed just before it froze, started just after it thawed: the claim's
         # reply (or the dispatch) came after the lease had run out, maybe after
@@ -806,9 +811,7 @@ def _explain(
             and next_start is not None
             and next_start >= begin
         ):
-            how = "handler stopped" if stopped is not None else "completion refused"
-            if finished is None and stopped is None:
-                how = "handler never finished"
+            how = _how_it_ended(finished, stopped)
             return f"lease expired while PostgreSQL restarted ({how})"
     return None
 
