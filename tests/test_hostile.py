@@ -551,6 +551,22 @@ def verify_set_progress(db: Db, a: dict[str, Any], out: Outcome) -> None:
         assert note == given_or(a, "note")
 
 
+def verify_list_runs(db: Db, a: dict[str, Any], out: Outcome) -> None:
+    assert out.rows is not None
+    ids = [row[0] for row in out.rows]
+    assert ids == sorted(ids, reverse=True) and len(ids) <= int(given_or(a, "max_runs", 50))
+    before = given_or(a, "before_id")
+    if before is not None:
+        assert all(i < int(before) for i in ids)
+
+
+def verify_cron_preview(db: Db, a: dict[str, Any], out: Outcome) -> None:
+    assert out.rows is not None
+    times = [row[0] for row in out.rows]
+    assert len(times) == int(given_or(a, "count", 5))
+    assert times == sorted(set(times))
+
+
 def verify_define_schedule(db: Db, a: dict[str, Any], out: Outcome) -> None:
     row = db.row(
         "SELECT name, job_name, cron, timezone, queue FROM durable.schedules WHERE name = %s",
@@ -640,6 +656,7 @@ def specs(b: Base) -> dict[str, Spec]:
     texts = hs.texts(1000, 65536, 100000)
     fraction = st.floats(0, 1)
     bools = st.booleans()
+    level = st.sampled_from(("debug", "info", "warning", "error"))
 
     def P(name: str, type_: str, good: Any, bad: Any) -> Param:
         return Param(name, type_, good, bad)
@@ -797,6 +814,46 @@ def specs(b: Base) -> dict[str, Spec]:
             ],
             verify_log,
         ),
+        "log_many": Spec(
+            [
+                R("worker", "text", worker, names),
+                R("run_ids", "bigint[]", run_ids, bad_run_ids),
+                R("levels", "text[]", st.lists(level, max_size=3), hs.arrays(level | names)),
+                R("messages", "text[]", st.lists(text, max_size=3), hs.arrays(texts)),
+            ],
+            verify_count,
+        ),
+        "set_progress_many": Spec(
+            [
+                R("worker", "text", worker, names),
+                R("run_ids", "bigint[]", run_ids, bad_run_ids),
+                R("progress", "real[]", st.lists(fraction, max_size=3), hs.arrays(hs.reals())),
+                P("notes", "text[]", st.lists(text, max_size=3), hs.arrays(texts)),
+            ],
+            verify_count,
+        ),
+        "list_runs": Spec(
+            [
+                P("status", "text", enum("waiting", "pending", "leased", "failed"), names),
+                P("job_name", "text", job, names),
+                P("queue", "text", queue, names),
+                P("tag", "text", good_names, names),
+                P("max_runs", "integer", st.integers(1, 20), ints),
+                P("before_id", "bigint", run_id, bad_run_id),
+            ],
+            verify_list_runs,
+            examples=60,
+        ),
+        "cron_preview": Spec(
+            [
+                R("cron", "text", cron, crons),
+                R("after", "timestamptz", when, timestamps),
+                P("timezone", "text", zone, zones),
+                P("count", "integer", st.integers(1, 20), ints),
+            ],
+            verify_cron_preview,
+            examples=80,
+        ),
         "set_progress": Spec(
             [
                 R("worker", "text", worker, names),
@@ -923,6 +980,7 @@ SWEEP: dict[str, tuple[Any, ...]] = {
         *("{}", "{NULL}", "[0:0]={1}", "{{1,2},{3,4}}", "{1,", "{1,2}}"),
         *([], [None], [[1, 2], [3, 4]], [2**63 - 1], [-1, 0], list(range(1, 1002))),
     ),
+    "real[]": ("{}", "{NULL}", "{NaN}", "{Infinity}", "{-0.1}", "{{0.5}}", [], [None], [1.5]),
     "jsonb[]": (
         *("{}", "{NULL}", '[0:0]={"{}"}', '{{"{}","{}"},{"{}","{}"}}'),
         *([None], ["[]"], [["{}", "{}"], ["{}", "{}"]], ['{"a":"\\u0000"}'], ["{}"] * 3),
@@ -966,6 +1024,9 @@ def samples(b: Base) -> dict[tuple[str, str], Any]:
         ("level", "text"): "info",
         ("message", "text"): "hello",
         ("progress", "real"): 0.5,
+        ("levels", "text[]"): ["info"],
+        ("messages", "text[]"): ["hello"],
+        ("progress", "real[]"): [0.5],
         ("retry_behavior", "text"): "fixed",
         ("retry_delay", "interval"): "1 second",
         ("retry_max_delay", "interval"): "1 hour",
@@ -1013,7 +1074,7 @@ def test_null_for_every_parameter(db: Db, function: str) -> None:
     db.conn.rollback()
 
 
-@pytest.mark.parametrize("function", ["schema_version", "now", "health"])
+@pytest.mark.parametrize("function", ["schema_version", "now", "health", "limits"])
 def test_functions_without_parameters(db: Db, function: str) -> None:
     db.tolerate = False
     exists = db.one("SELECT to_regproc(%s) IS NOT NULL", f"durable.{function}")

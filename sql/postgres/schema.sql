@@ -209,6 +209,36 @@ END
 $$;
 
 -- ----------------------------------------------------------------------------
+-- Limits and vocabularies: the bounds and the words the functions accept,
+-- for clients that check or cut input before they call (a worker cuts a log
+-- line to max_log_message rather than lose a batch of them), so that none of
+-- them keeps a copy to drift.  Intervals are in seconds.
+-- ----------------------------------------------------------------------------
+CREATE FUNCTION durable.limits() RETURNS jsonb
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT '{
+        "max_name_length": 128,
+        "max_key_length": 512,
+        "max_log_message": 65536,
+        "max_progress_note": 1000,
+        "max_claim_runs": 10000,
+        "max_depends_on": 1000,
+        "max_list_runs": 10000,
+        "max_cron_preview": 1000,
+        "run_statuses": ["waiting", "pending", "leased", "succeeded", "failed", "cancelled"],
+        "terminal_statuses": ["succeeded", "failed", "cancelled"],
+        "log_levels": ["debug", "info", "warning", "error"],
+        "claim_strategies": ["priority", "strict", "weighted"],
+        "retry_behaviors": ["fixed", "backoff"],
+        "catch_up": ["skip_missed", "catch_up"],
+        "sync_existing": ["keep_database", "update_from_code"],
+        "sync_orphaned": ["disable", "ignore"]
+    }'::jsonb
+$$;
+COMMENT ON FUNCTION durable.limits() IS
+    'Bounds and accepted words of the public functions, for clients: do not copy them.';
+
+-- ----------------------------------------------------------------------------
 -- Input checks shared by every function.  Names are stored exactly as given
 -- or rejected — never trimmed or folded.
 -- ----------------------------------------------------------------------------
@@ -1646,51 +1676,118 @@ CREATE TABLE durable.run_logs (
 );
 CREATE INDEX run_logs_run_id ON durable.run_logs (run_id, log_id);
 
-CREATE FUNCTION durable.log(worker text, run_id bigint, level text, message text)
-RETURNS boolean
+-- Log lines of runs the worker still holds, in array order: one call for all
+-- the lines a worker's handlers logged since its last call.  Lines of runs it
+-- no longer holds are dropped.  Returns how many lines were written.  One bad
+-- element (level or message) rejects the whole call and is named.
+CREATE FUNCTION durable.log_many(worker text, run_ids bigint[], levels text[], messages text[])
+RETURNS integer
 LANGUAGE plpgsql
 SECURITY DEFINER SET search_path = pg_catalog, pg_temp
 AS $$
 #variable_conflict use_column
+DECLARE
+    v_bad   record;
+    v_count integer;
 BEGIN
-    IF log.level IS NULL OR log.level NOT IN ('debug', 'info', 'warning', 'error') THEN
+    IF pg_catalog.cardinality(log_many.levels) IS DISTINCT FROM pg_catalog.cardinality(log_many.run_ids)
+       OR pg_catalog.cardinality(log_many.messages) IS DISTINCT FROM pg_catalog.cardinality(log_many.run_ids) THEN
         RAISE EXCEPTION USING ERRCODE = 'DS001', MESSAGE = pg_catalog.format(
-            'log level must be debug, info, warning or error, got %L', log.level);
+            'run_ids, levels and messages must have as many elements each, got %s, %s and %s',
+            COALESCE(pg_catalog.cardinality(log_many.run_ids)::text, 'NULL'),
+            COALESCE(pg_catalog.cardinality(log_many.levels)::text, 'NULL'),
+            COALESCE(pg_catalog.cardinality(log_many.messages)::text, 'NULL'));
     END IF;
-    IF log.message IS NULL OR pg_catalog.length(log.message) > 65536 THEN
+    SELECT u.level, u.message INTO v_bad
+    FROM ROWS FROM (pg_catalog.unnest(log_many.levels), pg_catalog.unnest(log_many.messages))
+         WITH ORDINALITY AS u(level, message, ord)
+    WHERE u.level IS NULL OR u.level NOT IN ('debug', 'info', 'warning', 'error')
+       OR u.message IS NULL OR pg_catalog.length(u.message) > 65536
+    ORDER BY u.ord LIMIT 1;
+    IF FOUND THEN
+        IF v_bad.level IS NULL OR v_bad.level NOT IN ('debug', 'info', 'warning', 'error') THEN
+            RAISE EXCEPTION USING ERRCODE = 'DS001', MESSAGE = pg_catalog.format(
+                'log level must be debug, info, warning or error, got %L', v_bad.level);
+        END IF;
         RAISE EXCEPTION USING ERRCODE = 'DS001', MESSAGE = pg_catalog.format(
             'log message must be text of at most 65536 characters, got %s',
-            COALESCE(pg_catalog.length(log.message) || ' characters', 'NULL'));
+            COALESCE(pg_catalog.length(v_bad.message) || ' characters', 'NULL'));
     END IF;
     INSERT INTO durable.run_logs (run_id, attempt, level, message, worker, logged_at)
-    SELECT r.run_id, r.attempt, log.level, log.message, r.worker, durable.now()
-    FROM durable.runs r
-    WHERE r.run_id = log.run_id AND r.worker = log.worker AND r.status = 'leased';
-    RETURN FOUND;
+    SELECT r.run_id, r.attempt, u.level, u.message, r.worker, durable.now()
+    FROM ROWS FROM (pg_catalog.unnest(log_many.run_ids), pg_catalog.unnest(log_many.levels),
+                    pg_catalog.unnest(log_many.messages)) WITH ORDINALITY AS u(run_id, level, message, ord)
+    JOIN durable.runs r ON r.run_id = u.run_id
+    WHERE r.worker = log_many.worker AND r.status = 'leased'
+    ORDER BY u.ord;  -- log_id follows the order of the lines
+    GET DIAGNOSTICS v_count = ROW_COUNT;
+    RETURN v_count;
 END
 $$;
 
--- progress is a fraction from 0 to 1; note is free text (at most 1000 characters).
-CREATE FUNCTION durable.set_progress(worker text, run_id bigint, progress real,
-                                     note text DEFAULT NULL) RETURNS boolean
+CREATE FUNCTION durable.log(worker text, run_id bigint, level text, message text)
+RETURNS boolean
+LANGUAGE sql
+SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $$ SELECT durable.log_many($1, ARRAY[$2], ARRAY[$3], ARRAY[$4]) OPERATOR(pg_catalog.=) 1 $$;
+
+-- progress is a fraction from 0 to 1; note is free text (at most 1000
+-- characters).  Several values for one run: the last one counts.  Returns
+-- how many runs the worker still held (and so updated).
+CREATE FUNCTION durable.set_progress_many(worker text, run_ids bigint[], progress real[],
+                                          notes text[] DEFAULT NULL) RETURNS integer
 LANGUAGE plpgsql
 SECURITY DEFINER SET search_path = pg_catalog, pg_temp
 AS $$
 #variable_conflict use_column
+DECLARE
+    v_bad   record;
+    v_count integer;
 BEGIN
-    IF NOT (set_progress.progress >= 0 AND set_progress.progress <= 1) OR set_progress.progress IS NULL THEN
+    IF pg_catalog.cardinality(set_progress_many.progress)
+           IS DISTINCT FROM pg_catalog.cardinality(set_progress_many.run_ids)
+       OR (set_progress_many.notes IS NOT NULL AND pg_catalog.cardinality(set_progress_many.notes)
+           <> pg_catalog.cardinality(set_progress_many.run_ids)) THEN
         RAISE EXCEPTION USING ERRCODE = 'DS001', MESSAGE = pg_catalog.format(
-            'progress must be between 0 and 1, got %s', COALESCE(set_progress.progress::text, 'NULL'));
+            'run_ids, progress and notes must have as many elements each, got %s, %s and %s',
+            COALESCE(pg_catalog.cardinality(set_progress_many.run_ids)::text, 'NULL'),
+            COALESCE(pg_catalog.cardinality(set_progress_many.progress)::text, 'NULL'),
+            COALESCE(pg_catalog.cardinality(set_progress_many.notes)::text, 'NULL'));
     END IF;
-    IF pg_catalog.length(set_progress.note) > 1000 THEN
+    SELECT u.progress, u.note INTO v_bad
+    FROM ROWS FROM (pg_catalog.unnest(set_progress_many.progress),
+                    pg_catalog.unnest(set_progress_many.notes)) WITH ORDINALITY AS u(progress, note, ord)
+    WHERE u.progress IS NULL OR NOT (u.progress >= 0 AND u.progress <= 1)
+       OR pg_catalog.length(u.note) > 1000
+    ORDER BY u.ord LIMIT 1;
+    IF FOUND THEN
+        IF v_bad.progress IS NULL OR NOT (v_bad.progress >= 0 AND v_bad.progress <= 1) THEN
+            RAISE EXCEPTION USING ERRCODE = 'DS001', MESSAGE = pg_catalog.format(
+                'progress must be between 0 and 1, got %s', COALESCE(v_bad.progress::text, 'NULL'));
+        END IF;
         RAISE EXCEPTION USING ERRCODE = 'DS001', MESSAGE = pg_catalog.format(
-            'progress note is %s characters long; the limit is 1000', pg_catalog.length(set_progress.note));
+            'progress note is %s characters long; the limit is 1000', pg_catalog.length(v_bad.note));
     END IF;
-    UPDATE durable.runs r SET progress = set_progress.progress, progress_note = set_progress.note
-    WHERE r.run_id = set_progress.run_id AND r.worker = set_progress.worker AND r.status = 'leased';
-    RETURN FOUND;
+    WITH latest AS (
+        SELECT DISTINCT ON (u.run_id) u.run_id, u.progress, u.note
+        FROM ROWS FROM (pg_catalog.unnest(set_progress_many.run_ids),
+                        pg_catalog.unnest(set_progress_many.progress),
+                        pg_catalog.unnest(set_progress_many.notes)) WITH ORDINALITY AS u(run_id, progress, note, ord)
+        ORDER BY u.run_id, u.ord DESC
+    )
+    UPDATE durable.runs r SET progress = l.progress, progress_note = l.note
+    FROM latest l
+    WHERE r.run_id = l.run_id AND r.worker = set_progress_many.worker AND r.status = 'leased';
+    GET DIAGNOSTICS v_count = ROW_COUNT;
+    RETURN v_count;
 END
 $$;
+
+CREATE FUNCTION durable.set_progress(worker text, run_id bigint, progress real,
+                                     note text DEFAULT NULL) RETURNS boolean
+LANGUAGE sql
+SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $$ SELECT durable.set_progress_many($1, ARRAY[$2], ARRAY[$3], ARRAY[$4]) OPERATOR(pg_catalog.=) 1 $$;
 
 -- ----------------------------------------------------------------------------
 -- Operators.
@@ -2493,6 +2590,30 @@ $$;
 COMMENT ON FUNCTION durable.cron_next(text, timestamptz, text) IS
     'Next fire time strictly after `after` of a cron expression on the wall clock of an IANA time zone (default UTC).';
 
+-- The next `count` fire times after `after`, by the rule every schedule
+-- follows (what `durablesql schedules next` prints).
+CREATE FUNCTION durable.cron_preview(cron text, after timestamptz, timezone text DEFAULT 'UTC',
+                                     count integer DEFAULT 5)
+RETURNS SETOF timestamptz
+LANGUAGE plpgsql STABLE
+SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    v_zone text := COALESCE(timezone, 'UTC');
+    v_spec durable.cron_spec;
+    v_at   timestamptz := after;
+BEGIN
+    PERFORM durable.check_range('count', count, 1, 1000);
+    v_at := durable.cron_next(cron, after, v_zone);  -- checks the zone, `after` and the cron
+    v_spec := durable.cron_parse(cron);
+    FOR i IN 1 .. count LOOP
+        RETURN NEXT v_at;
+        EXIT WHEN i = count;
+        v_at := durable.cron_next_spec(v_spec, v_at, v_zone);
+    END LOOP;
+END
+$$;
+
 -- ----------------------------------------------------------------------------
 -- Recurring schedules.  A schedule enqueues a run of its job at every slot
 -- of its cron expression, read on the wall clock of its time zone.
@@ -2547,7 +2668,7 @@ $$;
 
 -- Upsert.  Changing the cron, the time zone or enabling the schedule
 -- computes its next slot from now; an upsert that changes neither keeps the
--- slot it was waiting for.
+-- slot it was waiting for.  Returns the next run time (NULL when disabled).
 CREATE FUNCTION durable.define_schedule(
     name             text,
     job_name         text,
@@ -2558,12 +2679,13 @@ CREATE FUNCTION durable.define_schedule(
     enabled          boolean DEFAULT true,
     allow_concurrent boolean DEFAULT false,
     catch_up         text    DEFAULT 'skip_missed'
-) RETURNS void
+) RETURNS timestamptz
 LANGUAGE plpgsql
 SECURITY DEFINER SET search_path = pg_catalog, pg_temp
 AS $$
 #variable_conflict use_column
 DECLARE
+    v_next     timestamptz;
     v_now      timestamptz := durable.now();
     v_tz       text := COALESCE(define_schedule.timezone, 'UTC');
     v_args     jsonb := COALESCE(define_schedule.args, '{}');
@@ -2607,7 +2729,9 @@ BEGIN
             WHEN NOT EXCLUDED.enabled THEN NULL
             WHEN s.enabled AND s.cron = EXCLUDED.cron AND s.timezone = EXCLUDED.timezone
                  AND s.next_run_at IS NOT NULL THEN s.next_run_at
-            ELSE EXCLUDED.next_run_at END;
+            ELSE EXCLUDED.next_run_at END
+    RETURNING s.next_run_at INTO v_next;
+    RETURN v_next;
 END
 $$;
 
@@ -2904,6 +3028,38 @@ AS $$
     ORDER BY t.run_id, pg_catalog.abs(t.depth)
 $$;
 
+-- Runs, newest first, filtered by any of status, job, queue and tag (NULL:
+-- any), at most max_runs of them; before_id pages on: runs older than it.
+CREATE FUNCTION durable.list_runs(status text DEFAULT NULL, job_name text DEFAULT NULL,
+                                  queue text DEFAULT NULL, tag text DEFAULT NULL,
+                                  max_runs integer DEFAULT 50, before_id bigint DEFAULT NULL)
+RETURNS SETOF durable.all_runs
+LANGUAGE plpgsql STABLE
+SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_column
+DECLARE
+    v_max integer := COALESCE(list_runs.max_runs, 50);
+BEGIN
+    IF list_runs.status IS NOT NULL AND list_runs.status NOT IN
+           ('waiting', 'pending', 'leased', 'succeeded', 'failed', 'cancelled') THEN
+        RAISE EXCEPTION USING ERRCODE = 'DS001', MESSAGE = pg_catalog.format(
+            'unknown run status %L: use waiting, pending, leased, succeeded, failed or cancelled',
+            list_runs.status);
+    END IF;
+    PERFORM durable.check_range('max_runs', v_max, 1, 10000);
+    RETURN QUERY
+    SELECT a.* FROM durable.all_runs a
+    WHERE (list_runs.status IS NULL OR a.status = list_runs.status)
+      AND (list_runs.job_name IS NULL OR a.job_name = list_runs.job_name)
+      AND (list_runs.queue IS NULL OR a.queue = list_runs.queue)
+      AND (list_runs.tag IS NULL OR a.tags @> ARRAY[list_runs.tag])
+      AND (list_runs.before_id IS NULL OR a.run_id < list_runs.before_id)
+    ORDER BY a.run_id DESC
+    LIMIT v_max;
+END
+$$;
+
 -- The clock is read once (c.now), not once per run counted: per row it
 -- cost more than the count itself, and its estimate pushed plans into JIT.
 CREATE VIEW durable.queue_stats AS
@@ -3060,6 +3216,9 @@ GRANT EXECUTE ON FUNCTION
                     text[], interval, jsonb),
     durable.enqueue_many(text, jsonb[], text, timestamptz, integer, text[], jsonb),
     durable.dependency_tree(bigint),
+    durable.list_runs(text, text, text, text, integer, bigint),
+    durable.cron_preview(text, timestamptz, text, integer),
+    durable.limits(),
     durable.health()
     TO durable_producer;
 GRANT EXECUTE ON FUNCTION
@@ -3075,7 +3234,9 @@ GRANT EXECUTE ON FUNCTION
     durable.heartbeat(text, bigint[], interval),
     durable.release(text, bigint[]),
     durable.log(text, bigint, text, text),
+    durable.log_many(text, bigint[], text[], text[]),
     durable.set_progress(text, bigint, real, text),
+    durable.set_progress_many(text, bigint[], real[], text[]),
     durable.materialize_schedules(timestamptz),
     durable.prune(interval, integer)
     TO durable_worker;
@@ -3103,6 +3264,7 @@ INSERT INTO durable.migrations (version, name) VALUES
     (5, '0005_performance'),
     (6, '0006_health'),
     (7, '0007_input_checks'),
-    (8, '0008_lease_clock');
+    (8, '0008_lease_clock'),
+    (9, '0009_operations');
 
 COMMIT;
