@@ -29,7 +29,7 @@ from datetime import UTC, datetime
 import asyncpg
 from common import Timer, fresh_database, median, parser, save, server, server_facts, table
 
-from durablesql.migrate import migrations
+from durablesql.driver.sqlfiles import migrations
 
 ARGS = json.dumps({"to": "user@example.com", "template": "welcome", "n": 1})
 BATCH = 100

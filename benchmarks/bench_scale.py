@@ -170,7 +170,7 @@ async def hot_table_after(jobs: int) -> dict[str, Any]:
     """A private server with default settings (autovacuum on)."""
     import pgserver
 
-    from durablesql.migrate import migrate
+    from durablesql.driver.postgres.migrate import migrate
 
     folder = tempfile.mkdtemp(prefix="durablesql-scale-")
     handle = pgserver.get_server(folder, cleanup_mode="delete")

@@ -19,7 +19,7 @@ import asyncpg
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from durablesql.migrate import migrate  # noqa: E402
+from durablesql.driver.postgres.migrate import migrate  # noqa: E402
 from tests.server import Server, resolve  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent / "results"

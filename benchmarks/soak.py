@@ -98,7 +98,7 @@ async def private_database(settings: dict[str, str]) -> AsyncIterator[str]:
     """A pgserver PostgreSQL of our own (default settings but `settings`), with the schema."""
     import pgserver
 
-    from durablesql.migrate import migrate
+    from durablesql.driver.postgres.migrate import migrate
 
     folder = tempfile.mkdtemp(prefix="durablesql-soak-pg-")
     handle = await asyncio.to_thread(pgserver.get_server, folder, cleanup_mode="delete")

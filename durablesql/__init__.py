@@ -1,8 +1,8 @@
-"""durablesql: a durable background-job engine whose logic lives in PostgreSQL."""
+"""durablesql: a durable background-job engine whose logic lives in the database."""
 
 from durablesql.app import App, JobRegistry, JobSpec
-from durablesql.client import Run
 from durablesql.context import JobContext, RunCancelled
+from durablesql.driver import Run
 from durablesql.errors import DurableError
 from durablesql.retry import Backoff, Fixed
 from durablesql.worker import Worker

@@ -12,13 +12,14 @@ from datetime import datetime, timedelta
 from types import ModuleType, TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
 
-import asyncpg
-
 from durablesql import client
-from durablesql.errors import ConfigurationError, InvalidArgument, sql_errors
-from durablesql.migrate import Connection
+from durablesql import driver as drivers
+from durablesql.driver import ConnectOptions, Driver, JobDefinition, LogLine, Operations, Run
+from durablesql.dsn import resolve_dsn, resolve_pooler
+from durablesql.errors import ConfigurationError, InvalidArgument, PermissionDenied, UnknownRun
+from durablesql.resilient import Resilient
 from durablesql.retry import Fixed, RetryPolicy, Seconds, to_timedelta
-from durablesql.schedules import ScheduleSpec, ScheduleSync
+from durablesql.schedules import ScheduleSpec, ScheduleSync, as_json
 from durablesql.waiter import DoneListener
 
 if TYPE_CHECKING:
@@ -45,9 +46,9 @@ class JobSpec:
     def __post_init__(self) -> None:
         object.__setattr__(self, "is_async", inspect.iscoroutinefunction(self.handler))
 
-    def define_args(self) -> tuple[Any, ...]:
+    def definition(self) -> JobDefinition:
         behavior, delay, max_delay, jitter = self.retry.sql_params()
-        return (
+        return JobDefinition(
             self.name,
             self.queue,
             self.max_attempts,
@@ -59,13 +60,6 @@ class JobSpec:
             self.priority,
             self.concurrency_limit,
         )
-
-
-DEFINE_JOB_SQL = (
-    "SELECT durable.define_job($1, queue => $2, max_attempts => $3, retry_behavior => $4,"
-    " retry_delay => $5, retry_max_delay => $6, retry_jitter => $7, timeout => $8,"
-    " priority => $9, concurrency_limit => $10)"
-)
 
 
 class JobRegistry:
@@ -214,7 +208,7 @@ def _walk(module: ModuleType) -> list[ModuleType]:
 
 
 class App(JobRegistry):
-    """The jobs of an application plus a connection pool to enqueue and inspect.
+    """The jobs of an application plus a driver (a small pool) to enqueue and inspect.
 
     ``App(dsn=None)`` reads ``DURABLESQL_DSN``; with neither, the embedded
     database is used (if the ``embedded`` extra is installed).  ``name`` owns
@@ -238,60 +232,49 @@ class App(JobRegistry):
         schedule_sync: ScheduleSync | None = None,
         pooler: str | None = None,
     ) -> None:
-        from durablesql.dsn import resolve_pooler
-
         super().__init__()
         self.name = name
         self.pooler = resolve_pooler(pooler)
         self.schedule_sync = schedule_sync or ScheduleSync()
         self._dsn = dsn
-        self._pool: asyncpg.Pool | None = None
-        self._pool_lock = asyncio.Lock()
+        self._driver: Driver | None = None
+        self._driver_lock = asyncio.Lock()
         self._done_listener: DoneListener | None = None
         self._defined = False
+        self._calls = Resilient()
         for target in include:
             self.include(target)
 
     @property
     def dsn(self) -> str:
-        from durablesql.dsn import resolve_dsn
-
         if self._dsn is None:
             self._dsn = resolve_dsn(None)
         return self._dsn
 
-    async def pool(self) -> asyncpg.Pool:
-        """The app's connection pool (created on first use)."""
-        async with self._pool_lock:
-            if self._pool is None:
-                from durablesql import embedded
-                from durablesql.dsn import connect_options
-                from durablesql.migrate import migrate
-
-                options = connect_options(self.pooler)
-                if self.pooler is not None:
-                    # asyncpg's reset on release (UNLISTEN *, RESET ALL, …) would
-                    # run on whichever server connection the pooler picks, and
-                    # undo settings the pooler gave it (connect_query).
-                    options["reset"] = _no_reset
-                with sql_errors():
-                    pool = await asyncpg.create_pool(self.dsn, min_size=1, max_size=4, **options)
-                    if embedded.is_embedded(self.dsn):
-                        async with pool.acquire() as conn:
-                            await migrate(conn)  # the embedded database is ours to set up
-                self._pool = pool
-            return self._pool
+    async def driver(self) -> Driver:
+        """The app's driver, on a small pool (connected, and the schema checked, on first use)."""
+        async with self._driver_lock:
+            if self._driver is None:
+                options = ConnectOptions(application_name="durablesql app", pooler=self.pooler)
+                found = await drivers.connect(self.dsn, options)
+                try:
+                    await found.ensure_schema()
+                except BaseException:
+                    await found.close()
+                    raise
+                self._driver = found
+            return self._driver
 
     async def close(self) -> None:
         if self._done_listener is not None:
             await self._done_listener.close()
             self._done_listener = None
-        if self._pool is not None:
-            await self._pool.close()
-            self._pool = None
+        if self._driver is not None:
+            await self._driver.close()
+            self._driver = None
 
     async def __aenter__(self) -> App:
-        await self.pool()
+        await self.driver()
         return self
 
     async def __aexit__(
@@ -302,56 +285,41 @@ class App(JobRegistry):
     ) -> None:
         await self.close()
 
-    async def _db(self, connection: client.Executor | None) -> client.Executor:
-        return connection if connection is not None else await self.pool()
+    async def _ops(self, connection: object | None) -> Operations:
+        return drivers.operations(connection) if connection is not None else await self.driver()
 
-    async def _producer(self, job_name: str, connection: client.Executor | None) -> client.Executor:
-        """The executor for an enqueue; first makes sure this app's jobs are defined.
+    async def _producer(self, job_name: str, connection: object | None) -> Operations:
+        """Where an enqueue goes; first makes sure this app's jobs are defined.
 
-        Definitions go through the pool, not the caller's connection, so an
-        enqueue inside the caller's transaction never depends on them.  A
+        Definitions go through the app's own driver, not the caller's connection,
+        so an enqueue inside the caller's transaction never depends on them.  A
         producer whose role may not define jobs (durable_producer) leaves that
         to its workers.
         """
         if job_name in self.jobs and not self._defined:
             try:
                 await self.define_jobs()
-            except asyncpg.InsufficientPrivilegeError:
+            except PermissionDenied:
                 self._defined = True  # the workers define them at start-up
-        return await self._db(connection)
+        return await self._ops(connection)
 
     async def migrate(self) -> list[str]:
-        from durablesql.migrate import migrate
+        return await (await self.driver()).migrate()
 
-        pool = await self.pool()
-        async with pool.acquire() as conn:
-            return await migrate(conn)
-
-    async def define_jobs(self, connection: Connection | None = None) -> None:
+    async def define_jobs(self, connection: object | None = None) -> None:
         """Upsert every registered job with durable.define_job (workers do this at start)."""
-
-        async def define(conn: Connection) -> None:
-            async with conn.transaction():
-                for spec in self.jobs.values():
-                    await conn.execute(DEFINE_JOB_SQL, *spec.define_args())
-
-        with sql_errors():
-            if connection is not None:
-                await define(connection)
-            else:
-                async with (await self.pool()).acquire() as conn:
-                    await define(conn)
+        ops = await self._ops(connection)
+        await ops.define_jobs([spec.definition() for spec in self.jobs.values()])
         self._defined = True
 
-    async def sync_schedules(self, connection: Connection | None = None) -> list[tuple[str, str]]:
+    async def sync_schedules(self, connection: object | None = None) -> list[tuple[str, str]]:
         """Register this app's schedules (durable.sync_schedules, as workers do at start)."""
-        from durablesql import schedules
-
         if not self._defined:
             await self.define_jobs(connection)  # a schedule needs its job defined
-        db = connection if connection is not None else await self.pool()
-        return await schedules.sync(
-            db, self.name, list(self.schedules.values()), self.schedule_sync
+        ops = await self._ops(connection)
+        policy = self.schedule_sync
+        return await ops.sync_schedules(
+            self.name, as_json(list(self.schedules.values())), policy.existing, policy.orphaned
         )
 
     async def enqueue(
@@ -359,7 +327,7 @@ class App(JobRegistry):
         job_name: str,
         args: Mapping[str, Any] | None = None,
         *,
-        connection: asyncpg.Connection | None = None,
+        connection: object | None = None,
         queue: str | None = None,
         run_at: datetime | None = None,
         priority: int | None = None,
@@ -393,7 +361,7 @@ class App(JobRegistry):
         job_name: str,
         args_list: Sequence[Mapping[str, Any]],
         *,
-        connection: asyncpg.Connection | None = None,
+        connection: object | None = None,
         queue: str | None = None,
         run_at: datetime | None = None,
         priority: int | None = None,
@@ -411,21 +379,17 @@ class App(JobRegistry):
             meta=meta,
         )
 
-    async def cancel(self, run_id: int, *, connection: asyncpg.Connection | None = None) -> bool:
-        return await client.cancel(await self._db(connection), run_id)
+    async def cancel(self, run_id: int, *, connection: object | None = None) -> bool:
+        return await (await self._ops(connection)).cancel(run_id)
 
-    async def retry(self, run_id: int, *, connection: asyncpg.Connection | None = None) -> int:
-        return await client.retry(await self._db(connection), run_id)
+    async def retry(self, run_id: int, *, connection: object | None = None) -> int:
+        return await (await self._ops(connection)).retry(run_id)
 
-    async def get_run(
-        self, run_id: int, *, connection: asyncpg.Connection | None = None
-    ) -> client.Run | None:
-        return await client.get_run(await self._db(connection), run_id)
+    async def get_run(self, run_id: int, *, connection: object | None = None) -> Run | None:
+        return await (await self._ops(connection)).get_run(run_id)
 
-    async def get_logs(
-        self, run_id: int, *, connection: asyncpg.Connection | None = None
-    ) -> list[client.LogLine]:
-        return await client.get_logs(await self._db(connection), run_id)
+    async def get_logs(self, run_id: int, *, connection: object | None = None) -> list[LogLine]:
+        return await (await self._ops(connection)).get_logs(run_id)
 
     async def set_queue(
         self,
@@ -436,45 +400,38 @@ class App(JobRegistry):
         concurrency_limit: int | None = None,
     ) -> None:
         """Upsert a queue's settings (None: unchanged; concurrency_limit=0: no limit)."""
-        await client.set_queue(
-            await self.pool(),
-            queue,
-            priority=priority,
-            weight=weight,
-            concurrency_limit=concurrency_limit,
-        )
+        await (await self.driver()).set_queue(queue, priority, weight, concurrency_limit)
 
     async def pause_queue(self, queue: str) -> None:
-        await client.pause_queue(await self.pool(), queue)
+        await (await self.driver()).pause_queue(queue)
 
     async def resume_queue(self, queue: str) -> None:
-        await client.resume_queue(await self.pool(), queue)
+        await (await self.driver()).resume_queue(queue)
 
     async def wait(
         self, run_id: int, *, timeout: float | None = None, poll_interval: float | None = None
-    ) -> client.Run:
+    ) -> Run:
         """Wait until the run is terminal and return it (TimeoutError after `timeout` s).
 
-        Wakes on the completion NOTIFY (durable_done), re-reading the run every
-        ``poll_interval`` seconds as well (default 5).  Behind a transaction-mode
-        pooler no NOTIFY arrives: it only polls, by default every 0.5 s.
+        Wakes on the engine's notice that the run is done, re-reading the run
+        every ``poll_interval`` seconds as well (default 5).  Where nothing is
+        pushed (behind a transaction-mode pooler) it only polls, by default every
+        0.5 s.  A lost connection is retried until the timeout.
         """
-        from durablesql.errors import UnknownRun
-
         if poll_interval is not None and not poll_interval > 0:
             raise InvalidArgument(f"poll_interval must be > 0 seconds, got {poll_interval}")
-        found: list[client.Run] = []
+        found: list[Run] = []
+        driver = await self.driver()
 
         async def is_done() -> bool:
-            run = await self.get_run(run_id)
+            run = await self._calls.call("wait", driver.get_run, run_id)
             if run is None:
                 raise UnknownRun(f"unknown run {run_id}")
             found[:] = [run]
             return run.is_terminal
 
-        await self.pool()
         if self._done_listener is None:
-            self._done_listener = DoneListener(self.dsn, listen=self.pooler is None)
+            self._done_listener = DoneListener(driver)
         await asyncio.wait_for(self._done_listener.wait(run_id, is_done, poll_interval), timeout)
         return found[0]
 
@@ -486,7 +443,3 @@ class App(JobRegistry):
     def run_worker(self, **options: Any) -> None:
         """Run a worker in this thread until SIGINT/SIGTERM (a graceful shutdown)."""
         asyncio.run(self.worker(**options).run(install_signal_handlers=True))
-
-
-async def _no_reset(_conn: asyncpg.Connection) -> None:
-    """The pool's release hook behind a transaction-mode pooler: no session to reset."""

@@ -2,7 +2,9 @@
 
 Every command that needs the database takes ``--dsn`` (env ``DURABLESQL_DSN``);
 without one it uses the embedded database (installing the schema there on first
-use).  User errors print one line on stderr and exit 1 (usage errors: 2).
+use).  Each opens one connection through the driver its DSN names, and calls
+the engine's functions and views: never a table.  User errors print one line on
+stderr and exit 1 (usage errors: 2).
 
 The one-shot commands cache no prepared statements (each runs a statement or
 two), so they work as well through a transaction-mode pooler such as PgBouncer;
@@ -12,6 +14,7 @@ only ``worker`` needs to be told (``--pooler transaction``).
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import importlib
 import json
 import logging
@@ -22,22 +25,19 @@ from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any, NoReturn, TypeVar
 
-import asyncpg
 import typer
-from asyncpg.exceptions._base import DataError
 from typer._click.exceptions import ClickException  # typer carries its own click
 from typer.core import TyperGroup
 
-from durablesql import __version__, client, schedules
-from durablesql.dsn import ENV_VAR, POOLER_ENV_VAR
-from durablesql.errors import ConfigurationError, DurableError, is_connection_error, translate
-from durablesql.migrate import installed_version, migrate, migrations, schema_sql
+from durablesql import __version__, client
+from durablesql import driver as drivers
+from durablesql.driver import ConnectOptions, Driver, ScheduleDefinition
+from durablesql.driver.sqlfiles import migrations, schema_sql
+from durablesql.dsn import ENV_VAR, POOLER_ENV_VAR, resolve_dsn
+from durablesql.errors import ConfigurationError, DurableError, Transient
+from durablesql.schedules import ScheduleSpec
 
 T = TypeVar("T")
-
-# One-shot connections: asyncpg's statement cache would name their statements,
-# which a transaction-mode pooler cannot keep; they gain nothing from it anyway.
-ONE_SHOT: dict[str, Any] = {"statement_cache_size": 0}
 
 
 def one_line(text: str) -> str:
@@ -108,60 +108,38 @@ def run(coro: Awaitable[T]) -> T:
         return asyncio.run(coro)  # type: ignore[arg-type]
     except DurableError as exc:
         fail(exc.message)
-    except asyncpg.PostgresError as exc:
-        translated = translate(exc)
-        if isinstance(translated, DurableError):
-            fail(translated.message)
-        if is_connection_error(exc) or isinstance(exc, asyncpg.InvalidCatalogNameError):
-            fail(f"cannot connect to the database: {exc}")
-        sqlstate = str(getattr(exc, "sqlstate", ""))
-        if sqlstate.startswith(("22", "54")):  # a value PostgreSQL could not take
-            fail(f"{exc}")
-        raise
-    except DataError as exc:  # asyncpg could not encode a value (a number out of range)
-        fail(f"value out of range: {exc}")
-    except (OSError, asyncpg.InterfaceError) as exc:
-        fail(f"cannot connect to the database: {exc}")
-    except ValueError as exc:  # a DSN asyncpg cannot parse
-        fail(f"cannot connect to the database: {exc}")
-    except OverflowError as exc:
-        fail(f"value out of range: {exc}")
+
+
+async def open_driver(dsn: str | None) -> Driver:
+    """One connection, through the driver the DSN names (an error if it cannot connect)."""
+    options = ConnectOptions(application_name="durablesql cli", single=True)
+    return await drivers.connect(resolve_dsn(dsn), options)
 
 
 @asynccontextmanager
-async def connect(dsn: str | None) -> AsyncIterator[asyncpg.Connection]:
-    embedded = not dsn
-    if embedded:
-        from durablesql import embedded as embedded_db
-
-        dsn = embedded_db.start()
-    assert dsn is not None
-    conn = await asyncpg.connect(dsn, **ONE_SHOT)
+async def connect(dsn: str | None) -> AsyncIterator[Driver]:
+    found = await open_driver(dsn)
     try:
-        if embedded:
-            await migrate(conn)  # the embedded database is ours: keep it current
-        elif await installed_version(conn) is None:
-            raise ConfigurationError(
-                "the durable schema is not installed in this database: run `durablesql migrate`"
-            )
-        yield conn
+        await found.ensure_schema()
+        yield found
     finally:
-        await conn.close()
+        await found.close()
 
 
-def with_conn(dsn: str | None, action: Callable[[asyncpg.Connection], Awaitable[T]]) -> T:
+def with_driver(dsn: str | None, action: Callable[[Driver], Awaitable[T]]) -> T:
     async def go() -> T:
-        async with connect(dsn) as conn:
-            return await action(conn)
+        async with connect(dsn) as found:
+            return await action(found)
 
     return run(go())
 
 
-def print_table(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> None:
+def print_table(rows: Sequence[Any], columns: Sequence[str]) -> None:
+    """Records (dataclasses) as a table of the given columns."""
     if not rows:
         typer.echo("(none)")
         return
-    cells = [list(columns)] + [[_cell(row.get(c)) for c in columns] for row in rows]
+    cells = [list(columns)] + [[_cell(getattr(row, c)) for c in columns] for row in rows]
     widths = [max(len(r[i]) for r in cells) for i in range(len(columns))]
     for n, line in enumerate(cells):
         typer.echo("  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)).rstrip())
@@ -197,23 +175,17 @@ def migrate_command(dsn: DsnOption = None) -> None:
     """Install the schema, or apply the migrations it lacks (a no-op when current)."""
 
     async def go() -> list[str]:
-        conn = await _raw_connect(dsn)
+        found = await open_driver(dsn)
         try:
-            return await migrate(conn)
+            return await found.migrate()
         finally:
-            await conn.close()
+            await found.close()
 
     applied = run(go())
     if applied:
         typer.echo("applied: " + ", ".join(applied))
     else:
         typer.echo(f"already at {migrations()[-1].name}")
-
-
-async def _raw_connect(dsn: str | None) -> asyncpg.Connection:
-    from durablesql.dsn import resolve_dsn
-
-    return await asyncpg.connect(resolve_dsn(dsn), **ONE_SHOT)
 
 
 @cli.command("version")
@@ -224,11 +196,11 @@ def version_command(dsn: DsnOption = None) -> None:
     if dsn:
 
         async def go() -> str | None:
-            conn = await asyncpg.connect(dsn, **ONE_SHOT)
+            found = await open_driver(dsn)
             try:
-                return await installed_version(conn)
+                return await found.schema_version()
             finally:
-                await conn.close()
+                await found.close()
 
         typer.echo(f"schema installed: {run(go()) or 'none'}")
 
@@ -294,10 +266,10 @@ def enqueue_command(
     parsed_args = _parse_json_object(args)
     parsed_meta = None if meta is None else _parse_json_object(meta, "--meta")
     when = _parse_time(run_at)
-    run_id = with_conn(
+    run_id = with_driver(
         dsn,
-        lambda conn: client.enqueue(
-            conn,
+        lambda db: client.enqueue(
+            db,
             job,
             parsed_args,
             queue=queue,
@@ -321,13 +293,11 @@ def enqueue_command(
 def status_command(dsn: DsnOption = None) -> None:
     """Queue statistics (durable.queue_stats), and durable.health's warning if any."""
 
-    async def go(conn: asyncpg.Connection) -> tuple[list[asyncpg.Record], str | None]:
-        return await client.queue_stats(conn), await client.health_warning(conn)
+    async def go(db: Driver) -> tuple[list[Any], str | None]:
+        return await db.queue_stats(), (await db.health()).warning
 
-    rows, warning = with_conn(dsn, go)
-    print_table(
-        [dict(r) for r in rows], ["queue", "pending", "due", "leased", "oldest_due_age", "paused"]
-    )
+    rows, warning = with_driver(dsn, go)
+    print_table(rows, ["queue", "pending", "due", "leased", "oldest_due_age", "paused"])
     if warning:
         typer.echo(f"warning: {warning}", err=True)
 
@@ -335,11 +305,8 @@ def status_command(dsn: DsnOption = None) -> None:
 @cli.command("workers")
 def workers_command(dsn: DsnOption = None) -> None:
     """Registered workers (durable.worker_status)."""
-    rows = with_conn(dsn, client.worker_status)
-    print_table(
-        [dict(r) for r in rows],
-        ["worker", "queues", "concurrency", "leased", "started_at", "last_seen"],
-    )
+    rows = with_driver(dsn, lambda db: db.worker_status())
+    print_table(rows, ["worker", "queues", "concurrency", "leased", "started_at", "last_seen"])
 
 
 @runs_cli.command("list")
@@ -348,31 +315,29 @@ def runs_list(
     job: Annotated[str | None, typer.Option(help="Job name.")] = None,
     queue: Annotated[str | None, typer.Option(help="Queue name.")] = None,
     tag: Annotated[str | None, typer.Option(help="Runs carrying this tag.")] = None,
-    limit: Annotated[int, typer.Option(min=1, max=10000)] = 50,
+    limit: Annotated[int, typer.Option(help="At most this many (durable.limits()).")] = 50,
     dsn: DsnOption = None,
 ) -> None:
-    """The newest runs, filtered."""
-    found = with_conn(
+    """The newest runs, filtered (durable.list_runs)."""
+    found = with_driver(
         dsn,
-        lambda conn: client.list_runs(
-            conn, status=status, job_name=job, queue=queue, tag=tag, limit=limit
-        ),
+        lambda db: db.list_runs(status=status, job_name=job, queue=queue, tag=tag, max_runs=limit),
     )
     columns = ["run_id", "job_name", "queue", "status", "attempt", "run_at", "finished_at"]
-    print_table([vars(r) for r in found], [*columns, "tags", "error"])
+    print_table(found, [*columns, "tags", "error"])
 
 
 @runs_cli.command("show")
 def runs_show(run_id: int, dsn: DsnOption = None) -> None:
     """Everything about one run: status, result, error, attempts, dependencies, logs."""
 
-    async def go(conn: asyncpg.Connection) -> tuple[client.Run | None, list[client.LogLine]]:
-        return await client.get_run(conn, run_id), await client.get_logs(conn, run_id)
+    async def go(db: Driver) -> tuple[Any, list[Any]]:
+        return await db.get_run(run_id), await db.get_logs(run_id)
 
-    found, lines = with_conn(dsn, go)
+    found, lines = with_driver(dsn, go)
     if found is None:
         fail(f"unknown run {run_id}")
-    for key, value in vars(found).items():
+    for key, value in dataclasses.asdict(found).items():
         shown = json.dumps(value) if key in ("args", "result", "meta") else _cell(value)
         typer.echo(f"{key:>15}: {shown}")
     typer.echo(f"{'logs':>15}: {len(lines) or '-'}")
@@ -385,18 +350,16 @@ def runs_show(run_id: int, dsn: DsnOption = None) -> None:
 @runs_cli.command("tree")
 def runs_tree(run_id: int, dsn: DsnOption = None) -> None:
     """A run's dependency tree: ancestors (depth < 0), the run, descendants."""
-    rows = with_conn(dsn, lambda conn: client.dependency_tree(conn, run_id))
+    rows = with_driver(dsn, lambda db: db.dependency_tree(run_id))
     if not rows:
         fail(f"unknown run {run_id}")
-    print_table(
-        [dict(r) for r in rows], ["depth", "run_id", "job_name", "status", "depends_on", "error"]
-    )
+    print_table(rows, ["depth", "run_id", "job_name", "status", "depends_on", "error"])
 
 
 @runs_cli.command("cancel")
 def runs_cancel(run_id: int, dsn: DsnOption = None) -> None:
     """Cancel a run (a running one is stopped by its worker)."""
-    if with_conn(dsn, lambda conn: client.cancel(conn, run_id)):
+    if with_driver(dsn, lambda db: db.cancel(run_id)):
         typer.echo(f"run {run_id} cancelled (a running handler is being stopped)")
     else:
         typer.echo(f"run {run_id} had already finished; nothing to cancel")
@@ -405,28 +368,15 @@ def runs_cancel(run_id: int, dsn: DsnOption = None) -> None:
 @runs_cli.command("retry")
 def runs_retry(run_id: int, dsn: DsnOption = None) -> None:
     """Put a failed or cancelled run back in its queue (same id)."""
-    with_conn(dsn, lambda conn: client.retry(conn, run_id))
+    with_driver(dsn, lambda db: db.retry(run_id))
     typer.echo(f"run {run_id} is pending again")
 
 
 @queues_cli.command("list")
 def queues_list(dsn: DsnOption = None) -> None:
     """Every queue with its counts and settings (durable.queue_stats)."""
-    rows = with_conn(dsn, client.queue_stats)
-    print_table(
-        [dict(r) for r in rows],
-        [
-            "queue",
-            "pending",
-            "due",
-            "leased",
-            "waiting",
-            "paused",
-            "priority",
-            "weight",
-            "concurrency_limit",
-        ],
-    )
+    columns = ["queue", "pending", "due", "leased", "waiting", "paused", "priority", "weight"]
+    print_table(with_driver(dsn, lambda db: db.queue_stats()), [*columns, "concurrency_limit"])
 
 
 @queues_cli.command("set")
@@ -440,26 +390,21 @@ def queues_set(
     dsn: DsnOption = None,
 ) -> None:
     """Create a queue or change its settings (options left out stay as they are)."""
-    with_conn(
-        dsn,
-        lambda conn: client.set_queue(
-            conn, queue, priority=priority, weight=weight, concurrency_limit=concurrency_limit
-        ),
-    )
+    with_driver(dsn, lambda db: db.set_queue(queue, priority, weight, concurrency_limit))
     typer.echo(f"queue {queue} updated")
 
 
 @queues_cli.command("pause")
 def queues_pause(queue: str, dsn: DsnOption = None) -> None:
     """Stop claiming from a queue (it still accepts runs)."""
-    with_conn(dsn, lambda conn: client.pause_queue(conn, queue))
+    with_driver(dsn, lambda db: db.pause_queue(queue))
     typer.echo(f"queue {queue} paused")
 
 
 @queues_cli.command("resume")
 def queues_resume(queue: str, dsn: DsnOption = None) -> None:
     """Claim from a paused queue again."""
-    with_conn(dsn, lambda conn: client.resume_queue(conn, queue))
+    with_driver(dsn, lambda db: db.resume_queue(queue))
     typer.echo(f"queue {queue} resumed")
 
 
@@ -469,9 +414,9 @@ def queues_resume(queue: str, dsn: DsnOption = None) -> None:
 @schedules_cli.command("list")
 def schedules_list(dsn: DsnOption = None) -> None:
     """Every schedule with its next and last run (durable.schedule_status)."""
-    rows = with_conn(dsn, schedules.status)
+    rows = with_driver(dsn, lambda db: db.schedule_status())
     columns = ["name", "job_name", "cron", "timezone", "enabled", "next_run_at", "last_run_at"]
-    print_table([dict(r) for r in rows], [*columns, "last_run_id", "last_run_status"])
+    print_table(rows, [*columns, "last_run_id", "last_run_status"])
 
 
 def _next_run(name: str, next_run: datetime | None) -> None:
@@ -482,13 +427,13 @@ def _next_run(name: str, next_run: datetime | None) -> None:
 @schedules_cli.command("enable")
 def schedules_enable(name: str, dsn: DsnOption = None) -> None:
     """Enable a schedule; its next slot is computed from now."""
-    _next_run(name, with_conn(dsn, lambda conn: schedules.set_enabled(conn, name, True)))
+    _next_run(name, with_driver(dsn, lambda db: db.set_schedule_enabled(name, True)))
 
 
 @schedules_cli.command("disable")
 def schedules_disable(name: str, dsn: DsnOption = None) -> None:
     """Disable a schedule (no next run until enabled)."""
-    _next_run(name, with_conn(dsn, lambda conn: schedules.set_enabled(conn, name, False)))
+    _next_run(name, with_driver(dsn, lambda db: db.set_schedule_enabled(name, False)))
 
 
 @schedules_cli.command("set-cron")
@@ -499,13 +444,13 @@ def schedules_set_cron(
     dsn: DsnOption = None,
 ) -> None:
     """Change a schedule's cron expression (and time zone)."""
-    _next_run(name, with_conn(dsn, lambda conn: schedules.update_cron(conn, name, cron, tz)))
+    _next_run(name, with_driver(dsn, lambda db: db.update_schedule_cron(name, cron, tz)))
 
 
 @schedules_cli.command("run-now")
 def schedules_run_now(name: str, dsn: DsnOption = None) -> None:
     """Enqueue an ad-hoc run of a schedule (its cron is not touched); prints the run id."""
-    typer.echo(with_conn(dsn, lambda conn: schedules.run_now(conn, name)))
+    typer.echo(with_driver(dsn, lambda db: db.run_schedule_now(name)))
 
 
 @schedules_cli.command("define")
@@ -524,44 +469,57 @@ def schedules_define(
     dsn: DsnOption = None,
 ) -> None:
     """Create or replace a schedule (durable.define_schedule)."""
-    parsed = _parse_json_object(args)
-
-    async def go(conn: asyncpg.Connection) -> Any:
-        await conn.fetchval(
-            "SELECT durable.define_schedule($1, $2, $3, timezone => $4, args => $5::text::jsonb,"
-            " queue => $6, enabled => $7, allow_concurrent => $8, catch_up => $9)",
-            name,
-            job,
-            cron,
-            tz,
-            json.dumps(parsed),
-            queue,
-            not disabled,
-            allow_concurrent,
-            catch_up,
-        )
-        return await conn.fetchval(
-            "SELECT next_run_at FROM durable.schedules WHERE name = $1", name
-        )
-
-    _next_run(name, with_conn(dsn, go))
+    definition = ScheduleDefinition(
+        name,
+        job,
+        cron,
+        tz,
+        json.dumps(_parse_json_object(args)),
+        queue,
+        not disabled,
+        allow_concurrent,
+        catch_up,
+    )
+    _next_run(name, with_driver(dsn, lambda db: db.define_schedule(definition)))
 
 
 @schedules_cli.command("next")
 def schedules_next(
     cron: Annotated[str, typer.Argument(help='e.g. "0 2 * * *"')],
     tz: Annotated[str, typer.Option("--tz", help="IANA zone.")] = "UTC",
-    count: Annotated[int, typer.Option(min=1, max=1000)] = 5,
+    count: Annotated[int, typer.Option(help="How many fire times.")] = 5,
     after: Annotated[str | None, typer.Option(help="ISO 8601 time (default: now).")] = None,
+    dsn: DsnOption = None,
 ) -> None:
-    """Preview the next fire times with croniter, without connecting."""
-    from durablesql.cron import preview
-
+    """Preview the next fire times by the database's rule (durable.cron_preview); with
+    no database given or reachable, offline with croniter, and says so."""
     start = _parse_time(after, "--after") or datetime.now(UTC)
-    try:
-        times = preview(cron, tz, after=start, count=count)
-    except DurableError as exc:
-        fail(exc.message)
+
+    async def ask() -> list[datetime] | None:
+        try:
+            found = await open_driver(dsn)
+        except Transient as exc:
+            typer.echo(f"note: {exc.message}", err=True)
+            return None
+        try:
+            return await found.cron_preview(cron, start, tz, count)
+        finally:
+            await found.close()
+
+    times = run(ask()) if dsn else None
+    if times is None:
+        from durablesql.cron import preview
+
+        try:
+            ScheduleSpec("preview", "preview", cron, tz)  # the offline checks
+            times = preview(cron, tz, after=start, count=count)
+        except DurableError as exc:
+            fail(exc.message)
+        typer.echo(
+            "note: previewed offline with croniter, which may differ from the database"
+            " near daylight-saving changes (give --dsn to ask the database)",
+            err=True,
+        )
     for when in times:
         typer.echo(when.isoformat())
 
@@ -569,20 +527,20 @@ def schedules_next(
 @cli.command("prune")
 def prune_command(
     older_than: Annotated[
-        float | None, typer.Option(help="Seconds (default: the retention setting).", min=0)
+        float | None, typer.Option(help="Seconds (default: the retention setting).")
     ] = None,
-    batch_size: Annotated[int, typer.Option(min=1, max=1_000_000)] = 1000,
+    batch_size: Annotated[int, typer.Option(help="Runs per batch.")] = 1000,
     dsn: DsnOption = None,
 ) -> None:
     """Remove terminal runs older than the retention (loops until nothing is left)."""
 
-    async def go(conn: asyncpg.Connection) -> int:
+    async def go(db: Driver) -> int:
         total = 0
-        while removed := await client.prune(conn, older_than, batch_size):
+        while removed := await client.prune(db, older_than, batch_size):
             total += removed
         return total
 
-    typer.echo(f"removed {with_conn(dsn, go)} runs")
+    typer.echo(f"removed {with_driver(dsn, go)} runs")
 
 
 # ---------------------------------------------------------------------- working

@@ -3,32 +3,21 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, MutableMapping
+from collections.abc import MutableMapping
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 from durablesql.errors import InvalidArgument
 
 _job_logger = logging.getLogger("durablesql.job")
 
-LOG_LEVELS = {
-    "debug": logging.DEBUG,
-    "info": logging.INFO,
-    "warning": logging.WARNING,
-    "error": logging.ERROR,
-}
-# What durable.log() accepts; a longer message is cut here rather than refused there.
-MAX_LOG_CHARS = 65536
-MAX_NOTE_CHARS = 1000
 
+class Reports(Protocol):
+    """Where a handler's log lines and progress go: the worker writes them in order,
+    before it completes or fails the run.  Both check and cut by the engine's limits."""
 
-def storable(text: str, limit: int) -> str:
-    """Text the database will take: NUL (which text cannot hold) escaped, cut at limit."""
-    return text.replace("\x00", "\\0")[:limit]
-
-
-# ("log", run_id, level, message) or ("progress", run_id, fraction, note)
-Report = tuple[str, int, Any, Any]
+    def log(self, run_id: int, level: str, message: str) -> str: ...
+    def progress(self, run_id: int, fraction: float, note: str | None) -> None: ...
 
 
 class RunCancelled(Exception):
@@ -57,7 +46,7 @@ class JobContext:
     __slots__ = (
         "_cancel_reason",
         "_logger",
-        "_report",
+        "_reports",
         "attempt",
         "job_name",
         "max_attempts",
@@ -76,7 +65,7 @@ class JobContext:
         max_attempts: int,
         scheduled_at: datetime,
         worker: str,
-        report: Callable[[Report], None] | None = None,
+        reports: Reports | None = None,
     ) -> None:
         self.run_id = run_id
         self.job_name = job_name
@@ -87,7 +76,7 @@ class JobContext:
         self.worker = worker
         self._logger: logging.LoggerAdapter[logging.Logger] | None = None
         self._cancel_reason: str | None = None
-        self._report = report
+        self._reports = reports
 
     def __repr__(self) -> str:
         return (
@@ -116,13 +105,11 @@ class JobContext:
         Returns at once and is safe from any thread: the worker writes the
         lines in order, and before it completes or fails the run.
         """
-        numeric = LOG_LEVELS.get(level)
-        if numeric is None:
-            raise InvalidArgument(f"log level must be debug, info, warning or error, got {level!r}")
-        text = storable(str(message), MAX_LOG_CHARS)
-        self.logger.log(numeric, "%s", text)
-        if self._report is not None:
-            self._report(("log", self.run_id, level, text))
+        text = str(message)
+        if self._reports is not None:
+            text = self._reports.log(self.run_id, level, text)
+        numeric = logging.getLevelName(str(level).upper())
+        self.logger.log(numeric if isinstance(numeric, int) else logging.INFO, "%s", text)
 
     def progress(self, fraction: float, note: str | None = None) -> None:
         """Record how far the run is (0 to 1) with an optional note; like log(), it
@@ -130,9 +117,8 @@ class JobContext:
         value = float(fraction)
         if not 0 <= value <= 1:
             raise InvalidArgument(f"progress must be between 0 and 1, got {fraction!r}")
-        text = None if note is None else storable(str(note), MAX_NOTE_CHARS)
-        if self._report is not None:
-            self._report(("progress", self.run_id, value, text))
+        if self._reports is not None:
+            self._reports.progress(self.run_id, value, None if note is None else str(note))
 
     @property
     def cancelled(self) -> bool:

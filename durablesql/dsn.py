@@ -4,7 +4,6 @@ and whether a transaction-mode connection pooler (PgBouncer) stands in between."
 from __future__ import annotations
 
 import os
-from typing import Any
 
 from durablesql.errors import ConfigurationError
 
@@ -22,7 +21,7 @@ def resolve_dsn(dsn: str | None) -> str:
     from_env = os.environ.get(ENV_VAR)
     if from_env:
         return from_env
-    from durablesql import embedded
+    from durablesql.driver.postgres import embedded
 
     return embedded.start()
 
@@ -46,16 +45,3 @@ def resolve_pooler(pooler: str | None) -> str | None:
         " transaction-mode pooler (PgBouncer pool_mode = transaction), 'none' otherwise"
         " (a session-mode pooler needs nothing)"
     )
-
-
-def connect_options(pooler: str | None) -> dict[str, Any]:
-    """asyncpg options for connections that go through ``pooler``.
-
-    Behind a transaction-mode pooler asyncpg must not cache statements: it
-    names them, and a named statement lives on one server connection while
-    the next call may run on another (``prepared statement "__asyncpg_stmt_1__"
-    already exists`` / ``does not exist``).  Uncached statements are unnamed,
-    and asyncpg keeps their Parse/Bind/Execute in one Sync, which PgBouncer
-    pins to one server connection.
-    """
-    return {"statement_cache_size": 0} if pooler is not None else {}

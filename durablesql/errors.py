@@ -1,16 +1,12 @@
-"""SQLSTATE → exception classes.
+"""The exceptions durablesql raises, whatever the database.
 
-Every error the SQL raises on purpose has a SQLSTATE of class ``DS``.  Each code
-maps to exactly one class below, so callers branch on the class, not on text.
+Every error the engine raises on purpose carries a code of class ``DS``
+(``DS001``…), and each code maps to exactly one class below, so callers branch
+on the class, not on text.  Drivers translate their database's errors into
+these (``from_code``), and a lost connection into ``ConnectionLost``.
 """
 
 from __future__ import annotations
-
-import contextlib
-from collections.abc import Iterator
-from typing import NoReturn
-
-import asyncpg
 
 
 class DurableError(Exception):
@@ -80,9 +76,28 @@ class UnknownSchedule(DurableError):
 class SchemaNotInstalled(DurableError):
     """The database has no durable schema (run `durablesql migrate`)."""
 
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(
+            message
+            or "the durable schema is not installed in this database: run `durablesql migrate`"
+        )
+
 
 class ConfigurationError(DurableError):
     """Bad local configuration: no DSN and no embedded database, bad import path, ..."""
+
+
+class PermissionDenied(DurableError):
+    """The login may not call this (its role lacks EXECUTE on the function)."""
+
+
+class Transient(DurableError):
+    """Worth retrying as it is: a deadlock, a cancelled statement, a server short of
+    connections or memory right after a restart."""
+
+
+class ConnectionLost(Transient):
+    """The connection or the server went away (or never answered)."""
 
 
 BY_SQLSTATE: dict[str, type[DurableError]] = {
@@ -105,64 +120,11 @@ BY_SQLSTATE: dict[str, type[DurableError]] = {
 }
 
 
-@contextlib.contextmanager
-def sql_errors() -> Iterator[None]:
-    """Re-raise a DS-class PostgreSQL error as its DurableError; anything else as it is."""
-    try:
-        yield
-    except asyncpg.PostgresError as exc:
-        raise_translated(exc)
+def from_code(sqlstate: str, message: str) -> DurableError:
+    """The exception for an engine error code (DS…), whichever database raised it."""
+    return BY_SQLSTATE.get(sqlstate, DurableError)(message, sqlstate)
 
 
-def raise_translated(exc: BaseException) -> NoReturn:
-    """Raise the DurableError for exc (chained to it), or exc itself when there is none."""
-    translated = translate(exc)
-    if translated is exc:
-        raise exc
-    raise translated from exc
-
-
-def translate(exc: BaseException) -> BaseException:
-    """The DurableError for a DS-class PostgreSQL error; anything else unchanged."""
-    sqlstate = getattr(exc, "sqlstate", None)
-    if isinstance(exc, asyncpg.PostgresError) and isinstance(sqlstate, str):
-        if sqlstate.startswith("DS"):
-            cls = BY_SQLSTATE.get(sqlstate, DurableError)
-            return cls(str(getattr(exc, "message", exc)), sqlstate)
-        if sqlstate == "3F000" and "durable" in str(exc):  # invalid_schema_name
-            return SchemaNotInstalled(
-                "the durable schema is not installed in this database: run `durablesql migrate`"
-            )
-    return exc
-
-
-CONNECTION_SQLSTATE_PREFIXES = ("08", "57P")
-
-# Worth retrying as they are: deadlock, serialization failure, a cancelled
-# statement (statement_timeout, pg_cancel_backend), and class 53 (too many
-# connections, out of memory or disk) — typical right after a server restart.
-TRANSIENT_SQLSTATES = ("40001", "40P01", "57014")
-
-
-def is_connection_error(exc: BaseException) -> bool:
-    """True for errors that mean "the connection or server went away; retry later"."""
-    # InternalClientError: asyncpg's protocol state was left mid-operation by a
-    # connection the server dropped; the connection is unusable, the call can be retried.
-    if isinstance(
-        exc, OSError | asyncpg.InterfaceError | asyncpg.InternalClientError | TimeoutError
-    ):
-        return True
-    if isinstance(exc, asyncpg.PostgresConnectionError):
-        return True
-    sqlstate = getattr(exc, "sqlstate", None)
-    return isinstance(sqlstate, str) and sqlstate.startswith(CONNECTION_SQLSTATE_PREFIXES)
-
-
-def is_transient(exc: BaseException) -> bool:
-    """True for errors after which the same call may well succeed if retried."""
-    if is_connection_error(exc):
-        return True
-    sqlstate = getattr(exc, "sqlstate", None)
-    return isinstance(sqlstate, str) and (
-        sqlstate in TRANSIENT_SQLSTATES or sqlstate.startswith("53")
-    )
+def alternatives(words: list[str]) -> str:
+    """'a, b or c': the accepted words in an error message."""
+    return " or ".join(filter(None, [", ".join(words[:-1]), *words[-1:]]))

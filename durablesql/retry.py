@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
+from durablesql.errors import InvalidArgument
+
 Seconds = int | float | timedelta
 
 
@@ -17,7 +19,10 @@ def to_timedelta(value: Seconds, what: str) -> timedelta:
         return value
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise TypeError(f"{what} must be seconds (int or float) or a timedelta, got {value!r}")
-    return timedelta(seconds=value)
+    try:
+        return timedelta(seconds=value)
+    except (OverflowError, ValueError) as exc:  # inf, nan, or past timedelta's range
+        raise InvalidArgument(f"{what} must be a finite number of seconds, got {value}") from exc
 
 
 @dataclass(frozen=True)

@@ -1,66 +1,47 @@
-"""Waiting for runs to finish: one LISTEN connection shared by every app.wait().
+"""Waiting for runs to finish: one subscription to ``done`` notices shared by every
+app.wait().
 
-The SQL sends ``NOTIFY durable_done, '<id>,<id>,…'`` in the transaction that
-makes runs terminal.  A waiter registers its run id *before* it reads the run's
-status, so a completion that commits in between is never missed; a slow poll
-covers notifications lost while the LISTEN connection was being re-opened.
-
-Behind a transaction-mode pooler (PgBouncer) a NOTIFY never reaches the client,
-so ``listen=False``: no LISTEN connection is opened and each waiter just re-reads
-its run every ``POOLER_POLL`` seconds (or the interval it is given).
+The engine announces runs that became terminal (``NOTIFY durable_done`` on
+PostgreSQL) in the transaction that ends them.  A waiter registers its run id
+*before* it reads the run's status, so a completion that commits in between is
+never missed; a slow poll covers notices lost while the subscription was being
+re-opened.  Where nothing is pushed (a transaction-mode pooler, a dialect
+without notifications) each waiter just re-reads its run every ``POLL``
+seconds (or the interval it is given).
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 from collections.abc import Awaitable, Callable
 
-import asyncpg
+from durablesql.driver import Driver, Notice
+from durablesql.notices import keep_listening, wait_event
 
-# How often a waiter re-reads the run even without a notification.
+# How often a waiter re-reads the run even without a notice.
 SAFETY_POLL = 5.0
-# How often it re-reads the run when it cannot LISTEN at all.
-POOLER_POLL = 0.5
-
-
-async def wait_event(event: asyncio.Event, seconds: float | None) -> None:
-    """Until the event is set, or `seconds` have passed (None: no limit)."""
-    with contextlib.suppress(TimeoutError):
-        async with asyncio.timeout(seconds):
-            await event.wait()
+# How often it re-reads the run when nothing is pushed.
+POLL = 0.5
 
 
 class DoneListener:
-    def __init__(self, dsn: str, *, listen: bool = True) -> None:
-        self._dsn = dsn
-        self.listen = listen
-        self._conn: asyncpg.Connection | None = None
-        self._lock = asyncio.Lock()
+    def __init__(self, driver: Driver) -> None:
+        self.listen = driver.capabilities.push_wakeups
+        self._driver = driver
         self._waiters: dict[int, set[asyncio.Event]] = {}
+        self._closed = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
 
-    async def _ensure(self) -> None:
-        async with self._lock:
-            if self._conn is not None and not self._conn.is_closed():
-                return
-            conn = await asyncpg.connect(
-                self._dsn, server_settings={"application_name": "durablesql wait"}
-            )
-            conn.add_termination_listener(self._lost)
-            await conn.add_listener("durable_done", self._on_done)
-            self._conn = conn
-
-    def _lost(self, _conn: object) -> None:
-        self._conn = None
-        for events in self._waiters.values():  # re-read now rather than at the next poll
-            for event in events:
+    def _on_notice(self, notice: Notice) -> None:
+        for run_id in notice.run_ids:
+            for event in self._waiters.get(run_id, ()):
                 event.set()
 
-    def _on_done(self, _conn: object, _pid: int, _channel: str, payload: object) -> None:
-        for part in str(payload).split(","):
-            with contextlib.suppress(ValueError):
-                for event in self._waiters.get(int(part), ()):
-                    event.set()
+    def _reread_all(self) -> None:
+        """(Re)subscribed: re-read every run now rather than at the next poll."""
+        for events in self._waiters.values():
+            for event in events:
+                event.set()
 
     async def wait(
         self,
@@ -68,21 +49,24 @@ class DoneListener:
         is_done: Callable[[], Awaitable[bool]],
         poll_interval: float | None = None,
     ) -> None:
-        """Return once ``is_done()`` is true, re-checking on each notification for
-        run_id and every ``poll_interval`` seconds (default: SAFETY_POLL with
-        LISTEN, POOLER_POLL without)."""
+        """Return once ``is_done()`` is true, re-checking on each notice for run_id and
+        every ``poll_interval`` seconds (default: SAFETY_POLL with notices, POLL without)."""
         if poll_interval is None:
-            poll_interval = SAFETY_POLL if self.listen else POOLER_POLL
+            poll_interval = SAFETY_POLL if self.listen else POLL
+        if self.listen and self._task is None:
+            self._task = asyncio.create_task(
+                keep_listening(
+                    self._driver,
+                    frozenset({"done"}),
+                    self._on_notice,
+                    self._reread_all,
+                    self._closed,
+                )
+            )
         event = asyncio.Event()
         self._waiters.setdefault(run_id, set()).add(event)
         try:
             while True:
-                if self.listen:
-                    # Without LISTEN the safety poll carries on until it works again.
-                    with contextlib.suppress(
-                        OSError, asyncpg.PostgresError, asyncpg.InterfaceError
-                    ):
-                        await self._ensure()
                 event.clear()
                 if await is_done():
                     return
@@ -95,7 +79,8 @@ class DoneListener:
                     del self._waiters[run_id]
 
     async def close(self) -> None:
-        conn, self._conn = self._conn, None
-        if conn is not None and not conn.is_closed():
-            with contextlib.suppress(Exception):
-                await asyncio.wait_for(conn.close(), 2)
+        self._closed.set()
+        if self._task is not None:
+            await asyncio.wait([self._task], timeout=5)
+            self._task.cancel()
+            self._task = None

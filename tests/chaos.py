@@ -54,8 +54,8 @@ from typing import Any
 
 import asyncpg
 
-from durablesql.errors import is_connection_error
-from durablesql.migrate import installed_version, migrate
+from durablesql.driver.postgres.errors import is_connection_error
+from durablesql.driver.postgres.migrate import installed_version, migrate
 from tests import chaos_jobs
 from tests.workers import ROOT, spawn_worker
 

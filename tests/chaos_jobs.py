@@ -26,7 +26,7 @@ from typing import Any
 import asyncpg
 
 from durablesql import App, Fixed, JobContext
-from durablesql.errors import is_connection_error
+from durablesql.driver.postgres.errors import is_connection_error
 
 app = App()
 

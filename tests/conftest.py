@@ -14,7 +14,7 @@ import psycopg
 import pytest
 from pytest_postgresql import factories
 
-from durablesql.migrate import migrate
+from durablesql.driver.postgres.migrate import migrate
 from tests.server import Server, resolve
 
 SERVER: Server = resolve()

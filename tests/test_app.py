@@ -72,10 +72,6 @@ def test_decorator_rejects_bad_declarations() -> None:
         app.job("nightly", cron="0 25 * * *")
     with pytest.raises(UnknownTimeZone, match="Eastern Standard Time"):
         app.job("nightly", cron="0 2 * * *", timezone="Eastern Standard Time")
-    with pytest.raises(InvalidArgument, match="catch_up"):
-        app.schedule("s", "nightly", "0 2 * * *", catch_up="everything")
-    with pytest.raises(InvalidArgument, match="existing"):
-        ScheduleSync(existing="merge")
     assert app.jobs == {} and app.schedules == {}  # nothing half-registered
     with pytest.raises(TypeError, match="seconds"):
         app.job("j", timeout="30")  # type: ignore[arg-type]
@@ -171,3 +167,33 @@ async def test_bad_definitions_stop_the_worker_at_start(dsn: str, db: asyncpg.Co
             pass
     assert await db.fetchval("SELECT count(*) FROM durable.jobs") == 0
     assert await db.fetchval("SELECT count(*) FROM durable.workers") == 0
+
+
+@pytest.mark.parametrize(
+    ("sync", "catch_up", "error"),
+    [
+        (ScheduleSync(existing="merge"), "skip_missed", "existing must be keep_database or"),
+        (ScheduleSync(orphaned="drop"), "skip_missed", "orphaned must be disable or ignore"),
+        (ScheduleSync(), "everything", "catch_up must be skip_missed or catch_up"),
+    ],
+)
+async def test_schedule_words_are_checked_by_the_database_at_start(
+    dsn: str, sync: ScheduleSync, catch_up: str, error: str
+) -> None:
+    """The accepted words live in the engine (durable.limits()); a worker starting
+    with a bad one stops with the engine's message and registers nothing."""
+    app = App(dsn=dsn, schedule_sync=sync)
+
+    @app.job("nightly")
+    async def nightly(ctx: JobContext, args: dict[str, Any]) -> None:
+        return None
+
+    app.schedule("s", "nightly", "0 2 * * *", catch_up=catch_up)
+    with pytest.raises(InvalidArgument, match=error):
+        async with running(app):
+            pass
+    assert (
+        await app.driver() and [s.name for s in await (await app.driver()).schedule_status()] == []
+    )
+    assert await (await app.driver()).worker_status() == []
+    await app.close()

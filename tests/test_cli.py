@@ -13,7 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from durablesql.cli import cli
-from durablesql.migrate import migrations, schema_sql
+from durablesql.driver.sqlfiles import migrations, schema_sql
 from tests.workers import spawn_worker
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -110,8 +110,9 @@ async def test_the_worker_and_the_cli_report_it(
 ) -> None:
     from typer.testing import CliRunner
 
-    from durablesql import App, worker
+    from durablesql import App
     from durablesql.cli import cli
+    from durablesql.worker import ticks
     from tests.workers import running, wait_for
 
     await db.execute(
@@ -119,7 +120,7 @@ async def test_the_worker_and_the_cli_report_it(
     )
     idle = await connect(server_settings={"application_name": "stuck report"})
     await idle.execute("BEGIN ISOLATION LEVEL REPEATABLE READ; SELECT 1")
-    monkeypatch.setattr(worker, "HEALTH_INTERVAL", 0.2)
+    monkeypatch.setattr(ticks, "HEALTH_INTERVAL", 0.2)
     app = App(dsn=dsn)
     app.job("noop", queue="h")(_noop)
     caplog.set_level("WARNING", logger="durablesql.worker")

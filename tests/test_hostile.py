@@ -827,7 +827,12 @@ def specs(b: Base) -> dict[str, Spec]:
             [
                 R("worker", "text", worker, names),
                 R("run_ids", "bigint[]", run_ids, bad_run_ids),
-                R("progress", "real[]", st.lists(fraction, max_size=3), hs.arrays(hs.reals())),
+                R(
+                    "progress",
+                    "real[]",
+                    st.lists(fraction, max_size=3),
+                    hs.arrays(hs.reals().map(str)),
+                ),
                 P("notes", "text[]", st.lists(text, max_size=3), hs.arrays(texts)),
             ],
             verify_count,

@@ -10,7 +10,8 @@ from collections.abc import AsyncIterator
 import asyncpg
 import pytest
 
-from durablesql.migrate import MIGRATION_LOCK, installed_version, migrate, migrations, schema_sql
+from durablesql.driver.postgres.migrate import MIGRATION_LOCK, installed_version, migrate
+from durablesql.driver.sqlfiles import migrations, schema_sql
 from tests.server import Server
 
 

@@ -18,7 +18,7 @@ import asyncpg
 import psycopg
 import pytest
 
-from durablesql.migrate import migrate
+from durablesql.driver.postgres.migrate import migrate
 from tests.conftest import SERVER
 
 LIVE = 100_000

@@ -13,7 +13,7 @@ from typing import Any
 import asyncpg
 
 from durablesql import App, Fixed, JobContext
-from durablesql.migrate import migrate
+from durablesql.driver.postgres.migrate import migrate
 from tests.conftest import PrivateServer
 from tests.workers import running, spawn_worker, wait_for, wait_terminal
 

@@ -128,26 +128,37 @@ def test_schedule_cli(dsn: str) -> None:
         assert text in result.output and "Traceback" not in result.output
 
 
-def test_schedules_next_previews_without_connecting() -> None:
-    result = invoke(
-        "postgresql://nobody@127.0.0.1:1/none",
-        "schedules",
-        "next",
-        "0 2 * * *",
-        "--tz",
-        "Europe/Berlin",
-        "--count",
-        "3",
-        "--after",
-        "2030-03-29T12:00:00+00:00",
-    )
+PREVIEW = [
+    "schedules", "next", "0 2 * * *", "--tz", "Europe/Berlin", "--count", "3",
+    "--after", "2030-03-29T12:00:00+00:00",
+]  # fmt: skip
+BERLIN_SPRING = [
+    datetime(2030, 3, 30, 1, tzinfo=UTC),
+    datetime(2030, 3, 31, 1, tzinfo=UTC),  # no 02:00 that day: 03:00 CEST
+    datetime(2030, 4, 1, 0, tzinfo=UTC),
+]
+
+
+def preview_times(output: str) -> list[datetime]:
+    lines = [line for line in output.splitlines() if not line.startswith("note: ")]
+    return [datetime.fromisoformat(line).astimezone(UTC) for line in lines]
+
+
+def test_schedules_next_asks_the_database(dsn: str) -> None:
+    result = invoke(dsn, *PREVIEW)
     assert result.exit_code == 0, result.output
-    got = [datetime.fromisoformat(line) for line in result.output.split()]
-    assert [g.astimezone(UTC) for g in got] == [
-        datetime(2030, 3, 30, 1, tzinfo=UTC),
-        datetime(2030, 3, 31, 1, tzinfo=UTC),  # no 02:00 that day: 03:00 CEST
-        datetime(2030, 4, 1, 0, tzinfo=UTC),
-    ]
+    assert "note:" not in result.output  # durable.cron_preview answered
+    assert preview_times(result.output) == BERLIN_SPRING
+    bad = invoke(dsn, "schedules", "next", "61 * * * *")
+    assert bad.exit_code == 1 and bad.output.startswith("error: ") and "61" in bad.output
+
+
+def test_schedules_next_previews_offline_and_says_so() -> None:
+    for unreachable in ("postgresql://nobody@127.0.0.1:1/none", None):
+        result = invoke(unreachable, *PREVIEW)
+        assert result.exit_code == 0, result.output
+        assert "previewed offline with croniter" in result.output
+        assert preview_times(result.output) == BERLIN_SPRING
     bad = invoke(None, "schedules", "next", "61 * * * *")
     assert bad.exit_code == 1 and bad.output.startswith("error: ") and "Traceback" not in bad.output
     bad_zone = invoke(None, "schedules", "next", "* * * * *", "--tz", "Eastern Standard Time")

@@ -12,7 +12,7 @@ from typing import Any
 import asyncpg
 
 from durablesql import App, JobContext, client
-from durablesql.migrate import migrate
+from durablesql.driver.postgres.migrate import migrate
 from peers.base import (
     Peer,
     Producer,

@@ -1,4 +1,4 @@
-"""Install and migrate the durable schema, reading the SQL shipped with the package.
+"""Install and migrate the durable schema on PostgreSQL.
 
 A fresh database gets ``schema.sql`` (the current version in one file); an older
 install gets the numbered files in ``migrations/`` it has not applied yet.  Both
@@ -15,54 +15,18 @@ connection took it.
 from __future__ import annotations
 
 import contextlib
-import re
-from dataclasses import dataclass
-from pathlib import Path
 
 import asyncpg
 from asyncpg.pool import PoolConnectionProxy
 
+from durablesql.driver.sqlfiles import migrations, schema_sql
+
 # A plain connection or one borrowed from a pool.
 Connection = asyncpg.Connection | PoolConnectionProxy
 
-# The same key schema.sql takes with pg_advisory_xact_lock ('durab' in ASCII).
+# The key schema.sql and every migration take with pg_advisory_xact_lock first
+# ('durab' in ASCII): it must be known before the schema exists.
 MIGRATION_LOCK = 431603508578
-
-_MIGRATION_FILE = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
-
-
-@dataclass(frozen=True)
-class Migration:
-    version: int
-    name: str
-    path: Path
-
-    @property
-    def sql(self) -> str:
-        return self.path.read_text(encoding="utf-8")
-
-
-def sql_dir(dialect: str = "postgres") -> Path:
-    """The folder holding the SQL: inside the installed wheel, or the source checkout."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "sql" / dialect, here.parent / "sql" / dialect):
-        if (candidate / "schema.sql").is_file():
-            return candidate
-    raise FileNotFoundError(f"durablesql SQL files for {dialect!r} not found next to {here}")
-
-
-def schema_sql() -> str:
-    """The install script: what `durablesql sql` prints."""
-    return (sql_dir() / "schema.sql").read_text(encoding="utf-8")
-
-
-def migrations() -> list[Migration]:
-    found = []
-    for path in sorted((sql_dir() / "migrations").iterdir()):
-        match = _MIGRATION_FILE.match(path.name)
-        if match:
-            found.append(Migration(int(match.group(1)), path.stem, path))
-    return found
 
 
 async def installed_version(conn: Connection) -> str | None:
@@ -88,7 +52,13 @@ async def _apply_next(conn: Connection) -> list[str] | None:
     await conn.execute("BEGIN")
     try:
         await conn.execute("SELECT pg_catalog.pg_advisory_xact_lock($1)", MIGRATION_LOCK)
-        if await installed_version(conn) is None:
+        version = await installed_version(conn)
+        if version == migrations()[-1].name:
+            # Current: said without reading the table, which a login that may
+            # only call the functions cannot (durablesql migrate as durable_admin).
+            await conn.execute("COMMIT")
+            return None
+        if version is None:
             sql, names = schema_sql(), [m.name for m in migrations()]
         else:
             applied = {

@@ -1,0 +1,391 @@
+"""Every durable.* call the Python layer makes, as PostgreSQL SQL text on asyncpg.
+
+JSON crosses the wire as text (``$n::text::jsonb`` in, ``::text`` out), so the
+calls work on any connection whatever jsonb codec its owner configured.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Awaitable, Callable, Sequence
+from datetime import datetime, timedelta
+from typing import Any, TypeVar
+
+import asyncpg
+from asyncpg.pool import PoolConnectionProxy
+
+from durablesql.driver.interface import Operations
+from durablesql.driver.postgres.errors import is_connection_error, translate
+from durablesql.driver.postgres.migrate import installed_version
+from durablesql.driver.records import (
+    ClaimedRun,
+    Health,
+    JobDefinition,
+    Limits,
+    LogLine,
+    NewRun,
+    QueueStats,
+    Run,
+    ScheduleDefinition,
+    ScheduleStatus,
+    TreeNode,
+    WorkerStatus,
+)
+
+Connection = asyncpg.Connection | PoolConnectionProxy
+T = TypeVar("T")
+
+ENQUEUE = (
+    "SELECT durable.enqueue($1, $2::text::jsonb, queue => $3, run_at => $4, priority => $5,"
+    " max_attempts => $6, unique_key => $7, concurrency_key => $8, depends_on => $9,"
+    " tags => $10, timeout => $11, meta => $12::text::jsonb)"
+)
+ENQUEUE_MANY = (
+    "SELECT durable.enqueue_many($1, $2::text[]::jsonb[], queue => $3, run_at => $4,"
+    " priority => $5, tags => $6, meta => $7::text::jsonb)"
+)
+DEFINE_JOB = (
+    "SELECT durable.define_job($1, queue => $2, max_attempts => $3, retry_behavior => $4,"
+    " retry_delay => $5, retry_max_delay => $6, retry_jitter => $7, timeout => $8,"
+    " priority => $9, concurrency_limit => $10)"
+)
+REGISTER = "SELECT durable.register_worker($1, $2, $3, $4::text::jsonb)"
+UNREGISTER = "SELECT durable.unregister_worker($1)"
+CLAIM = (
+    "SELECT run_id, job_name, queue, args::text, attempt, max_attempts, run_at,"
+    " lease_expires_at, timeout, priority FROM durable.claim($1, $2, $3, $4, $5)"
+)
+COMPLETE = "SELECT durable.complete($1, $2, $3::text[]::jsonb[])"
+FAIL = "SELECT durable.fail($1, $2, $3, $4)"
+HEARTBEAT = "SELECT durable.heartbeat($1, $2, $3)"
+RELEASE = "SELECT durable.release($1, $2)"
+LOG_MANY = "SELECT durable.log_many($1, $2, $3, $4)"
+SET_PROGRESS_MANY = "SELECT durable.set_progress_many($1, $2, $3, $4)"
+MATERIALIZE = "SELECT durable.materialize_schedules()"
+SYNC_SCHEDULES = "SELECT name, action FROM durable.sync_schedules($1, $2::text::jsonb, $3, $4)"
+LIMITS = "SELECT durable.limits()::text"
+CANCEL = "SELECT durable.cancel($1)"
+RETRY = "SELECT durable.retry($1)"
+PRUNE = "SELECT durable.prune($1, $2)"
+SET_QUEUE = "SELECT durable.set_queue($1, priority => $2, weight => $3, concurrency_limit => $4)"
+PAUSE_QUEUE = "SELECT durable.pause_queue($1)"
+RESUME_QUEUE = "SELECT durable.resume_queue($1)"
+DEFINE_SCHEDULE = (
+    "SELECT durable.define_schedule($1, $2, $3, timezone => $4, args => $5::text::jsonb,"
+    " queue => $6, enabled => $7, allow_concurrent => $8, catch_up => $9)"
+)
+SET_SCHEDULE_ENABLED = "SELECT durable.set_schedule_enabled($1, $2)"
+UPDATE_SCHEDULE_CRON = "SELECT durable.update_schedule_cron($1, $2, $3)"
+RUN_SCHEDULE_NOW = "SELECT durable.run_schedule_now($1)"
+CRON_PREVIEW = "SELECT t FROM durable.cron_preview($1, $2, $3, $4) t"
+RUN_COLUMNS = (
+    "run_id, job_name, queue, status, args::text AS args, result::text AS result, error,"
+    " attempt, max_attempts, priority, run_at, created_at, started_at, finished_at, worker,"
+    " unique_key, concurrency_key, tags, depends_on, meta::text AS meta, progress, progress_note"
+)
+GET_RUN = f"SELECT {RUN_COLUMNS} FROM durable.all_runs WHERE run_id = $1"
+LIST_RUNS = (
+    f"SELECT {RUN_COLUMNS} FROM durable.list_runs(status => $1, job_name => $2, queue => $3,"
+    " tag => $4, max_runs => $5, before_id => $6)"
+)
+GET_LOGS = (
+    "SELECT logged_at, attempt, level, message, worker FROM durable.log_lines"
+    " WHERE run_id = $1 ORDER BY log_id"
+)
+DEPENDENCY_TREE = (
+    "SELECT run_id, depth, depends_on, job_name, status, error"
+    " FROM durable.dependency_tree($1) ORDER BY depth, run_id"
+)
+QUEUE_STATS = (
+    "SELECT queue, pending, due, leased, oldest_due_age, paused, waiting, priority, weight,"
+    " concurrency_limit FROM durable.queue_stats ORDER BY queue"
+)
+WORKER_STATUS = (
+    "SELECT worker, queues, concurrency, started_at, last_seen, leased, info::text AS info"
+    " FROM durable.worker_status ORDER BY worker"
+)
+SCHEDULE_STATUS = (
+    "SELECT name, job_name, cron, timezone, enabled, allow_concurrent, catch_up, next_run_at,"
+    " last_run_at, last_run_id, last_run_status, last_skipped_at, args::text AS args, queue,"
+    " origin, created_at, updated_at FROM durable.schedule_status ORDER BY name"
+)
+HEALTH = "SELECT * FROM durable.health()"
+
+
+def _text(value: str) -> str:
+    """Text PostgreSQL will take: it cannot hold NUL, and would reject the whole call."""
+    return value.replace("\x00", "\\0") if "\x00" in value else value
+
+
+def _json(text: str | None) -> Any:
+    return None if text is None else json.loads(text)
+
+
+def _run(row: asyncpg.Record) -> Run:
+    values = dict(row)
+    for key in ("args", "result", "meta"):
+        values[key] = _json(values[key])
+    return Run(**values)
+
+
+class PgOperations(Operations):
+    """The engine's calls on an asyncpg pool or connection."""
+
+    def __init__(self, db: asyncpg.Pool | Connection, pooler: str | None = None) -> None:
+        self._db = db
+        self._pool = db if isinstance(db, asyncpg.Pool) else None
+        self._pooler = pooler
+
+    async def _use(self, work: Callable[[Connection], Awaitable[T]]) -> T:
+        """Run work on a connection of the pool (or the one given); asyncpg's errors
+        come out as durablesql's."""
+        try:
+            if self._pool is None:
+                return await work(self._db)  # type: ignore[arg-type]
+            async with self._pool.acquire() as conn:
+                try:
+                    return await work(conn)
+                except BaseException as exc:
+                    if is_connection_error(exc):
+                        # Never hand a half-dead connection back to the pool.
+                        conn.terminate()
+                    raise
+        except Exception as exc:
+            translated = translate(exc, pooler=self._pooler)
+            if translated is exc:
+                raise
+            raise translated from exc
+
+    async def _value(self, sql: str, *args: Any) -> Any:
+        return await self._use(lambda conn: conn.fetchval(sql, *args))
+
+    async def _rows(self, sql: str, *args: Any) -> list[asyncpg.Record]:
+        return await self._use(lambda conn: conn.fetch(sql, *args))
+
+    async def _row(self, sql: str, *args: Any) -> asyncpg.Record | None:
+        return await self._use(lambda conn: conn.fetchrow(sql, *args))
+
+    # ---------------------------------------------------------------- producers
+    async def enqueue(self, run: NewRun) -> int:
+        run_id: int = await self._value(
+            ENQUEUE,
+            run.job_name,
+            run.args,
+            run.queue,
+            run.run_at,
+            run.priority,
+            run.max_attempts,
+            run.unique_key,
+            run.concurrency_key,
+            None if run.depends_on is None else list(run.depends_on),
+            None if run.tags is None else list(run.tags),
+            run.timeout,
+            run.meta,
+        )
+        return run_id
+
+    async def enqueue_many(
+        self,
+        job_name: str,
+        args: Sequence[str],
+        *,
+        queue: str | None = None,
+        run_at: datetime | None = None,
+        priority: int | None = None,
+        tags: Sequence[str] | None = None,
+        meta: str | None = None,
+    ) -> list[int]:
+        tag_list = None if tags is None else list(tags)
+        rows = await self._rows(
+            ENQUEUE_MANY, job_name, list(args), queue, run_at, priority, tag_list, meta
+        )
+        return [row[0] for row in rows]
+
+    # ---------------------------------------------------------------- workers
+    async def define_jobs(self, jobs: Sequence[JobDefinition]) -> None:
+        rows = [
+            (
+                j.job_name,
+                j.queue,
+                j.max_attempts,
+                j.retry_behavior,
+                j.retry_delay,
+                j.retry_max_delay,
+                j.retry_jitter,
+                j.timeout,
+                j.priority,
+                j.concurrency_limit,
+            )
+            for j in jobs
+        ]
+        if rows:
+            await self._use(lambda conn: conn.executemany(DEFINE_JOB, rows))  # one transaction
+
+    async def register_worker(
+        self, worker: str, queues: Sequence[str], concurrency: int, info: str
+    ) -> None:
+        await self._value(REGISTER, worker, list(queues), concurrency, info)
+
+    async def unregister_worker(self, worker: str) -> bool:
+        return bool(await self._value(UNREGISTER, worker))
+
+    async def claim(
+        self, worker: str, queues: Sequence[str], max_runs: int, lease: timedelta, strategy: str
+    ) -> list[ClaimedRun]:
+        rows = await self._rows(CLAIM, worker, list(queues), max_runs, lease, strategy)
+        return [ClaimedRun._make(row) for row in rows]
+
+    async def complete(
+        self, worker: str, run_ids: Sequence[int], results: Sequence[str | None] | None
+    ) -> int:
+        results_param = None if results is None else list(results)
+        completed: int = await self._value(COMPLETE, worker, list(run_ids), results_param)
+        return completed
+
+    async def fail(self, worker: str, run_id: int, error: str, retryable: bool) -> str | None:
+        status: str | None = await self._value(FAIL, worker, run_id, _text(error), retryable)
+        return status
+
+    async def heartbeat(self, worker: str, run_ids: Sequence[int], lease: timedelta) -> list[int]:
+        kept: list[int] = await self._value(HEARTBEAT, worker, list(run_ids), lease)
+        return kept
+
+    async def release(self, worker: str, run_ids: Sequence[int]) -> int:
+        released: int = await self._value(RELEASE, worker, list(run_ids))
+        return released
+
+    async def log_many(
+        self, worker: str, run_ids: Sequence[int], levels: Sequence[str], messages: Sequence[str]
+    ) -> int:
+        texts = [_text(m) for m in messages]
+        written: int = await self._value(LOG_MANY, worker, list(run_ids), list(levels), texts)
+        return written
+
+    async def set_progress_many(
+        self,
+        worker: str,
+        run_ids: Sequence[int],
+        progress: Sequence[float],
+        notes: Sequence[str | None],
+    ) -> int:
+        texts = [None if n is None else _text(n) for n in notes]
+        updated: int = await self._value(
+            SET_PROGRESS_MANY, worker, list(run_ids), list(progress), texts
+        )
+        return updated
+
+    async def materialize_schedules(self) -> int:
+        enqueued: int = await self._value(MATERIALIZE)
+        return enqueued
+
+    async def sync_schedules(
+        self, owner: str, schedules: str, existing: str, orphaned: str
+    ) -> list[tuple[str, str]]:
+        rows = await self._rows(SYNC_SCHEDULES, owner, schedules, existing, orphaned)
+        return [(row["name"], row["action"]) for row in rows]
+
+    async def limits(self) -> Limits:
+        return Limits(json.loads(await self._value(LIMITS)))
+
+    # ---------------------------------------------------------------- operators
+    async def cancel(self, run_id: int) -> bool:
+        return bool(await self._value(CANCEL, run_id))
+
+    async def retry(self, run_id: int) -> int:
+        retried: int = await self._value(RETRY, run_id)
+        return retried
+
+    async def prune(self, older_than: timedelta | None, batch_size: int) -> int:
+        removed: int = await self._value(PRUNE, older_than, batch_size)
+        return removed
+
+    async def set_queue(
+        self,
+        queue: str,
+        priority: int | None,
+        weight: int | None,
+        concurrency_limit: int | None,
+    ) -> None:
+        await self._value(SET_QUEUE, queue, priority, weight, concurrency_limit)
+
+    async def pause_queue(self, queue: str) -> None:
+        await self._value(PAUSE_QUEUE, queue)
+
+    async def resume_queue(self, queue: str) -> None:
+        await self._value(RESUME_QUEUE, queue)
+
+    async def define_schedule(self, schedule: ScheduleDefinition) -> datetime | None:
+        s = schedule
+        next_run: datetime | None = await self._value(
+            DEFINE_SCHEDULE,
+            s.name,
+            s.job_name,
+            s.cron,
+            s.timezone,
+            s.args,
+            s.queue,
+            s.enabled,
+            s.allow_concurrent,
+            s.catch_up,
+        )
+        return next_run
+
+    async def set_schedule_enabled(self, name: str, enabled: bool) -> datetime | None:
+        next_run: datetime | None = await self._value(SET_SCHEDULE_ENABLED, name, enabled)
+        return next_run
+
+    async def update_schedule_cron(
+        self, name: str, cron: str, timezone: str | None
+    ) -> datetime | None:
+        next_run: datetime | None = await self._value(UPDATE_SCHEDULE_CRON, name, cron, timezone)
+        return next_run
+
+    async def run_schedule_now(self, name: str) -> int:
+        run_id: int = await self._value(RUN_SCHEDULE_NOW, name)
+        return run_id
+
+    async def cron_preview(
+        self, cron: str, after: datetime, timezone: str, count: int
+    ) -> list[datetime]:
+        return [row[0] for row in await self._rows(CRON_PREVIEW, cron, after, timezone, count)]
+
+    # ---------------------------------------------------------------- reading
+    async def get_run(self, run_id: int) -> Run | None:
+        row = await self._row(GET_RUN, run_id)
+        return None if row is None else _run(row)
+
+    async def list_runs(
+        self,
+        *,
+        status: str | None = None,
+        job_name: str | None = None,
+        queue: str | None = None,
+        tag: str | None = None,
+        max_runs: int = 50,
+        before_id: int | None = None,
+    ) -> list[Run]:
+        rows = await self._rows(LIST_RUNS, status, job_name, queue, tag, max_runs, before_id)
+        return [_run(row) for row in rows]
+
+    async def get_logs(self, run_id: int) -> list[LogLine]:
+        return [LogLine(*row) for row in await self._rows(GET_LOGS, run_id)]
+
+    async def dependency_tree(self, run_id: int) -> list[TreeNode]:
+        return [TreeNode(*row) for row in await self._rows(DEPENDENCY_TREE, run_id)]
+
+    async def queue_stats(self) -> list[QueueStats]:
+        return [QueueStats(*row) for row in await self._rows(QUEUE_STATS)]
+
+    async def worker_status(self) -> list[WorkerStatus]:
+        rows = await self._rows(WORKER_STATUS)
+        return [WorkerStatus(**{**row, "info": _json(row["info"]) or {}}) for row in rows]
+
+    async def schedule_status(self) -> list[ScheduleStatus]:
+        rows = await self._rows(SCHEDULE_STATUS)
+        return [ScheduleStatus(**{**row, "args": _json(row["args"])}) for row in rows]
+
+    async def health(self) -> Health:
+        return Health(*(await self._row(HEALTH) or ()))
+
+    async def schema_version(self) -> str | None:
+        return await self._use(installed_version)

@@ -1,0 +1,236 @@
+"""What crosses the driver seam: small typed records, the same for every dialect.
+
+Inputs that carry JSON carry it as text (a dialect stores it as it likes);
+outputs carry it decoded.  Times are aware datetimes, intervals timedeltas.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any, NamedTuple
+
+
+class ClaimedRun(NamedTuple):
+    """One run a claim handed out (durable.claimed_run).  A tuple, not a dataclass:
+    the worker builds tens of thousands a second."""
+
+    run_id: int
+    job_name: str
+    queue: str
+    args: str  # JSON text: decoded only when the handler runs
+    attempt: int
+    max_attempts: int
+    run_at: datetime
+    lease_expires_at: datetime
+    timeout: timedelta | None
+    priority: int
+
+
+@dataclass(frozen=True, slots=True)
+class NewRun:
+    """durable.enqueue's parameters (None: the job's default)."""
+
+    job_name: str
+    args: str = "{}"  # a JSON object, as text
+    queue: str | None = None
+    run_at: datetime | None = None
+    priority: int | None = None
+    max_attempts: int | None = None
+    unique_key: str | None = None
+    concurrency_key: str | None = None
+    depends_on: Sequence[int] | None = None
+    tags: Sequence[str] | None = None
+    timeout: timedelta | None = None
+    meta: str | None = None  # a JSON object, as text
+
+
+@dataclass(frozen=True, slots=True)
+class JobDefinition:
+    """durable.define_job's parameters."""
+
+    job_name: str
+    queue: str
+    max_attempts: int
+    retry_behavior: str
+    retry_delay: timedelta
+    retry_max_delay: timedelta
+    retry_jitter: float
+    timeout: timedelta | None
+    priority: int
+    concurrency_limit: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduleDefinition:
+    """durable.define_schedule's parameters."""
+
+    name: str
+    job_name: str
+    cron: str
+    timezone: str = "UTC"
+    args: str = "{}"  # a JSON object, as text
+    queue: str | None = None
+    enabled: bool = True
+    allow_concurrent: bool = False
+    catch_up: str = "skip_missed"
+
+
+@dataclass(frozen=True)
+class Run:
+    """One run as durable.all_runs shows it."""
+
+    run_id: int
+    job_name: str
+    queue: str
+    status: str
+    args: dict[str, Any]
+    result: Any
+    error: str | None
+    attempt: int
+    max_attempts: int
+    priority: int
+    run_at: datetime
+    created_at: datetime
+    started_at: datetime | None
+    finished_at: datetime | None
+    worker: str | None
+    unique_key: str | None
+    concurrency_key: str | None
+    tags: list[str] | None
+    depends_on: list[int] | None
+    meta: dict[str, Any] | None
+    progress: float | None
+    progress_note: str | None
+
+    @property
+    def is_terminal(self) -> bool:
+        """Succeeded, failed or cancelled: a run has an end time exactly then."""
+        return self.finished_at is not None
+
+
+@dataclass(frozen=True, slots=True)
+class LogLine:
+    """One line a handler logged (durable.log_lines)."""
+
+    logged_at: datetime
+    attempt: int
+    level: str
+    message: str
+    worker: str
+
+
+@dataclass(frozen=True, slots=True)
+class TreeNode:
+    """One run of durable.dependency_tree: depth < 0 ancestors, 0 the run, > 0 descendants."""
+
+    run_id: int
+    depth: int
+    depends_on: list[int] | None
+    job_name: str
+    status: str
+    error: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class QueueStats:
+    """One row of durable.queue_stats."""
+
+    queue: str
+    pending: int
+    due: int
+    leased: int
+    oldest_due_age: timedelta | None
+    paused: bool
+    waiting: int
+    priority: int
+    weight: int
+    concurrency_limit: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class WorkerStatus:
+    """One row of durable.worker_status."""
+
+    worker: str
+    queues: list[str] | None
+    concurrency: int
+    started_at: datetime
+    last_seen: datetime
+    leased: int
+    info: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduleStatus:
+    """One row of durable.schedule_status."""
+
+    name: str
+    job_name: str
+    cron: str
+    timezone: str
+    enabled: bool
+    allow_concurrent: bool
+    catch_up: str
+    next_run_at: datetime | None
+    last_run_at: datetime | None
+    last_run_id: int | None
+    last_run_status: str | None
+    last_skipped_at: datetime | None
+    args: dict[str, Any]
+    queue: str | None
+    origin: str | None
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Health:
+    """durable.health(): the hot table's dead rows and the oldest open transaction."""
+
+    live_runs: int | None
+    dead_runs: int | None
+    last_vacuum: datetime | None
+    oldest_xact_pid: int | None
+    oldest_xact_age: timedelta | None
+    oldest_xact_user: str | None
+    oldest_xact_application: str | None
+    oldest_xact_state: str | None
+    warning: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """durable.limits(): the bounds and words the engine accepts, read from the database
+    so that no client keeps a copy.  ``values`` holds every key, new ones included."""
+
+    values: dict[str, Any]
+
+    @property
+    def log_levels(self) -> list[str]:
+        return list(self.values["log_levels"])
+
+    @property
+    def claim_strategies(self) -> list[str]:
+        return list(self.values["claim_strategies"])
+
+    @property
+    def max_log_message(self) -> int:
+        return int(self.values["max_log_message"])
+
+    @property
+    def max_progress_note(self) -> int:
+        return int(self.values["max_progress_note"])
+
+
+class Notice(NamedTuple):
+    """A push notification from the engine.
+
+    kind ``wake``: due runs in ``queue``; ``cancel``: ``run_ids`` (one) was cancelled
+    while leased; ``done``: ``run_ids`` became terminal.
+    """
+
+    kind: str
+    queue: str | None = None
+    run_ids: tuple[int, ...] = ()
