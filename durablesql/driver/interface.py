@@ -300,6 +300,12 @@ class Driver(Operations):
     async def close(self) -> None:
         """Close the pool (and nothing the caller owns)."""
 
+    @abc.abstractmethod
+    async def set_fake_now(self, at: datetime | None) -> None:
+        """Move durable.now() on this driver's connection to `at` (None: real time again),
+        for tests.  A single-connection driver only (``ConnectOptions(single=True)``),
+        and only as the schema's owner: in anyone else's session the engine refuses."""
+
     async def notes(self) -> list[str]:
         """Facts about this connection worth a line in a worker's start-up log."""
         return []

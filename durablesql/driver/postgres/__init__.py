@@ -14,6 +14,7 @@ import contextlib
 import functools
 import logging
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 import asyncpg
@@ -31,7 +32,7 @@ from durablesql.driver.postgres.errors import translate
 from durablesql.driver.postgres.migrate import migrate
 from durablesql.driver.postgres.operations import Connection, PgOperations
 from durablesql.driver.records import Notice
-from durablesql.errors import ConfigurationError, ConnectionLost
+from durablesql.errors import ConfigurationError, ConnectionLost, NotSupported
 
 log = logging.getLogger("durablesql.driver.postgres")
 
@@ -154,6 +155,13 @@ class PostgresDriver(PgOperations, Driver):
         elif not db.is_closed():
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(db.close(), 5)
+
+    async def set_fake_now(self, at: datetime | None) -> None:
+        if isinstance(self._db, asyncpg.Pool):
+            raise NotSupported("a fake clock needs a single-connection driver (single=True)")
+        # durable.now() reads an empty setting as unset: real time.
+        value = "" if at is None else at.isoformat()
+        await self._value("SELECT pg_catalog.set_config('durable.fake_now', $1, false)", value)
 
     async def notes(self) -> list[str]:
         if self.options.pooler is None:
