@@ -96,7 +96,8 @@ TABLES = [
     "SELECT nextval('durable.run_id_seq')",
 ]
 INTERNALS = [
-    "SELECT durable.archive(ARRAY[1]::bigint[], 'succeeded', false, NULL)",
+    "SELECT durable.finish_runs(ARRAY[1]::bigint[], 'succeeded')",
+    "SELECT durable.bound('max_name_length')",
     "SELECT durable.check_name('x', 'y')",
     "SELECT durable.settle_expired(now())",
     "SELECT durable.cron_parse('* * * * *')",
