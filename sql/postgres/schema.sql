@@ -3367,7 +3367,8 @@ $$;
 -- as the owner (SECURITY DEFINER) with search_path pinned to pg_catalog and
 -- pg_temp, and every name in them is schema-qualified, so a caller cannot
 -- shadow anything they use; the views read with the owner's rights.
--- Nothing in the schema is executable by PUBLIC.  Installing needs the
+-- Nothing in the schema is executable by PUBLIC, and internal helpers by no
+-- role but the owner.  Installing needs the
 -- right to create roles (CREATEROLE), or the three roles created beforehand.
 -- ----------------------------------------------------------------------------
 DO $$
@@ -3391,9 +3392,12 @@ $$;
 REVOKE ALL ON SCHEMA durable FROM PUBLIC;
 REVOKE ALL ON ALL TABLES IN SCHEMA durable FROM PUBLIC;
 REVOKE ALL ON ALL SEQUENCES IN SCHEMA durable FROM PUBLIC;
+-- PostgreSQL lets PUBLIC execute every new function, and a schema's default
+-- privileges cannot take that away (ALTER DEFAULT PRIVILEGES IN SCHEMA only
+-- adds to the global default).  So this REVOKE covers only what exists now:
+-- every migration that creates a routine ends with the same statement, and
+-- tests/test_roles.py checks the grants of every routine in the schema.
 REVOKE EXECUTE ON ALL ROUTINES IN SCHEMA durable FROM PUBLIC;
--- ... and for what later migrations create.
-ALTER DEFAULT PRIVILEGES IN SCHEMA durable REVOKE EXECUTE ON ROUTINES FROM PUBLIC;
 
 GRANT USAGE ON SCHEMA durable TO durable_producer;
 
