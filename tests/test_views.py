@@ -143,3 +143,51 @@ async def test_fake_clock_resets(db: asyncpg.Connection) -> None:
         await db.execute("SET LOCAL durable.fake_now = '2040-01-01 00:00:00+00'")
         assert (await db.fetchval("SELECT durable.now()")).year == 2040
     assert await db.fetchval("SELECT durable.now() = now()") is True
+
+
+async def test_a_run_keeps_every_column_through_history_and_back(db: asyncpg.Connection) -> None:
+    """durable.runs and durable.run_history share their columns by name, and three
+    places copy them (finish_runs into history, all_runs from both, retry back):
+    a column added to both tables but forgotten in one of them fails here."""
+    shared = [
+        r["column_name"]
+        for r in await db.fetch(
+            "SELECT column_name FROM information_schema.columns"
+            " WHERE table_schema = 'durable' AND table_name = 'runs'"
+            " INTERSECT SELECT column_name FROM information_schema.columns"
+            " WHERE table_schema = 'durable' AND table_name = 'run_history'"
+        )
+    ]
+    view = {
+        r["column_name"]
+        for r in await db.fetch(
+            "SELECT column_name FROM information_schema.columns"
+            " WHERE table_schema = 'durable' AND table_name = 'all_runs'"
+        )
+    }
+    assert set(shared) <= view
+    await define(db, "parent", queue="q")
+    await define(db, "job", queue="q", max_attempts=1)
+    parent = await db.fetchval("SELECT durable.enqueue('parent')")
+    await claim(db, "w", ["q"])
+    await db.execute("SELECT durable.complete('w', ARRAY[$1::bigint])", parent)
+    run_id = await db.fetchval(
+        "SELECT durable.enqueue('job', '{\"a\": 1}', priority => 7, unique_key => 'u',"
+        " concurrency_key => 'k', depends_on => ARRAY[$1::bigint], tags => ARRAY['t'],"
+        " timeout => '1 minute', meta => '{\"m\": 2}')",
+        parent,
+    )
+    await claim(db, "w", ["q"])
+    await db.execute("SELECT durable.set_progress('w', $1, 0.5, 'half')", run_id)
+    cols = ", ".join(f"a.{c}" for c in sorted(shared) if c != "status")
+    query = f"SELECT {cols} FROM durable.all_runs a WHERE a.run_id = $1"
+    live = dict(await db.fetchrow(query, run_id))
+    assert None not in (live["progress_note"], live["meta"], live["tags"], live["started_at"])
+    await db.execute("SELECT durable.fail('w', $1, 'boom', retryable => false)", run_id)
+    finished = dict(await db.fetchrow(query, run_id))
+    assert finished == {**live, "error": "boom"}
+    await db.execute("SELECT durable.retry($1)", run_id)
+    again = dict(await db.fetchrow(query, run_id))
+    # retry starts the run afresh: no attempt, worker or progress of the old one.
+    fresh = {"attempt": 0, "worker": None, "started_at": None, "progress": None}
+    assert again == {**finished, **fresh, "progress_note": None, "run_at": again["run_at"]}
