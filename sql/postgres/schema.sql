@@ -182,6 +182,7 @@ LANGUAGE sql IMMUTABLE AS $$
         "max_key_length": 512,
         "max_log_message": 65536,
         "max_progress_note": 1000,
+        "max_attempts": 10000,
         "max_claim_runs": 10000,
         "max_depends_on": 1000,
         "max_list_runs": 10000,
@@ -350,7 +351,9 @@ BEGIN
             END IF;
         WHEN 'max_attempts' THEN
             v_int := NEW.value::bigint;
-            IF v_int < 1 OR v_int > 10000 THEN RAISE EXCEPTION 'out of range'; END IF;
+            IF v_int < 1 OR v_int > durable.bound('max_attempts') THEN
+                RAISE EXCEPTION 'out of range';
+            END IF;
         WHEN 'retry_jitter' THEN
             v_real := NEW.value::real;
             IF NOT (v_real >= 0 AND v_real <= 1) THEN RAISE EXCEPTION 'out of range'; END IF;
@@ -540,7 +543,7 @@ DECLARE
     v_now             timestamptz := durable.now();
 BEGIN
     PERFORM durable.check_name('job name', define_job.job_name);
-    PERFORM durable.check_range('max_attempts', v_max_attempts, 1, 10000);
+    PERFORM durable.check_range('max_attempts', v_max_attempts, 1, durable.bound('max_attempts'));
     IF NOT durable.accepts('retry_behaviors', v_retry_behavior) THEN
         RAISE EXCEPTION USING ERRCODE = 'DS001', MESSAGE = pg_catalog.format(
             'retry_behavior must be %s, got %L', durable.word_list('retry_behaviors'),
@@ -1039,7 +1042,8 @@ BEGIN
             MESSAGE = pg_catalog.format('run_at must be a finite time, got %s', v_run_at);
     END IF;
     IF enqueue.max_attempts IS NOT NULL THEN
-        PERFORM durable.check_range('max_attempts', enqueue.max_attempts, 1, 10000);
+        PERFORM durable.check_range('max_attempts', enqueue.max_attempts, 1,
+                                    durable.bound('max_attempts'));
     END IF;
     IF enqueue.timeout IS NOT NULL THEN
         PERFORM durable.check_interval('timeout', enqueue.timeout, false);
