@@ -42,6 +42,7 @@ async def test_sql_enqueue_runs_the_handler_and_records_success(
         assert await wait_terminal(driver, [run_id]) == {run_id: "succeeded"}
         assert worker.name == "w-e2e"
     row = await db.fetchrow("SELECT * FROM durable.all_runs WHERE run_id = $1", run_id)
+    assert row is not None
     assert json.loads(row["result"]) == {"sent_to": "a@b.c"}
     assert row["worker"] == "w-e2e" and row["attempt"] == 1
     assert seen == [(run_id, "send-email", "emails", 1, "w-e2e", {"to": "a@b.c"})]
