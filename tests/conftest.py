@@ -14,8 +14,10 @@ import psycopg
 import pytest
 from pytest_postgresql import factories
 
+from durablesql.driver import Driver
 from durablesql.driver.postgres.migrate import migrate
 from tests.server import Server, resolve
+from tests.workers import looking
 
 SERVER: Server = resolve()
 
@@ -86,6 +88,14 @@ async def connect(dsn: str) -> AsyncIterator[Connect]:
 @pytest.fixture
 async def db(connect: Connect) -> asyncpg.Connection:
     return await connect()
+
+
+@pytest.fixture
+async def driver(dsn: str) -> AsyncIterator[Driver]:
+    """A durablesql driver on the test database, for tests of the Python API to look
+    through (one connection: ``set_fake_now`` moves its clock alone)."""
+    async with looking(dsn) as found:
+        yield found
 
 
 @dataclass

@@ -10,10 +10,10 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-import asyncpg
 import pytest
 
 from durablesql import App, Backoff, Fixed, JobContext, JobRegistry
+from durablesql.driver import Driver, NewRun
 from durablesql.errors import (
     ConfigurationError,
     InvalidArgument,
@@ -22,7 +22,7 @@ from durablesql.errors import (
     UnknownTimeZone,
 )
 from durablesql.schedules import ScheduleSync
-from tests.workers import running, wait_terminal
+from tests.workers import get, running, wait_terminal
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -96,18 +96,21 @@ def test_retry_policies_become_define_job_parameters() -> None:
         Fixed(delay=True).sql_params()
 
 
-async def test_included_jobs_are_defined_and_run(dsn: str, db: asyncpg.Connection) -> None:
+async def test_included_jobs_are_defined_and_run(dsn: str, driver: Driver) -> None:
     app = App(dsn=dsn, include=["tests.discovery"])
     async with running(app) as worker:
         assert worker.name == f"{socket.gethostname()}-{os.getpid()}"  # the default
         assert sorted(worker.queues) == ["billing", "mail"]
         a = await app.enqueue("send-mail", {"to": "ada"})
         b = await app.enqueue("charge", {"cents": 250})
-        assert await wait_terminal(db, [a, b]) == {a: "succeeded", b: "succeeded"}
+        assert await wait_terminal(driver, [a, b]) == {a: "succeeded", b: "succeeded"}
     assert (await app.get_run(a)).result == "mailed ada"  # type: ignore[union-attr]
     assert (await app.get_run(b)).result == 250  # type: ignore[union-attr]
-    jobs = {r["job_name"]: r["queue"] for r in await db.fetch("SELECT * FROM durable.jobs")}
+    # Each job was defined with its queue (a run enqueued without one takes its job's),
+    # and no other queue exists.
+    jobs = {run.job_name: run.queue for run in [await get(driver, a), await get(driver, b)]}
     assert jobs == {"send-mail": "mail", "charge": "billing"}
+    assert [q.queue for q in await driver.queue_stats()] == ["billing", "mail"]
     with pytest.raises(UnknownJob, match="never-defined"):
         await app.enqueue("never-defined")
     await app.close()
@@ -155,7 +158,7 @@ def test_embedded_database_keeps_runs_across_restarts(tmp_path: Path) -> None:
     ]
 
 
-async def test_bad_definitions_stop_the_worker_at_start(dsn: str, db: asyncpg.Connection) -> None:
+async def test_bad_definitions_stop_the_worker_at_start(dsn: str, driver: Driver) -> None:
     app = App(dsn=dsn)
 
     @app.job("never", max_attempts=0)
@@ -165,8 +168,11 @@ async def test_bad_definitions_stop_the_worker_at_start(dsn: str, db: asyncpg.Co
     with pytest.raises(InvalidArgument, match="max_attempts must be between 1 and 10000, got 0"):
         async with running(app):
             pass
-    assert await db.fetchval("SELECT count(*) FROM durable.jobs") == 0
-    assert await db.fetchval("SELECT count(*) FROM durable.workers") == 0
+    # No job was defined (defining one makes its queue), and no worker registered.
+    assert await driver.queue_stats() == []
+    with pytest.raises(UnknownJob, match="never"):
+        await driver.enqueue(NewRun("never"))
+    assert await driver.worker_status() == []
 
 
 @pytest.mark.parametrize(

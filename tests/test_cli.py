@@ -1,22 +1,20 @@
-"""The typer CLI, in-process through typer's test runner and as a real process."""
+"""The typer CLI, in-process through typer's test runner and as a real process; the
+database looked at through the driver (``durablesql.driver``), for every dialect."""
 
 from __future__ import annotations
 
-import asyncio
 import signal
 import subprocess
 import time
-from pathlib import Path
 
-import asyncpg
 import pytest
 from typer.testing import CliRunner
 
 from durablesql.cli import cli
+from durablesql.driver import Driver, NewRun, Run
 from durablesql.driver.sqlfiles import migrations, schema_sql
-from tests.workers import spawn_worker
+from tests.workers import claim, define, get, look, runs, spawn_worker
 
-ROOT = Path(__file__).resolve().parent.parent
 runner = CliRunner()
 
 
@@ -25,15 +23,12 @@ def invoke(dsn: str | None, *args: str):  # type: ignore[no-untyped-def]
     return runner.invoke(cli, list(args), env=env)
 
 
-def sql(dsn: str, query: str, *params: object) -> object:
-    async def go() -> object:
-        conn = await asyncpg.connect(dsn)
-        try:
-            return await conn.fetchval(query, *params)
-        finally:
-            await conn.close()
+def define_greet(dsn: str) -> None:
+    look(dsn, lambda driver: define(driver, "greet", queue="greetings"))
 
-    return asyncio.run(go())
+
+def workers(dsn: str) -> int:
+    return len(look(dsn, lambda driver: driver.worker_status()))
 
 
 def assert_user_error(result, code: int, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -59,11 +54,12 @@ def test_migrate_and_version(dsn: str) -> None:
 
 
 def test_enqueue_status_runs(dsn: str) -> None:
-    sql(dsn, "SELECT durable.define_job('greet', queue => 'greetings')")
+    define_greet(dsn)
     result = invoke(dsn, "enqueue", "greet", "--args", '{"name": "Ada"}', "--priority", "5")
     assert result.exit_code == 0, result.output
     run_id = int(result.output.strip())
-    assert sql(dsn, "SELECT args->>'name' FROM durable.runs WHERE run_id = $1", run_id) == "Ada"
+    run = look(dsn, lambda driver: get(driver, run_id))
+    assert (run.args["name"], run.status) == ("Ada", "pending")
     later = invoke(dsn, "enqueue", "greet", "--run-at", "2099-01-01T00:00:00+00:00")
     assert later.exit_code == 0
 
@@ -85,7 +81,7 @@ def test_enqueue_status_runs(dsn: str) -> None:
     assert again.exit_code == 0 and "already finished" in again.output
     retried = invoke(dsn, "runs", "retry", str(run_id))
     assert retried.exit_code == 0 and "pending again" in retried.output
-    assert sql(dsn, "SELECT status FROM durable.runs WHERE run_id = $1", run_id) == "pending"
+    assert look(dsn, lambda driver: get(driver, run_id)).status == "pending"
 
     workers = invoke(dsn, "workers")
     assert workers.exit_code == 0 and "(none)" in workers.output
@@ -93,18 +89,20 @@ def test_enqueue_status_runs(dsn: str) -> None:
     assert pruned.exit_code == 0 and "removed 0 runs" in pruned.output
 
 
+async def handled(driver: Driver) -> tuple[int, int]:
+    """A run a worker 'w' handled (logged, reported progress, succeeded), and its child."""
+    await define(driver, "job", queue="q")
+    run_id = await driver.enqueue(NewRun("job", tags=["vip"]))
+    child = await driver.enqueue(NewRun("job", depends_on=[run_id]))
+    assert [run.run_id for run in await claim(driver, "w", "q")] == [run_id]
+    assert await driver.log_many("w", [run_id], ["info"], ["hello from the handler"]) == 1
+    assert await driver.set_progress_many("w", [run_id], [0.5], ["half way"]) == 1
+    assert await driver.complete("w", [run_id], ['{"ok": true}']) == 1
+    return run_id, child
+
+
 def test_runs_show_tree_list_and_queues(dsn: str) -> None:
-    sql(dsn, "SELECT durable.define_job('job', queue => 'q')")
-    run_id = sql(dsn, "SELECT durable.enqueue('job', tags => ARRAY['vip'])")
-    child = sql(dsn, "SELECT durable.enqueue('job', depends_on => ARRAY[$1]::bigint[])", run_id)
-    sql(dsn, "SELECT count(*) FROM durable.claim('w', ARRAY['q'], 1)")
-    sql(dsn, "SELECT durable.log('w', $1, 'info', 'hello from the handler')", run_id)
-    sql(dsn, "SELECT durable.set_progress('w', $1, 0.5, 'half way')", run_id)
-    sql(
-        dsn,
-        "SELECT durable.complete('w', ARRAY[$1]::bigint[], ARRAY['{\"ok\": true}'::jsonb])",
-        run_id,
-    )
+    run_id, child = look(dsn, handled)
     shown = invoke(dsn, "runs", "show", str(run_id))
     assert shown.exit_code == 0, shown.output
     for text in ("succeeded", '"ok": true', "hello from the handler", "half way", "vip"):
@@ -152,10 +150,10 @@ def test_runs_show_tree_list_and_queues(dsn: str) -> None:
     ],
 )
 def test_user_errors_are_one_line(dsn: str, args: list[str], code: int, text: str) -> None:
-    sql(dsn, "SELECT durable.define_job('greet', queue => 'greetings')")
-    before = sql(dsn, "SELECT count(*) FROM durable.all_runs")
+    define_greet(dsn)
+    before = len(look(dsn, runs))
     assert_user_error(invoke(dsn, *args), code, text)
-    assert sql(dsn, "SELECT count(*) FROM durable.all_runs") == before
+    assert len(look(dsn, runs)) == before
 
 
 def test_unreachable_database_is_one_line() -> None:
@@ -183,25 +181,22 @@ def test_worker_process_exits_0_on_sigterm(dsn: str) -> None:
     )
     try:
         deadline = time.monotonic() + 30
-        while sql(dsn, "SELECT count(*) FROM durable.worker_status") == 0:
+        while workers(dsn) == 0:
             assert proc.poll() is None, proc.stdout.read() if proc.stdout else ""
             assert time.monotonic() < deadline
             time.sleep(0.1)
         ids = [
-            sql(dsn, "SELECT durable.enqueue('add', '{\"a\": 2, \"b\": 3}')"),
-            sql(dsn, "SELECT durable.enqueue('greet', '{\"name\": \"Bob\"}')"),
+            look(dsn, lambda driver: driver.enqueue(NewRun("add", '{"a": 2, "b": 3}'))),
+            look(dsn, lambda driver: driver.enqueue(NewRun("greet", '{"name": "Bob"}'))),
         ]
-        while sql(dsn, "SELECT count(*) FROM durable.run_history WHERE run_id = ANY($1)", ids) < 2:
+        while not all(run.is_terminal for run in look(dsn, lambda driver: _runs(driver, ids))):
             assert time.monotonic() < deadline
             time.sleep(0.1)
-        assert (
-            sql(dsn, "SELECT result::text FROM durable.run_history WHERE run_id = $1", ids[0])
-            == "5"
-        )
-        assert (
-            sql(dsn, "SELECT result::text FROM durable.run_history WHERE run_id = $1", ids[1])
-            == '"hello Bob"'
-        )
+        done = look(dsn, lambda driver: _runs(driver, ids))
+        assert [(run.status, run.result) for run in done] == [
+            ("succeeded", 5),
+            ("succeeded", "hello Bob"),
+        ]
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(30) == 0
     finally:
@@ -209,4 +204,8 @@ def test_worker_process_exits_0_on_sigterm(dsn: str) -> None:
             proc.kill()
     output = proc.stdout.read() if proc.stdout else ""
     assert "Traceback" not in output
-    assert sql(dsn, "SELECT count(*) FROM durable.worker_status") == 0
+    assert workers(dsn) == 0
+
+
+async def _runs(driver: Driver, ids: list[int]) -> list[Run]:
+    return [await get(driver, run_id) for run_id in ids]

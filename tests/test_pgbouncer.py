@@ -31,6 +31,7 @@ import psycopg
 import pytest
 
 from durablesql import App, Fixed, JobContext
+from durablesql.driver import operations
 from durablesql.driver.sqlfiles import migrations
 from durablesql.errors import ConfigurationError
 from tests.server import Server
@@ -334,7 +335,7 @@ async def test_a_worker_behind_pgbouncer(
         assert doomed_run.status == "failed" and doomed_run.attempt == 2
         assert "always fails" in (doomed_run.error or "")
 
-        statuses = await wait_terminal(direct, every, timeout=30)
+        statuses = await wait_terminal(operations(direct), every, timeout=30)
         expected = {r: "succeeded" for r in [*singles, *bulk, *flakies]}
         expected.update({r: "failed" for r in doomed_ids})
         assert statuses == expected

@@ -1,5 +1,7 @@
-"""Logs, progress, results, tags and metadata — in SQL and through the Python worker;
-app.wait on the completion NOTIFY; queue control with a running worker."""
+"""Logs, progress, results, tags and metadata through the Python worker; app.wait on the
+completion notice; queue control with a running worker.  Looked at through the driver
+(``durablesql.driver``), for every dialect: the SQL side of reporting is in
+test_reporting_sql.py."""
 
 from __future__ import annotations
 
@@ -7,13 +9,12 @@ import asyncio
 import threading
 from typing import Any
 
-import asyncpg
 import pytest
 
 from durablesql import App, JobContext, waiter
+from durablesql.driver import Driver
 from durablesql.errors import InvalidArgument
-from tests.helpers import T0, claim, define, expect_error, set_clock
-from tests.workers import running, wait_for, wait_terminal
+from tests.workers import claim, define, get, running, runs, wait_for, wait_terminal
 
 
 @pytest.fixture
@@ -21,103 +22,8 @@ def app(dsn: str) -> App:
     return App(dsn=dsn)
 
 
-@pytest.fixture
-async def ready(db: asyncpg.Connection) -> asyncpg.Connection:
-    await set_clock(db, T0)
-    await define(db, "job", queue="q")
-    return db
-
-
-# ---------------------------------------------------------------------- SQL
-
-
-async def test_log_and_progress_are_fenced_by_the_lease(ready: asyncpg.Connection) -> None:
-    run_id = await ready.fetchval("SELECT durable.enqueue('job')")
-    assert await ready.fetchval("SELECT durable.log('w', $1, 'info', 'too early')", run_id) is False
-    await claim(ready, "w", ["q"])
-    assert await ready.fetchval("SELECT durable.log('w', $1, 'info', 'one')", run_id) is True
-    assert await ready.fetchval("SELECT durable.log('w', $1, 'error', 'two')", run_id) is True
-    assert await ready.fetchval("SELECT durable.log('x', $1, 'info', 'not yours')", run_id) is False
-    assert await ready.fetchval("SELECT durable.set_progress('w', $1, 0.25, 'a quarter')", run_id)
-    assert not await ready.fetchval("SELECT durable.set_progress('x', $1, 0.9)", run_id)
-    row = await ready.fetchrow(
-        "SELECT progress, progress_note FROM durable.all_runs WHERE run_id = $1", run_id
-    )
-    assert row is not None and (row["progress"], row["progress_note"]) == (0.25, "a quarter")
-    await ready.fetchval("SELECT durable.complete('w', ARRAY[$1]::bigint[])", run_id)
-    row = await ready.fetchrow(
-        "SELECT status, progress FROM durable.all_runs WHERE run_id = $1", run_id
-    )
-    assert row is not None and (row["status"], row["progress"]) == ("succeeded", 0.25)
-    logs = await ready.fetch(
-        "SELECT level, message, attempt, worker FROM durable.run_logs WHERE run_id = $1"
-        " ORDER BY log_id",
-        run_id,
-    )
-    assert [tuple(r) for r in logs] == [("info", "one", 1, "w"), ("error", "two", 1, "w")]
-    assert await ready.fetchval("SELECT durable.log('w', $1, 'info', 'late')", run_id) is False
-
-
-@pytest.mark.parametrize(
-    ("sql", "match"),
-    [
-        ("SELECT durable.log('w', 1, 'fatal', 'x')", "'fatal'"),
-        ("SELECT durable.log('w', 1, NULL, 'x')", "log level"),
-        ("SELECT durable.log('w', 1, 'info', NULL)", "NULL"),
-        ("SELECT durable.log('w', 1, 'info', repeat('x', 65537))", "65537 characters"),
-        ("SELECT durable.set_progress('w', 1, 1.5)", "got 1.5"),
-        ("SELECT durable.set_progress('w', 1, -0.1)", "between 0 and 1"),
-        ("SELECT durable.set_progress('w', 1, 'NaN')", "NaN"),
-        ("SELECT durable.set_progress('w', 1, NULL)", "NULL"),
-        ("SELECT durable.set_progress('w', 1, 0.5, repeat('n', 1001))", "1001 characters"),
-    ],
-)
-async def test_bad_reports_are_rejected_and_change_nothing(
-    ready: asyncpg.Connection, sql: str, match: str
-) -> None:
-    await ready.fetchval("SELECT durable.enqueue('job')")
-    await claim(ready, "w", ["q"])
-    await expect_error(ready, "DS001", sql, match=match)
-
-
-async def test_prune_removes_the_log_lines_with_their_runs(ready: asyncpg.Connection) -> None:
-    run_id = await ready.fetchval("SELECT durable.enqueue('job')")
-    await claim(ready, "w", ["q"])
-    await ready.fetchval("SELECT durable.log('w', $1, 'info', 'kept until pruned')", run_id)
-    await ready.fetchval("SELECT durable.complete('w', ARRAY[$1]::bigint[])", run_id)
-    await set_clock(ready, T0.replace(year=2031))
-    assert await ready.fetchval("SELECT durable.prune()") == 1
-    assert await ready.fetchval("SELECT count(*) FROM durable.run_logs") == 0
-
-
-async def test_tags_and_meta_are_stored_and_filterable(ready: asyncpg.Connection) -> None:
-    tagged = await ready.fetchval(
-        "SELECT durable.enqueue('job', tags => ARRAY['billing', 'eu'],"
-        ' meta => \'{"created_by": "api", "correlation_id": "c-1"}\')'
-    )
-    await ready.fetchval("SELECT durable.enqueue('job', tags => ARRAY['us'])")
-    many = await ready.fetch(
-        "SELECT * FROM durable.enqueue_many('job', ARRAY['{}', '{}']::jsonb[],"
-        " tags => ARRAY['batch'], meta => '{\"import\": 7}')"
-    )
-    found = await ready.fetch(
-        "SELECT run_id, meta->>'correlation_id' AS c FROM durable.all_runs"
-        " WHERE tags @> ARRAY['eu'] AND meta->>'created_by' = 'api'"
-    )
-    assert [(r["run_id"], r["c"]) for r in found] == [(tagged, "c-1")]
-    batch = await ready.fetch(
-        "SELECT run_id FROM durable.all_runs WHERE meta @> '{\"import\": 7}' ORDER BY 1"
-    )
-    assert [r[0] for r in batch] == [r[0] for r in many]
-
-
-# ---------------------------------------------------------------------- Python
-
-
 @pytest.mark.parametrize("kind", ["async", "sync"])
-async def test_handler_logs_progress_and_result(
-    app: App, db: asyncpg.Connection, kind: str
-) -> None:
+async def test_handler_logs_progress_and_result(app: App, kind: str) -> None:
     def body(ctx: JobContext, args: dict[str, Any]) -> dict[str, Any]:
         ctx.log("starting")
         for step in range(1, 4):
@@ -152,7 +58,7 @@ async def test_handler_logs_progress_and_result(
     await app.close()
 
 
-async def test_context_rejects_bad_reports_at_once(app: App, db: asyncpg.Connection) -> None:
+async def test_context_rejects_bad_reports_at_once(app: App) -> None:
     errors: list[str] = []
 
     @app.job("bad")
@@ -174,19 +80,17 @@ async def test_context_rejects_bad_reports_at_once(app: App, db: asyncpg.Connect
 
 
 async def test_wait_wakes_on_the_completion_notify(
-    app: App, db: asyncpg.Connection, monkeypatch: pytest.MonkeyPatch
+    app: App, driver: Driver, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """With the safety poll pushed out to a minute, only the NOTIFY can wake it."""
     monkeypatch.setattr(waiter, "SAFETY_POLL", 60.0)
-    await define(db, "manual", queue="m")
+    await define(driver, "manual", queue="m")
     run_id = await app.enqueue("manual")
     waiting = asyncio.ensure_future(app.wait(run_id, timeout=30))
     await asyncio.sleep(0.3)
     assert not waiting.done()
-    await claim(db, "w", ["m"])
-    await db.fetchval(
-        "SELECT durable.complete('w', ARRAY[$1]::bigint[], ARRAY['7'::jsonb])", run_id
-    )
+    assert [run.run_id for run in await claim(driver, "w", "m")] == [run_id]
+    assert await driver.complete("w", [run_id], ["7"]) == 1
     run = await asyncio.wait_for(waiting, 5)
     assert (run.status, run.result) == ("succeeded", 7)
     # Already terminal: returns at once; unknown: says so.
@@ -196,23 +100,7 @@ async def test_wait_wakes_on_the_completion_notify(
     await app.close()
 
 
-async def test_many_waiters_share_one_listener(app: App, db: asyncpg.Connection) -> None:
-    @app.job("quick")
-    async def quick(ctx: JobContext, args: dict[str, Any]) -> int:
-        return int(args["i"])
-
-    async with running(app, concurrency=20):
-        ids = await app.enqueue_many("quick", [{"i": i} for i in range(50)])
-        runs = await asyncio.gather(*(app.wait(i, timeout=30) for i in ids))
-    assert [r.result for r in runs] == list(range(50))
-    listeners = await db.fetchval(
-        "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'durablesql app listen'"
-    )
-    assert listeners == 1
-    await app.close()
-
-
-async def test_pausing_a_queue_under_a_running_worker(app: App, db: asyncpg.Connection) -> None:
+async def test_pausing_a_queue_under_a_running_worker(app: App, driver: Driver) -> None:
     @app.job("p", queue="pq")
     async def p(ctx: JobContext, args: dict[str, Any]) -> None:
         return None
@@ -221,17 +109,13 @@ async def test_pausing_a_queue_under_a_running_worker(app: App, db: asyncpg.Conn
         await app.pause_queue("pq")
         run_id = await app.enqueue("p")
         await asyncio.sleep(0.8)  # eight polls and a NOTIFY: nothing is claimed
-        assert await db.fetchval("SELECT status FROM durable.runs WHERE run_id = $1", run_id) == (
-            "pending"
-        )
+        assert (await get(driver, run_id)).status == "pending"
         await app.resume_queue("pq")
-        assert await wait_terminal(db, [run_id], timeout=10) == {run_id: "succeeded"}
+        assert await wait_terminal(driver, [run_id], timeout=10) == {run_id: "succeeded"}
     await app.close()
 
 
-async def test_a_concurrency_key_runs_serially_across_workers(
-    app: App, db: asyncpg.Connection
-) -> None:
+async def test_a_concurrency_key_runs_serially_across_workers(app: App, driver: Driver) -> None:
     lock = threading.Lock()
     active: dict[str, int] = {}
     peak: dict[str, int] = {}
@@ -252,13 +136,13 @@ async def test_a_concurrency_key_runs_serially_across_workers(
         tenant = f"t{i % 3}"
         ids.append(await app.enqueue("tenant-work", {"tenant": tenant}, concurrency_key=tenant))
     async with running(app, name="w1", concurrency=10), running(app, name="w2", concurrency=10):
-        statuses = await wait_terminal(db, ids, timeout=60)
+        statuses = await wait_terminal(driver, ids, timeout=60)
     assert set(statuses.values()) == {"succeeded"}
     assert peak == {"t0": 1, "t1": 1, "t2": 1}
     await app.close()
 
 
-async def test_job_limit_and_strategy_through_the_worker(app: App, db: asyncpg.Connection) -> None:
+async def test_job_limit_and_strategy_through_the_worker(app: App, driver: Driver) -> None:
     lock = threading.Lock()
     running_now = [0]
     peak = [0]
@@ -275,10 +159,7 @@ async def test_job_limit_and_strategy_through_the_worker(app: App, db: asyncpg.C
     await app.define_jobs()
     ids = await app.enqueue_many("limited", [{} for _ in range(30)])
     async with running(app, concurrency=10, strategy="strict"):
-        await wait_for(
-            lambda: _all_done(db, ids),
-            timeout=60,
-        )
+        await wait_for(lambda: _all_done(driver, ids), timeout=60)
     assert peak[0] == 2
     with pytest.raises(Exception, match="unknown claim strategy 'fast'"):
         async with running(app, strategy="fast"):
@@ -286,9 +167,5 @@ async def test_job_limit_and_strategy_through_the_worker(app: App, db: asyncpg.C
     await app.close()
 
 
-async def _all_done(db: asyncpg.Connection, ids: list[int]) -> bool:
-    n: int = await db.fetchval(
-        "SELECT count(*) FROM durable.all_runs WHERE run_id = ANY($1) AND status = 'succeeded'",
-        ids,
-    )
-    return n == len(ids)
+async def _all_done(driver: Driver, ids: list[int]) -> bool:
+    return {run.run_id for run in await runs(driver, "succeeded")} >= set(ids)

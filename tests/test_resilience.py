@@ -13,6 +13,7 @@ from typing import Any
 import asyncpg
 
 from durablesql import App, Fixed, JobContext
+from durablesql.driver import operations
 from durablesql.driver.postgres.migrate import migrate
 from tests.conftest import PrivateServer
 from tests.workers import running, spawn_worker, wait_for, wait_terminal
@@ -62,7 +63,7 @@ async def test_a_killed_worker_loses_nothing(dsn: str, db: asyncpg.Connection) -
         }
         assert orphaned
         second = start_worker(dsn, "rescuer")
-        statuses = await wait_terminal(db, ids, timeout=60)
+        statuses = await wait_terminal(operations(db), ids, timeout=60)
     finally:
         for proc in (first, second):
             if proc is not None and proc.poll() is None:
@@ -103,7 +104,7 @@ async def test_worker_survives_a_database_restart(private_server: PrivateServer)
         check = await _connect_retrying(uri)
         try:
             assert await check.fetchval("SELECT pg_postmaster_start_time()") > started_before
-            statuses = await wait_terminal(check, ids, timeout=90)
+            statuses = await wait_terminal(operations(check), ids, timeout=90)
             assert set(statuses.values()) == {"succeeded"}
             assert await check.fetchval("SELECT count(*) FROM durable.run_history") == 300
             assert await check.fetchval("SELECT count(*) FROM durable.runs") == 0

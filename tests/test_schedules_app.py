@@ -1,20 +1,19 @@
 """Schedules from Python: declarations, registration sync at worker start, the
-worker's materialise tick, and the CLI."""
+worker's materialise tick, and the CLI; looked at through the driver
+(``durablesql.driver``), for every dialect."""
 
 from __future__ import annotations
 
-import asyncio
-import json
 from datetime import UTC, datetime
 from typing import Any
 
-import asyncpg
 from typer.testing import CliRunner
 
 from durablesql import App, JobContext
 from durablesql.cli import cli
+from durablesql.driver import Driver
 from durablesql.schedules import ScheduleSync
-from tests.workers import running, wait_for
+from tests.workers import define, look, running, runs, wait_for
 
 runner = CliRunner()
 
@@ -23,7 +22,7 @@ def invoke(dsn: str | None, *args: str):  # type: ignore[no-untyped-def]
     return runner.invoke(cli, list(args), env={"DURABLESQL_DSN": dsn} if dsn else {})
 
 
-async def test_a_worker_registers_and_runs_a_cron_job(dsn: str, db: asyncpg.Connection) -> None:
+async def test_a_worker_registers_and_runs_a_cron_job(dsn: str, driver: Driver) -> None:
     app = App(dsn=dsn, name="ticker")
     seen: list[dict[str, Any]] = []
 
@@ -33,26 +32,21 @@ async def test_a_worker_registers_and_runs_a_cron_job(dsn: str, db: asyncpg.Conn
 
     app.schedule("tick-tagged", "tick", "*/2 * * * * *", args={"tag": "b"}, allow_concurrent=True)
     async with running(app, schedule_interval=0.2):
-        await wait_for(lambda: _at_least(db, 3), timeout=20)
-    rows = await db.fetch("SELECT name, origin, enabled FROM durable.schedules ORDER BY name")
-    assert [tuple(r) for r in rows] == [("tick", "ticker", True), ("tick-tagged", "ticker", True)]
+        await wait_for(lambda: _at_least(driver, 3), timeout=20)
+    rows = [(s.name, s.origin, s.enabled) for s in await driver.schedule_status()]
+    assert rows == [("tick", "ticker", True), ("tick-tagged", "ticker", True)]
     assert {} in seen and {"tag": "b"} in seen
     # The run says which schedule and slot it came from.
-    meta = await db.fetchval(
-        "SELECT meta FROM durable.all_runs WHERE meta->>'schedule' = 'tick' LIMIT 1"
-    )
-    assert json.loads(meta)["schedule"] == "tick"
+    assert any((run.meta or {}).get("schedule") == "tick" for run in await runs(driver))
     await app.close()
 
 
-async def _at_least(db: asyncpg.Connection, n: int) -> bool:
-    done: int = await db.fetchval(
-        "SELECT count(*) FROM durable.all_runs WHERE status = 'succeeded' AND meta ? 'schedule'"
-    )
-    return done >= n
+async def _at_least(driver: Driver, n: int) -> bool:
+    done = [run for run in await runs(driver, "succeeded") if "schedule" in (run.meta or {})]
+    return len(done) >= n
 
 
-async def test_sync_policies_at_worker_start(dsn: str, db: asyncpg.Connection) -> None:
+async def test_sync_policies_at_worker_start(dsn: str, driver: Driver) -> None:
     first = App(dsn=dsn, name="svc")
 
     @first.job("nightly", cron="0 2 * * *", timezone="Europe/Berlin")
@@ -64,7 +58,7 @@ async def test_sync_policies_at_worker_start(dsn: str, db: asyncpg.Connection) -
         return None
 
     assert dict(await first.sync_schedules()) == {"nightly": "created", "hourly": "created"}
-    await db.fetchval("SELECT durable.update_schedule_cron('nightly', '0 3 * * *')")
+    await driver.update_schedule_cron("nightly", "0 3 * * *", None)
     await first.close()
 
     # A new version of the program: hourly is gone, nightly keeps the operator's cron.
@@ -76,10 +70,7 @@ async def test_sync_policies_at_worker_start(dsn: str, db: asyncpg.Connection) -
 
     async with running(second, schedule_interval=0):
         pass
-    rows = {
-        r["name"]: (r["cron"], r["enabled"])
-        for r in await db.fetch("SELECT name, cron, enabled FROM durable.schedules")
-    }
+    rows = {s.name: (s.cron, s.enabled) for s in await driver.schedule_status()}
     assert rows == {"nightly": ("0 3 * * *", True), "hourly": ("0 * * * *", False)}
     await second.close()
 
@@ -91,19 +82,12 @@ async def test_sync_policies_at_worker_start(dsn: str, db: asyncpg.Connection) -
     )
     third.include(second)
     assert dict(await third.sync_schedules()) == {"nightly": "updated"}
-    assert await db.fetchval("SELECT cron FROM durable.schedules WHERE name = 'nightly'") == (
-        "0 2 * * *"
-    )
+    assert {s.name: s.cron for s in await driver.schedule_status()}["nightly"] == "0 2 * * *"
     await third.close()
 
 
 def test_schedule_cli(dsn: str) -> None:
-    async def setup() -> None:
-        conn = await asyncpg.connect(dsn)
-        await conn.execute("SELECT durable.define_job('report')")
-        await conn.close()
-
-    asyncio.run(setup())
+    look(dsn, lambda driver: define(driver, "report"))
     defined = invoke(dsn, "schedules", "define", "nightly", "report", "0 2 * * *", "--tz", "UTC")
     assert defined.exit_code == 0, defined.output
     assert defined.output.startswith("schedule nightly: next run ")

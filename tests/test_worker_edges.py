@@ -1,4 +1,7 @@
-"""Edge cases of the worker found in review: each once made a run stick, repeat or get lost."""
+"""Edge cases of the worker found in review: each once made a run stick, repeat or get lost.
+
+Looked at through the driver (``durablesql.driver``), for every dialect; the ones that
+need PostgreSQL itself are in test_worker_postgres.py."""
 
 from __future__ import annotations
 
@@ -7,16 +10,25 @@ import math
 import signal
 import threading
 import time
-from pathlib import Path
 from typing import Any
 
-import asyncpg
 import pytest
 
 from durablesql import App, Fixed, JobContext
-from tests.workers import running, spawn_worker, wait_for, wait_terminal
-
-ROOT = Path(__file__).resolve().parent.parent
+from durablesql.driver import Driver, NewRun
+from tests.workers import (
+    T0,
+    claim,
+    counted,
+    get,
+    holds,
+    look,
+    looking,
+    running,
+    spawn_worker,
+    wait_for,
+    wait_terminal,
+)
 
 
 @pytest.fixture
@@ -24,13 +36,7 @@ def app(dsn: str) -> App:
     return App(dsn=dsn)
 
 
-async def _true(value: bool) -> bool:
-    return value
-
-
-async def test_a_handler_raising_cancelled_error_fails_normally(
-    app: App, db: asyncpg.Connection
-) -> None:
+async def test_a_handler_raising_cancelled_error_fails_normally(app: App, driver: Driver) -> None:
     @app.job("odd", max_attempts=2, retry=Fixed(delay=0))
     async def odd(ctx: JobContext, args: dict[str, Any]) -> None:
         raise asyncio.CancelledError()
@@ -41,18 +47,16 @@ async def test_a_handler_raising_cancelled_error_fails_normally(
 
     async with running(app, concurrency=1) as worker:
         a = await app.enqueue("odd")
-        assert await wait_terminal(db, [a]) == {a: "failed"}
+        assert await wait_terminal(driver, [a]) == {a: "failed"}
         b = await app.enqueue("fine")  # the only slot was not leaked
-        assert await wait_terminal(db, [b]) == {b: "succeeded"}
-        await wait_for(lambda: _true(worker.held_run_ids == []), timeout=5)
+        assert await wait_terminal(driver, [b]) == {b: "succeeded"}
+        await wait_for(lambda: holds(worker.held_run_ids == []), timeout=5)
     run = await app.get_run(a)
     assert run is not None and run.attempt == 2 and "CancelledError" in (run.error or "")
     await app.close()
 
 
-async def test_one_unstorable_result_does_not_sink_its_batch(
-    app: App, db: asyncpg.Connection
-) -> None:
+async def test_one_unstorable_result_does_not_sink_its_batch(app: App, driver: Driver) -> None:
     @app.job("result")
     async def result(ctx: JobContext, args: dict[str, Any]) -> Any:
         return {
@@ -70,7 +74,7 @@ async def test_one_unstorable_result_does_not_sink_its_batch(
     async with running(app, concurrency=20, max_batch=20):
         ids = await app.enqueue_many("result", [{"kind": k} for k in kinds])
         err = await app.enqueue("nul-error")
-        statuses = await wait_terminal(db, [*ids, err])
+        statuses = await wait_terminal(driver, [*ids, err])
     expected = {"fine": "succeeded", "escaped": "succeeded", "nan": "failed", "nul": "failed"}
     assert [statuses[i] for i in ids] == [expected[k] for k in kinds]
     for run_id, kind in zip(ids, kinds, strict=True):
@@ -87,7 +91,7 @@ async def test_one_unstorable_result_does_not_sink_its_batch(
 
 
 async def test_the_handlers_own_timeout_error_is_not_the_job_timeout(
-    app: App, db: asyncpg.Connection
+    app: App, driver: Driver
 ) -> None:
     @app.job("calls-out", timeout=30, max_attempts=1)
     async def calls_out(ctx: JobContext, args: dict[str, Any]) -> None:
@@ -95,63 +99,13 @@ async def test_the_handlers_own_timeout_error_is_not_the_job_timeout(
 
     async with running(app):
         run_id = await app.enqueue("calls-out")
-        assert await wait_terminal(db, [run_id]) == {run_id: "failed"}
+        assert await wait_terminal(driver, [run_id]) == {run_id: "failed"}
     assert (await app.get_run(run_id)).error == "the payment API did not answer"  # type: ignore[union-attr]
     await app.close()
 
 
-async def test_reclaiming_its_own_expired_run_does_not_run_it_twice(
-    app: App, db: asyncpg.Connection
-) -> None:
-    started: list[int] = []
-    release = asyncio.Event()
-
-    @app.job("slow")
-    async def slow(ctx: JobContext, args: dict[str, Any]) -> str:
-        started.append(ctx.attempt)
-        await release.wait()
-        return "done"
-
-    async with running(app, concurrency=5, lease=30, poll_interval=30) as worker:
-        run_id = await app.enqueue("slow")
-        await wait_for(lambda: _true(bool(started)))
-        # its lease runs out (as if the loop had been blocked) ...
-        await db.execute(
-            "UPDATE durable.runs SET lease_expires_at = now() - interval '1 s' WHERE run_id = $1",
-            run_id,
-        )
-        # ... and its own next claim takes the run again
-        await app.enqueue("slow", {"other": True})
-        await wait_for(lambda: _true(len(started) == 2))
-        assert await db.fetchval("SELECT attempt FROM durable.runs WHERE run_id = $1", run_id) == 2
-        await asyncio.sleep(0.3)
-        release.set()
-        assert await wait_terminal(db, [run_id]) == {run_id: "succeeded"}
-        await wait_for(lambda: _true(run_id not in worker.held_run_ids), timeout=5)
-    assert started == [1, 1]  # the first run once, the other run once: nothing twice
-    await app.close()
-
-
-async def test_claim_errors_do_not_end_the_worker(app: App, db: asyncpg.Connection) -> None:
-    @app.job("ping")
-    async def ping(ctx: JobContext, args: dict[str, Any]) -> str:
-        return "pong"
-
-    await app.define_jobs()
-    signature = "durable.claim(text, text[], integer, interval, text)"
-    async with running(app, poll_interval=0.1, reconnect_max_delay=0.2) as worker:
-        await db.execute(f"ALTER FUNCTION {signature} RENAME TO claim_away")
-        await asyncio.sleep(0.5)  # claims fail meanwhile (undefined function)
-        away = signature.replace("claim", "claim_away")
-        await db.execute(f"ALTER FUNCTION {away} RENAME TO claim")
-        run_id = await app.enqueue("ping")
-        assert await wait_terminal(db, [run_id]) == {run_id: "succeeded"}
-        await wait_for(lambda: _true(worker.stats.succeeded == 1), timeout=5)
-    await app.close()
-
-
 async def test_a_hung_sync_handler_neither_holds_a_slot_nor_the_process(
-    app: App, db: asyncpg.Connection
+    app: App, driver: Driver
 ) -> None:
     gate = threading.Event()
 
@@ -166,10 +120,10 @@ async def test_a_hung_sync_handler_neither_holds_a_slot_nor_the_process(
     try:
         async with running(app, concurrency=1):
             a = await app.enqueue("stuck")
-            assert await wait_terminal(db, [a]) == {a: "failed"}
+            assert await wait_terminal(driver, [a]) == {a: "failed"}
             # the thread is still stuck, yet the next sync run gets a thread at once
             b = await app.enqueue("quick")
-            assert await wait_terminal(db, [b], timeout=5) == {b: "succeeded"}
+            assert await wait_terminal(driver, [b], timeout=5) == {b: "succeeded"}
     finally:
         gate.set()
     await app.close()
@@ -188,20 +142,13 @@ def test_a_stopped_worker_process_exits_even_with_a_hung_sync_handler(dsn: str) 
     )
 
     async def enqueue_and_wait() -> int:
-        conn = await asyncpg.connect(dsn)
-        try:
-            async with asyncio.timeout(30):
-                while not await conn.fetchval("SELECT count(*) FROM durable.worker_status"):
-                    await asyncio.sleep(0.1)
-                run_id: int = await conn.fetchval("SELECT durable.enqueue('hang')")
-                while (
-                    await conn.fetchval("SELECT status FROM durable.runs WHERE run_id = $1", run_id)
-                    != "leased"
-                ):
-                    await asyncio.sleep(0.05)
-            return run_id
-        finally:
-            await conn.close()
+        async with looking(dsn) as driver, asyncio.timeout(30):
+            while not await driver.worker_status():
+                await asyncio.sleep(0.1)
+            run_id = await driver.enqueue(NewRun("hang"))
+            while (await get(driver, run_id)).status != "leased":
+                await asyncio.sleep(0.05)
+        return run_id
 
     try:
         run_id = asyncio.run(enqueue_and_wait())
@@ -214,22 +161,11 @@ def test_a_stopped_worker_process_exits_even_with_a_hung_sync_handler(dsn: str) 
         if proc.poll() is None:
             proc.kill()
 
-    async def status() -> Any:
-        conn = await asyncpg.connect(dsn)
-        try:
-            return await conn.fetchrow(
-                "SELECT status, error FROM durable.all_runs WHERE run_id = $1", run_id
-            )
-        finally:
-            await conn.close()
-
-    row = asyncio.run(status())
-    assert row["status"] == "pending" and "shut down" in row["error"]
+    run = look(dsn, lambda driver: get(driver, run_id))
+    assert run.status == "pending" and "shut down" in (run.error or "")
 
 
-async def test_cancelling_a_prefetched_run_ends_it_at_once(
-    app: App, db: asyncpg.Connection
-) -> None:
+async def test_cancelling_a_prefetched_run_ends_it_at_once(app: App, driver: Driver) -> None:
     release = asyncio.Event()
 
     @app.job("one")
@@ -238,64 +174,50 @@ async def test_cancelling_a_prefetched_run_ends_it_at_once(
 
     async with running(app, concurrency=1, prefetch=1, lease=30):
         first, second = await app.enqueue_many("one", [{}, {}])
-        await wait_for(lambda: _count_leased(db, 2))
+        await wait_for(lambda: counted(driver, "leased", 2))
         assert await app.cancel(second) is True  # claimed, not started
-        assert await wait_terminal(db, [second], timeout=5) == {second: "cancelled"}
+        assert await wait_terminal(driver, [second], timeout=5) == {second: "cancelled"}
         release.set()
-        assert await wait_terminal(db, [first]) == {first: "succeeded"}
+        assert await wait_terminal(driver, [first]) == {first: "succeeded"}
     await app.close()
 
 
-async def _count_leased(db: asyncpg.Connection, n: int) -> bool:
-    return bool(
-        await db.fetchval("SELECT count(*) = $1 FROM durable.runs WHERE status = 'leased'", n)
-    )
-
-
-async def test_fixed_jitter_spreads_both_ways(app: App, db: asyncpg.Connection) -> None:
+async def test_fixed_jitter_spreads_both_ways(app: App, driver: Driver) -> None:
     @app.job("jittery", retry=Fixed(delay=100, jitter=0.2))
     async def jittery(ctx: JobContext, args: dict[str, Any]) -> None:
         return None
 
     await app.define_jobs()
-    job = await db.fetchrow("SELECT * FROM durable.jobs WHERE job_name = 'jittery'")
-    samples = [
-        float(
-            await db.fetchval(
-                "SELECT extract(epoch FROM durable.retry_delay($1, $2, $3, $4, 1))",
-                job["retry_behavior"],
-                job["retry_delay"],
-                job["retry_max_delay"],
-                job["retry_jitter"],
-            )
-        )
-        for _ in range(200)
-    ]
+    # 200 first attempts fail at T0 (the driver's clock): each is due again after its delay.
+    await driver.set_fake_now(T0)
+    await driver.enqueue_many("jittery", ["{}"] * 200)
+    samples = []
+    for run in await claim(driver, "probe", "default", max_runs=200):
+        assert await driver.fail("probe", run.run_id, "boom", True) == "pending"
+        samples.append(((await get(driver, run.run_id)).run_at - T0).total_seconds())
+    assert len(samples) == 200
     assert min(samples) >= 80 - 1e-6 and max(samples) <= 120 + 1e-6
     assert min(samples) < 95 and max(samples) > 105
     await app.close()
 
 
 async def test_a_run_claimed_before_a_freeze_is_not_started_after_it(
-    app: App, db: asyncpg.Connection, dsn: str
+    app: App, driver: Driver, dsn: str
 ) -> None:
     """The worker's loop is blocked past the lease while a claimed run waits for a
     slot; another worker takes the run meanwhile.  Once unblocked, the first worker
     checks its lease before starting the handler, and leaves the run alone."""
-    import psycopg
-
     started: list[str] = []
     stolen: list[int] = []
 
+    async def claim_and_complete(other: Driver) -> int:
+        [run] = await claim(other, "other", "fz2")
+        assert await other.complete("other", [run.run_id], None) == 1
+        return run.run_id
+
     def steal() -> None:  # another worker, while this one's loop is frozen
         time.sleep(1.6)  # the waiting run's 1 s lease has run out
-        with psycopg.connect(dsn, autocommit=True) as conn:
-            row = conn.execute(
-                "SELECT run_id FROM durable.claim('other', ARRAY['fz2'], 1)"
-            ).fetchone()
-            assert row is not None
-            conn.execute("SELECT durable.complete('other', ARRAY[%s]::bigint[])", (row[0],))
-            stolen.append(row[0])
+        stolen.append(look(dsn, claim_and_complete))  # a loop of its own, in this thread
 
     @app.job("freeze", queue="fz1")
     async def freeze(ctx: JobContext, args: dict[str, Any]) -> None:
@@ -310,18 +232,16 @@ async def test_a_run_claimed_before_a_freeze_is_not_started_after_it(
     await app.enqueue("freeze", {"name": "blocker"})
     waiting = await app.enqueue("freeze", {"name": "waiting"}, queue="fz2")
     async with running(app, concurrency=1, prefetch=1, lease=1, max_batch=2, queues=["fz1", "fz2"]):
-        await wait_for(lambda: _true(bool(stolen)), timeout=10)
+        await wait_for(lambda: holds(bool(stolen)), timeout=10)
         await asyncio.sleep(1)  # the worker has looked at the waiting run by now
     assert stolen == [waiting]
     assert started == ["blocker"]
-    assert await db.fetchval("SELECT status FROM durable.all_runs WHERE run_id = $1", waiting) == (
-        "succeeded"
-    )
+    assert (await get(driver, waiting)).status == "succeeded"
     await app.close()
 
 
 async def test_a_retry_claimed_before_its_failure_report_returns_still_runs(
-    app: App, db: asyncpg.Connection, monkeypatch: pytest.MonkeyPatch
+    app: App, driver: Driver, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """fail() schedules an immediate retry and its NOTIFY wakes the claim loop,
     which may claim the run again before the coroutine that reported the failure
@@ -346,9 +266,7 @@ async def test_a_retry_claimed_before_its_failure_report_returns_still_runs(
     monkeypatch.setattr(Resilient, "call", slow_after_fail)
     async with running(app, lease=30):
         run_id = await app.enqueue("again")
-        assert await wait_terminal(db, [run_id], timeout=10) == {run_id: "failed"}
+        assert await wait_terminal(driver, [run_id], timeout=10) == {run_id: "failed"}
     assert attempts == [1, 2, 3]
-    assert await db.fetchval("SELECT error FROM durable.all_runs WHERE run_id = $1", run_id) == (
-        "boom 3"
-    )
+    assert (await get(driver, run_id)).error == "boom 3"
     await app.close()
