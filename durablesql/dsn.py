@@ -21,9 +21,9 @@ def resolve_dsn(dsn: str | None) -> str:
     from_env = os.environ.get(ENV_VAR)
     if from_env:
         return from_env
-    from durablesql.driver.postgres import embedded
+    from durablesql.driver import embedded_dsn
 
-    return embedded.start()
+    return embedded_dsn()
 
 
 def resolve_pooler(pooler: str | None) -> str | None:

@@ -60,15 +60,7 @@ PYTHON_LEVEL = [
 # conftest.py's fixtures that hand a test a native connection.
 NATIVE_FIXTURES = frozenset({"db", "connect", "postgresql"})
 
-KNOWN = {
-    ("length", "durablesql/worker/worker.py"): (
-        "306 lines: durablesql/worker/worker.py is to be split (tests may not change the package)"
-    ),
-    ("dialect", "durablesql/dsn.py"): (
-        "resolve_dsn imports durablesql.driver.postgres.embedded for the embedded default,"
-        " instead of asking the driver seam"
-    ),
-}
+KNOWN: dict[tuple[str, str], str] = {}
 
 
 # ---------------------------------------------------------------------- reading source

@@ -54,6 +54,14 @@ def dialect_module(dsn: str) -> str:
     return module
 
 
+def embedded_dsn() -> str:
+    """The default database: an embedded PostgreSQL (the pgserver package), started on
+    demand; its driver knows it as its own to set up (``Driver.owns_database``)."""
+    from durablesql.driver.postgres import embedded
+
+    return embedded.start()
+
+
 async def connect(dsn: str, options: ConnectOptions | None = None) -> Driver:
     """A driver for dsn (its scheme picks the dialect), connected."""
     module = importlib.import_module(dialect_module(dsn))

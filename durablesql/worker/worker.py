@@ -3,6 +3,7 @@
 One process runs up to ``concurrency`` handlers at once.  Its parts, each in a
 module of its own around one ``WorkerState``:
 
+* ``starting``: connect, define the app's jobs and schedules, register;
 * ``claiming``: ask ``claim`` for as many runs as there are free slots (plus
   ``prefetch``), start them, then sleep until a wake-up notice for one of its
   queues, a freed slot, or the poll interval (± jitter) — whichever first;
@@ -30,7 +31,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import logging
 import os
 import signal
@@ -40,16 +40,16 @@ from collections.abc import Sequence
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from durablesql import driver as drivers
-from durablesql.driver import ConnectOptions, Driver, Limits
+from durablesql.driver import Driver, Limits
 from durablesql.dsn import resolve_pooler
-from durablesql.errors import ConfigurationError, alternatives
+from durablesql.errors import ConfigurationError
 from durablesql.resilient import Resilient
 from durablesql.threads import HandlerThreads
 from durablesql.worker.claiming import Claimer
 from durablesql.worker.endings import Endings
 from durablesql.worker.reports import Reports
 from durablesql.worker.running import Runner
+from durablesql.worker.starting import start
 from durablesql.worker.state import WorkerState, WorkerStats
 from durablesql.worker.ticks import Ticks
 from durablesql.worker.wakeups import Wakeups
@@ -58,10 +58,6 @@ if TYPE_CHECKING:
     from durablesql.app import App
 
 log = logging.getLogger("durablesql.worker")
-
-# No single call of the worker should take this long; one that does is treated
-# like a lost connection (cancelled, then retried).
-STATEMENT_TIMEOUT = 60.0
 
 
 def default_worker_name() -> str:
@@ -151,6 +147,14 @@ class Worker:
         assert self._driver is not None, "the worker has not started"
         return self._driver
 
+    @driver.setter
+    def driver(self, value: Driver) -> None:
+        self._driver = value
+
+    @property
+    def dsn(self) -> str:
+        return self._dsn or self.app.dsn
+
     @property
     def stats(self) -> WorkerStats:
         self.state.stats.disconnects = self.calls.disconnects
@@ -177,7 +181,7 @@ class Worker:
             for sig in (signal.SIGINT, signal.SIGTERM):
                 loop.add_signal_handler(sig, self.stop)
         try:
-            await self._start()
+            await start(self)
             loops = [
                 loop.create_task(self.ticks.heartbeat_loop(), name="durablesql-heartbeat"),
                 loop.create_task(self.endings.complete_loop(), name="durablesql-complete"),
@@ -198,63 +202,6 @@ class Worker:
                 for sig in (signal.SIGINT, signal.SIGTERM):
                     loop.remove_signal_handler(sig)
             await self._close()
-
-    async def _start(self) -> None:
-        self.reports.bind(asyncio.get_running_loop())
-        options = ConnectOptions(
-            application_name=f"durablesql worker {self.name}",
-            async_commit=not self.synchronous_commit,
-            pooler=self.pooler,
-            statement_timeout=STATEMENT_TIMEOUT,
-        )
-        self._driver = await drivers.connect(self._dsn or self.app.dsn, options)
-        push = self.driver.capabilities.push_wakeups
-        if self.listen is None:
-            self.listen = push
-        elif self.listen and not push:
-            raise ConfigurationError(
-                f"listen=True: the {self.driver.dialect} driver pushes nothing"
-            )
-        if any(not spec.is_async for spec in self.app.jobs.values()):
-            self.threads = HandlerThreads(self.concurrency)
-        # A connection lost while starting (a restart, a terminated backend) is
-        # retried like any other call, not a reason to exit.
-        synced = await self.calls.call("start", self._register, until=self.state.stopping)
-        for schedule, action in synced:
-            log.info("schedule %s: %s", schedule, action)
-        log.info(
-            "worker %s serving %s with concurrency %d",
-            self.name,
-            ",".join(self.queues),
-            self.concurrency,
-        )
-        for note in await self.driver.notes():
-            log.info("%s", note)
-        if not self.listen:
-            log.info(
-                "no push notifications: polling every %ss; a cancellation reaches a running"
-                " handler at the next heartbeat (every %ss)",
-                self.poll_interval,
-                self.ticks.heartbeat_interval,
-            )
-
-    async def _register(self) -> list[tuple[str, str]]:
-        """The schema, the app's jobs and schedules, this worker's registration and the
-        engine's limits; the schedule sync's (name, action) pairs."""
-        await self.driver.ensure_schema()
-        self.limits = await self.driver.limits()
-        if self.strategy not in self.limits.claim_strategies:
-            raise ConfigurationError(
-                f"unknown claim strategy {self.strategy!r}:"
-                f" use {alternatives(self.limits.claim_strategies)}"
-            )
-        await self.app.define_jobs(self.driver)
-        synced = await self.app.sync_schedules(self.driver)
-        info = {"host": socket.gethostname(), "pid": os.getpid(), "jobs": sorted(self.app.jobs)}
-        await self.driver.register_worker(
-            self.name, self.queues, self.concurrency, json.dumps(info)
-        )
-        return synced
 
     async def _shutdown(self, loops: list[asyncio.Task[None]]) -> None:
         state = self.state
