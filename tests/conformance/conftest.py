@@ -13,7 +13,7 @@ import asyncio
 import contextlib
 import json
 import random
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
@@ -241,6 +241,3 @@ async def listening(d: Driver, *kinds: str) -> AsyncIterator[Heard]:
         yield heard
     finally:
         await subscription.close()
-
-
-Call = Callable[[Driver], Awaitable[object]]
