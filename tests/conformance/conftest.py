@@ -135,6 +135,13 @@ async def claim_one(d: Operations, worker: str = "w", queues: Sequence[str] = ("
     return found[0].run_id
 
 
+async def leased_run(d: Operations, worker: str = "w") -> int:
+    """A new run of "job", due now and claimed by `worker` (nothing else may be due)."""
+    run_id = await d.enqueue(NewRun("job"))
+    assert await claim_one(d, worker) == run_id
+    return run_id
+
+
 async def enqueue_n(d: Operations, n: int, job_name: str = "job", **fields: object) -> list[int]:
     """n runs with args {"i": 0..n-1}, each one enqueue call (so any NewRun field may be set)."""
     return [

@@ -19,6 +19,7 @@ from tests.conformance.conftest import (
     enqueue_n,
     job,
     later,
+    leased_run,
     race_claims,
     run_of,
     stats_of,
@@ -36,8 +37,7 @@ async def test_cancel_ends_a_pending_run(ready: Driver) -> None:
 
 
 async def test_a_cancelled_leased_run_leaves_the_heartbeat_and_fail_ends_it(ready: Driver) -> None:
-    run_id = await ready.enqueue(NewRun("job"))
-    await claim_one(ready, "w")
+    run_id = await leased_run(ready, "w")
     assert await ready.cancel(run_id) is True
     assert await ready.cancel(run_id) is True  # still being cancelled
     assert await ready.heartbeat("w", [run_id], LEASE) == []
@@ -47,16 +47,14 @@ async def test_a_cancelled_leased_run_leaves_the_heartbeat_and_fail_ends_it(read
 
 
 async def test_complete_of_a_cancelled_leased_run_ends_it_cancelled(ready: Driver) -> None:
-    run_id = await ready.enqueue(NewRun("job"))
-    await claim_one(ready, "w")
+    run_id = await leased_run(ready, "w")
     assert await ready.cancel(run_id) is True
     assert await ready.complete("w", [run_id], ['{"too": "late"}']) == 0
     assert await status_of(ready, run_id) == "cancelled"
 
 
 async def test_release_of_a_cancelled_run_does_not_requeue_it(ready: Driver) -> None:
-    run_id = await ready.enqueue(NewRun("job"))
-    await claim_one(ready, "w")
+    run_id = await leased_run(ready, "w")
     assert await ready.cancel(run_id) is True
     await ready.release("w", [run_id])
     assert await status_of(ready, run_id) == "cancelled"
@@ -66,8 +64,7 @@ async def test_release_of_a_cancelled_run_does_not_requeue_it(ready: Driver) -> 
 async def test_a_cancelled_run_whose_owner_is_silent_ends_at_lease_expiry(
     engine: Engine, ready: Driver
 ) -> None:
-    run_id = await ready.enqueue(NewRun("job"))
-    await claim_one(ready, "w1")
+    run_id = await leased_run(ready, "w1")
     assert await ready.cancel(run_id) is True
     other = await engine.driver(later(seconds=31))
     assert await claim(other, "w2") == []  # attempts are left, but it is never handed out

@@ -16,6 +16,7 @@ from tests.conformance.conftest import (
     claim_one,
     job,
     later,
+    leased_run,
     run_of,
     status_of,
 )
@@ -31,8 +32,7 @@ async def test_a_claim_leases_from_the_clock(ready: Driver) -> None:
 
 
 async def test_heartbeat_extends_the_lease(engine: Engine, ready: Driver) -> None:
-    run_id = await ready.enqueue(NewRun("job"))
-    await claim_one(ready, "w1")  # lease until T0 + 30 s
+    run_id = await leased_run(ready, "w1")  # lease until T0 + 30 s
     await ready.set_fake_now(later(seconds=20))
     assert await ready.heartbeat("w1", [run_id], LEASE) == [run_id]  # now until T0 + 50 s
     other = await engine.driver(later(seconds=49))
@@ -45,8 +45,7 @@ async def test_heartbeat_extends_the_lease(engine: Engine, ready: Driver) -> Non
 async def test_an_expired_lease_is_reclaimed_and_the_first_worker_loses_it(
     engine: Engine, ready: Driver
 ) -> None:
-    run_id = await ready.enqueue(NewRun("job"))
-    await claim_one(ready, "w1")
+    run_id = await leased_run(ready, "w1")
     other = await engine.driver(later(seconds=30))
     [again] = await claim(other, "w2")
     assert again.run_id == run_id and again.attempt == 2
@@ -82,8 +81,7 @@ async def test_an_expired_lease_without_attempts_left_fails_at_the_next_claim(
 async def test_heartbeat_extends_an_expired_lease_nobody_reclaimed(
     engine: Engine, ready: Driver
 ) -> None:
-    run_id = await ready.enqueue(NewRun("job"))
-    await claim_one(ready, "w1")
+    run_id = await leased_run(ready, "w1")
     await ready.set_fake_now(later(seconds=45))  # 15 s past the lease
     assert await ready.heartbeat("w1", [run_id], LEASE) == [run_id]  # until T0 + 75 s
     other = await engine.driver(later(seconds=74))
@@ -203,8 +201,7 @@ async def test_the_last_attempt_ends_failed_with_the_error(db: Driver) -> None:
 
 
 async def test_a_non_retryable_failure_ends_the_run_at_once(ready: Driver) -> None:
-    run_id = await ready.enqueue(NewRun("job"))
-    await claim_one(ready, "w")
+    run_id = await leased_run(ready, "w")
     assert await ready.fail("w", run_id, "bad input", False) == "failed"
     run = await run_of(ready, run_id)
     assert (run.status, run.attempt, run.max_attempts, run.error) == ("failed", 1, 3, "bad input")

@@ -17,6 +17,7 @@ from tests.conformance.conftest import (
     claim_one,
     job,
     later,
+    leased_run,
     run_of,
     stats_of,
 )
@@ -59,8 +60,7 @@ async def test_log_lines_of_runs_the_worker_does_not_hold_are_dropped(
 
 
 async def test_a_bad_level_anywhere_rejects_the_whole_batch(ready: Driver) -> None:
-    run_id = await ready.enqueue(NewRun("job"))
-    await claim_one(ready, "w")
+    run_id = await leased_run(ready, "w")
     assert await ready.log_many("w", [run_id], ["info"], ["kept"]) == 1
     for bad in ("critical", "INFO", ""):
         with pytest.raises(InvalidArgument):
@@ -74,8 +74,7 @@ async def test_limits_name_the_accepted_words_and_sizes(ready: Driver) -> None:
     assert limits.claim_strategies == ["priority", "strict", "weighted"]
     for key in ("max_log_message", "max_progress_note", "max_claim_runs", "max_list_runs"):
         assert isinstance(limits.values[key], int) and limits.values[key] > 0, key
-    run_id = await ready.enqueue(NewRun("job"))
-    await claim_one(ready, "w")
+    run_id = await leased_run(ready, "w")
     # Every listed level is accepted, and the engine holds to the sizes it states.
     levels = limits.log_levels
     assert await ready.log_many("w", [run_id] * len(levels), levels, levels) == len(levels)
@@ -181,8 +180,7 @@ async def test_queue_stats_counts(ready: Driver) -> None:
 async def test_worker_status_follows_registration(ready: Driver) -> None:
     assert await ready.worker_status() == []
     await ready.register_worker("w1", ["default", "q2"], 4, '{"host": "h1"}')
-    run_id = await ready.enqueue(NewRun("job"))
-    await claim_one(ready, "w1")
+    run_id = await leased_run(ready, "w1")
     await claim(ready, "unregistered")  # claiming needs no registration
     [row] = await ready.worker_status()
     assert (row.worker, row.queues, row.concurrency, row.leased) == ("w1", ["default", "q2"], 4, 1)
