@@ -55,6 +55,17 @@ BAD_CALLS: list[tuple[str, Call, type[DurableError]]] = [
     ("zero-lease", lambda d: claim(d, "w9", lease=timedelta(0)), InvalidArgument),
     ("pause-unknown-queue", lambda d: d.pause_queue("nope"), UnknownQueue),
     ("resume-unknown-queue", lambda d: d.resume_queue("nope"), UnknownQueue),
+    ("zero-heartbeat-lease", lambda d: d.heartbeat("w", [2], timedelta(0)), InvalidArgument),
+    (
+        "log-arrays-of-other-lengths",
+        lambda d: d.log_many("w", [2], ["info", "info"], ["a"]),
+        InvalidArgument,
+    ),
+    (
+        "progress-over-one",
+        lambda d: d.set_progress_many("w", [2, 2], [0.5, 1.5], [None, None]),
+        InvalidArgument,
+    ),
     ("cancel-unknown-run", lambda d: d.cancel(10**9), UnknownRun),
     ("retry-a-pending-run", lambda d: d.retry(1), InvalidState),
     (

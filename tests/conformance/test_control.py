@@ -7,7 +7,7 @@ from collections import Counter
 import pytest
 
 from durablesql.driver import Driver, NewRun, Run
-from durablesql.errors import InvalidState, UnknownRun
+from durablesql.errors import InvalidState, UniqueKeyTaken, UnknownRun
 from tests.conformance.conftest import (
     LEASE,
     T0,
@@ -217,3 +217,29 @@ async def test_a_concurrency_key_holds_under_racing_claimers(engine: Engine, rea
     await race_claims(clients, ["default"], 30, check)
     done = Counter(r.concurrency_key for r in await all_runs(ready, status="succeeded"))
     assert all(done[key] > 3 for key in ("k1", "k2", "k3")), done
+
+
+async def test_an_expired_lease_is_reclaimed_even_at_the_queue_limit(
+    engine: Engine, ready: Driver
+) -> None:
+    await ready.set_queue("default", None, None, 1)
+    first, second = await ready.enqueue_many("job", ["{}"] * 2)
+    assert await claim_ids(ready, "w1", max_runs=2) == [first]
+    other = await engine.driver(later(seconds=30))
+    # The expired run holds its slot already: it is handed out again, the other is not.
+    [again] = await claim(other, "w2", max_runs=2)
+    assert (again.run_id, again.attempt) == (first, 2)
+    assert await status_of(other, second) == "pending"
+
+
+async def test_retry_refuses_a_unique_key_another_live_run_took(ready: Driver) -> None:
+    first = await ready.enqueue(NewRun("job", unique_key="k"))
+    await claim_one(ready, "w")
+    await ready.fail("w", first, "broke", False)
+    second = await ready.enqueue(NewRun("job", unique_key="k"))
+    assert second != first
+    with pytest.raises(UniqueKeyTaken):
+        await ready.retry(first)
+    assert await status_of(ready, first) == "failed"
+    await ready.cancel(second)
+    assert await ready.retry(first) == first

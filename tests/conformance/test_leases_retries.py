@@ -90,6 +90,15 @@ async def test_heartbeat_extends_an_expired_lease_nobody_reclaimed(
     assert await status_of(ready, run_id) == "succeeded"
 
 
+async def test_an_expired_lease_nobody_reclaimed_is_still_the_owners(ready: Driver) -> None:
+    done, failed = await ready.enqueue_many("job", ["{}"] * 2)
+    await claim(ready, "w1", max_runs=2)
+    await ready.set_fake_now(later(minutes=5))  # long past the lease, no claim since
+    assert await ready.complete("w1", [done], None) == 1
+    assert await ready.fail("w1", failed, "late", True) == "pending"
+    assert (await run_of(ready, failed)).run_at == later(minutes=5, seconds=5)
+
+
 async def test_heartbeat_returns_only_the_workers_own_runs(ready: Driver) -> None:
     mine, theirs, pending = await ready.enqueue_many("job", ["{}"] * 3)
     await claim_one(ready, "w1")

@@ -22,6 +22,29 @@ async def test_a_due_run_wakes_its_queue(ready: Driver) -> None:
     assert {n.kind for n in heard.notices} == {"wake"}
 
 
+async def test_runs_becoming_claimable_wake_their_queue(ready: Driver) -> None:
+    """Not only new runs: a resumed queue, a freed limit, a released child."""
+    await ready.enqueue(NewRun("job", queue="paused"))
+    await ready.pause_queue("paused")
+    await ready.set_queue("limited", None, None, 1)
+    await ready.enqueue_many("job", ["{}"] * 2, queue="limited")
+    [slot] = await claim(ready, "w", ["limited"])
+    parent = await ready.enqueue(NewRun("job", queue="parents"))
+    await ready.enqueue(NewRun("job", queue="children", depends_on=[parent]))
+    async with listening(ready, "wake") as heard:
+
+        async def wakes(queue: str) -> None:
+            await heard.until(lambda: any(n.queue == queue for n in heard.notices))
+
+        await ready.resume_queue("paused")
+        await wakes("paused")
+        assert await ready.complete("w", [slot.run_id], None) == 1
+        await wakes("limited")
+        assert await claim_one(ready, "w", ["parents"]) == parent
+        assert await ready.complete("w", [parent], None) == 1
+        await wakes("children")
+
+
 async def test_cancelling_a_leased_run_tells_its_owner(ready: Driver) -> None:
     pending = await ready.enqueue(NewRun("job", run_at=later(minutes=1)))
     leased = await ready.enqueue(NewRun("job"))

@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 
 from durablesql.driver import Driver, NewRun
-from durablesql.errors import InvalidArgument
+from durablesql.errors import InvalidArgument, InvalidName
 from tests.conformance.conftest import (
     T0,
     Engine,
@@ -92,6 +92,18 @@ async def test_limits_name_the_accepted_words_and_sizes(ready: Driver) -> None:
     assert (await run_of(ready, run_id)).progress == 0.5
     for strategy in limits.claim_strategies:
         assert await claim(ready, "w", strategy=strategy) == []
+    most = limits.values["max_claim_runs"]
+    assert await claim(ready, "w", max_runs=most) == []
+    with pytest.raises(InvalidArgument):
+        await claim(ready, "w", max_runs=most + 1)
+    longest_name = "j" * limits.values["max_name_length"]
+    await ready.define_jobs([job(longest_name)])
+    with pytest.raises(InvalidName):
+        await ready.define_jobs([job(longest_name + "j")])
+    longest_key = "k" * limits.values["max_key_length"]
+    assert await ready.enqueue(NewRun("job", unique_key=longest_key)) > run_id
+    with pytest.raises(InvalidName):
+        await ready.enqueue(NewRun("job", concurrency_key=longest_key + "k"))
 
 
 # ---------------------------------------------------------------------------- progress
@@ -135,6 +147,9 @@ async def test_list_runs_filters(db: Driver) -> None:
     assert await ids(tag="red") == [other, red]  # a whole tag, not a prefix
     assert await ids(tag="red", job_name="job") == [red]
     assert await ids(status="failed") == []
+    terminal = set((await db.limits()).values["terminal_statuses"])
+    assert terminal == {"succeeded", "failed", "cancelled"}
+    assert all(r.is_terminal == (r.status in terminal) for r in await all_runs(db))
     with pytest.raises(InvalidArgument):
         await db.list_runs(status="done")
 
@@ -198,6 +213,7 @@ async def test_worker_status_follows_registration(ready: Driver) -> None:
 async def test_prune_removes_terminal_runs_older_than_the_cutoff(ready: Driver) -> None:
     old = await ready.enqueue_many("job", ["{}"] * 5)
     await claim(ready, "w", max_runs=4)
+    assert await ready.log_many("w", [old[0]], ["info"], ["old news"]) == 1
     await ready.complete("w", old[:3], None)
     await ready.fail("w", old[3], "x", False)
     await ready.cancel(old[4])
@@ -217,9 +233,20 @@ async def test_prune_removes_terminal_runs_older_than_the_cutoff(ready: Driver) 
     assert sum(removed) == 5
     for run_id in old:
         assert await ready.get_run(run_id) is None
+    assert await ready.get_logs(old[0]) == []  # its log lines went with it
     assert (await run_of(ready, recent)).status == "succeeded"
     assert (await run_of(ready, live)).status == "pending"
     assert await ready.prune(None, 1000) == 0  # retention (30 days) spares `recent`
     await ready.set_fake_now(later(days=51))
     assert await ready.prune(None, 1000) == 1
     assert [r.run_id for r in await all_runs(ready)] == [live]
+
+
+async def test_prune_forgets_workers_long_gone_that_hold_nothing(ready: Driver) -> None:
+    await ready.register_worker("gone", ["default"], 1, "{}")
+    await ready.register_worker("holding", ["default"], 1, "{}")
+    await leased_run(ready, "holding")
+    await ready.set_fake_now(later(days=40))
+    await ready.register_worker("fresh", ["default"], 1, "{}")
+    assert await ready.prune(timedelta(days=30), 1000) == 0
+    assert [w.worker for w in await ready.worker_status()] == ["fresh", "holding"]

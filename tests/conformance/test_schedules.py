@@ -114,12 +114,16 @@ async def test_a_live_run_holds_back_the_next_slot(every_5: Driver) -> None:
 
 
 async def test_allow_concurrent_enqueues_beside_a_live_run(ready: Driver) -> None:
-    schedule = ScheduleDefinition("s", "job", "*/5 * * * *", allow_concurrent=True)
+    schedule = ScheduleDefinition("s", "job", "*/5 * * * *", queue="reports", allow_concurrent=True)
     await ready.define_schedule(schedule)
     for minutes in (5, 10):
         await ready.set_fake_now(later(minutes=minutes))
         assert await ready.materialize_schedules() == 1
-    assert len(await all_runs(ready, status="pending")) == 2
+    runs = await all_runs(ready, status="pending")
+    assert [(r.queue, r.run_at) for r in runs] == [
+        ("reports", later(minutes=10)),
+        ("reports", later(minutes=5)),
+    ]
 
 
 async def test_missed_slots_are_skipped_or_caught_up(ready: Driver) -> None:
@@ -189,6 +193,72 @@ async def test_cron_preview(ready: Driver) -> None:
     assert await ready.cron_preview("0 9 * * mon", T0, "Europe/Berlin", 1) == [
         datetime(2030, 1, 7, 8, tzinfo=UTC)  # 2030-01-07 is a Monday
     ]
+
+
+def utc(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> datetime:
+    return datetime(year, month, day, hour, minute, tzinfo=UTC)
+
+
+# (cron, after, zone, the next fire times): the rules of DESIGN.md's "Cron" section.
+CRON_RULES: list[tuple[str, datetime, str, list[datetime]]] = [
+    # 7 is Sunday, as 0 and sun are; names are case-insensitive (2030-01-06 is a Sunday).
+    ("0 0 * * 7", T0, "UTC", [utc(2030, 1, 6), utc(2030, 1, 13)]),
+    ("0 0 * * SUN", T0, "UTC", [utc(2030, 1, 6), utc(2030, 1, 13)]),
+    ("0 0 1 JAN,jul *", T0, "UTC", [utc(2030, 7, 1), utc(2031, 1, 1)]),
+    ("0 0 * mar-apr/1 mon-tue", T0, "UTC", [utc(2030, 3, 4), utc(2030, 3, 5)]),
+    # Both day fields restricted: either matches (Friday or the 13th).
+    ("0 0 13 * fri", T0, "UTC", [utc(2030, 1, 4), utc(2030, 1, 11), utc(2030, 1, 13)]),
+    # Only an exact "*" is unrestricted: "*/1" days OR Fridays is every day.
+    ("0 0 */1 * fri", T0, "UTC", [utc(2030, 1, 2), utc(2030, 1, 3), utc(2030, 1, 4)]),
+    # Spring forward in Berlin (2030-03-31 02:00 → 03:00): 02:30 fires once, at 03:30 CEST.
+    (
+        "30 2 * * *",
+        utc(2030, 3, 30, 12),
+        "Europe/Berlin",
+        [utc(2030, 3, 31, 1, 30), utc(2030, 4, 1, 0, 30)],
+    ),
+    # ... and a slot never fires twice at one instant (02:00 and 03:00 local are both 01:00 UTC).
+    (
+        "*/30 * * * *",
+        utc(2030, 3, 31, 0, 15),
+        "Europe/Berlin",
+        [
+            utc(2030, 3, 31, 0, 30),
+            utc(2030, 3, 31, 1),
+            utc(2030, 3, 31, 1, 30),
+            utc(2030, 3, 31, 2),
+        ],
+    ),
+    # Fall back (2030-10-27 03:00 → 02:00): a fixed hour fires at the first 02:30 only ...
+    (
+        "30 2 * * *",
+        utc(2030, 10, 26, 12),
+        "Europe/Berlin",
+        [utc(2030, 10, 27, 0, 30), utc(2030, 10, 28, 1, 30)],
+    ),
+    # ... an hour field of exactly "*" fires in both passes.
+    (
+        "*/30 * * * *",
+        utc(2030, 10, 26, 23, 45),
+        "Europe/Berlin",
+        [
+            utc(2030, 10, 27, 0),
+            utc(2030, 10, 27, 0, 30),
+            utc(2030, 10, 27, 1),
+            utc(2030, 10, 27, 1, 30),
+        ],
+    ),
+]
+
+
+async def test_cron_rules(ready: Driver) -> None:
+    """Every case runs; the failure lists each expression whose fire times differ."""
+    wrong = []
+    for cron, after, zone, expected in CRON_RULES:
+        got = await ready.cron_preview(cron, after, zone, len(expected))
+        if got != expected:
+            wrong.append(f"{cron!r} after {after} in {zone}: {got}, not {expected}")
+    assert not wrong, "\n".join(wrong)
 
 
 @pytest.mark.parametrize("cron", ["61 * * * *", "* * *", "@daily", "0 0 L * *", "5-1 * * * *"])
