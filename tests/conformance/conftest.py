@@ -11,13 +11,18 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 import json
 import random
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections import deque
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
+import psycopg
 import pytest
+from psycopg import sql
 
 from durablesql import driver as drivers
 from durablesql.driver import (
@@ -33,6 +38,7 @@ from durablesql.driver import (
     ScheduleStatus,
     WorkerStatus,
 )
+from tests.server import Server
 
 DIALECTS = ["postgres"]
 T0 = datetime(2030, 1, 1, tzinfo=UTC)
@@ -80,11 +86,73 @@ def job(name: str = "job", **changes: object) -> JobDefinition:
     return replace(default, **changes)  # type: ignore[arg-type]
 
 
+class PostgresClones:
+    """Fresh databases cloned from the session's template (schema installed), made ahead
+    of need in background threads: a CREATE DATABASE costs more than most tests here, and
+    several run at once.  Each test still gets a database no other test touched."""
+
+    AHEAD = 3
+
+    def __init__(self, server: Server, template: str) -> None:
+        self.server = server
+        self.template = template
+        self.names = (f"{template}_c{n}" for n in itertools.count())
+        self.threads = ThreadPoolExecutor(self.AHEAD, thread_name_prefix="clones")
+        self.ahead: deque[Future[str]] = deque()
+        self.dropping: list[Future[None]] = []
+
+    def _admin(self, statement: sql.Composed) -> None:
+        with psycopg.connect(self.server.dsn("postgres"), autocommit=True) as conn:
+            conn.execute(statement)
+
+    def _create(self, name: str) -> str:
+        self._admin(
+            sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
+                sql.Identifier(name), sql.Identifier(self.template)
+            )
+        )
+        return name
+
+    def _drop(self, name: str) -> None:
+        self._admin(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+
+    def take(self) -> str:
+        """A fresh database's name (it is dropped by give_back)."""
+        while len(self.ahead) <= self.AHEAD:
+            self.ahead.append(self.threads.submit(self._create, next(self.names)))
+        return self.ahead.popleft().result()
+
+    def give_back(self, name: str) -> None:
+        self.dropping.append(self.threads.submit(self._drop, name))
+
+    def close(self) -> None:
+        names = [f.result() for f in self.ahead]
+        for name in names:
+            self.give_back(name)
+        for dropping in self.dropping:
+            dropping.result()
+        self.threads.shutdown()
+
+
+@pytest.fixture(scope="session")
+def postgres_clones(request: pytest.FixtureRequest) -> Iterator[PostgresClones]:
+    # The session's template database, the schema installed (tests/conftest.py).
+    template = request.getfixturevalue("postgresql_template")
+    server = Server(template.host, template.port, template.user, template.password, "template")
+    clones = PostgresClones(server, template.template_dbname)
+    yield clones
+    clones.close()
+
+
 @pytest.fixture(params=DIALECTS)
-def database(request: pytest.FixtureRequest) -> tuple[str, str]:
+def database(request: pytest.FixtureRequest) -> Iterator[tuple[str, str]]:
     """(dialect, DSN of a fresh database with the schema installed)."""
     if request.param == "postgres":
-        return "postgres", request.getfixturevalue("dsn")  # a clone of the template
+        clones: PostgresClones = request.getfixturevalue("postgres_clones")
+        name = clones.take()
+        yield "postgres", clones.server.dsn(name)
+        clones.give_back(name)
+        return
     pytest.skip(f"no conformance set-up for {request.param}")  # pragma: no cover
 
 
