@@ -125,3 +125,24 @@ async def test_bad_calls_raise_the_right_error_and_change_nothing(scene: Driver)
         await scene.enqueue(NewRun("fine"))
     # ... and the engine works on as before.
     assert await claim_one(scene, "w2") == 1
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="PostgreSQL driver: asyncpg 0.32 raises asyncpg.exceptions.DataError (a PostgresError,"
+    " sqlstate 22000, message None) for an argument out of range; translate() checks"
+    " asyncpg.exceptions._base.DataError instead, so the error comes out as"
+    " InvalidArgument('None'), the value not named",
+)
+async def test_a_value_out_of_range_is_invalid_and_named(scene: Driver) -> None:
+    huge = 2**40
+    before = await visible(scene)
+    for call in (
+        lambda d: d.enqueue(NewRun("job", priority=huge)),
+        lambda d: d.set_queue("default", huge, None, None),
+        lambda d: claim(d, "w9", max_runs=huge),
+    ):
+        with pytest.raises(InvalidArgument) as raised:
+            await call(scene)
+        assert str(huge) in str(raised.value), f"the message does not name it: {raised.value}"
+    assert await visible(scene) == before
