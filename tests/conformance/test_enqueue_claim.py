@@ -181,6 +181,8 @@ async def test_a_paused_queue_accepts_runs_but_hands_none_out(ready: Driver) -> 
     assert stats.paused and stats.pending == 2
     assert await claim_ids(ready, queues=["qa", "qb"], max_runs=10) == b
     assert await claim(ready, queues=["qa"], max_runs=10) == []
+    for strategy in ("strict", "weighted"):
+        assert await claim(ready, queues=["qa", "qb"], max_runs=10, strategy=strategy) == []
     await ready.resume_queue("qa")
     assert not (await stats_of(ready, "qa")).paused
     assert len(await claim(ready, queues=["qa"], max_runs=10)) == 2

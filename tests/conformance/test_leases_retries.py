@@ -61,6 +61,21 @@ async def test_an_expired_lease_is_reclaimed_and_the_first_worker_loses_it(
     assert (run.status, run.worker, run.attempt) == ("succeeded", "w2", 2)
 
 
+async def test_expired_leases_take_their_place_in_the_claim_order(ready: Driver) -> None:
+    expired = await ready.enqueue(NewRun("job", priority=1))
+    await claim_one(ready, "w1")
+    first, second = await ready.enqueue_many("job", ["{}"] * 2, priority=1)
+    urgent = await ready.enqueue(NewRun("job", priority=2, run_at=later(seconds=5)))
+    await ready.set_fake_now(later(seconds=30))
+    got = await claim(ready, "w2", max_runs=4)
+    assert [(c.run_id, c.attempt) for c in got] == [
+        (urgent, 1),
+        (expired, 2),
+        (first, 1),
+        (second, 1),
+    ]
+
+
 async def test_an_expired_lease_without_attempts_left_fails_at_the_next_claim(
     engine: Engine, db: Driver
 ) -> None:

@@ -242,6 +242,19 @@ async def test_prune_removes_terminal_runs_older_than_the_cutoff(ready: Driver) 
     assert [r.run_id for r in await all_runs(ready)] == [live]
 
 
+async def test_prune_removes_whole_months_and_finishing_goes_on(ready: Driver) -> None:
+    ids = await ready.enqueue_many("job", ["{}"] * 3)
+    await claim(ready, "w", max_runs=3)
+    await ready.complete("w", ids, None)
+    await ready.set_fake_now(later(days=70))  # January 2030 lies wholly before the cut-off
+    removed = 0
+    while n := await ready.prune(timedelta(days=30), 1):
+        removed += n
+    assert removed == 3 and await all_runs(ready) == []
+    await ready.set_fake_now(later(days=1))  # back in that month: runs still finish there
+    assert await ready.complete("w", [await leased_run(ready)], None) == 1
+
+
 async def test_prune_forgets_workers_long_gone_that_hold_nothing(ready: Driver) -> None:
     await ready.register_worker("gone", ["default"], 1, "{}")
     await ready.register_worker("holding", ["default"], 1, "{}")

@@ -143,6 +143,16 @@ async def test_missed_slots_are_skipped_or_caught_up(ready: Driver) -> None:
         assert (await status_of_schedule(ready, name)).next_run_at == later(minutes=35)
 
 
+async def test_catching_up_enqueues_at_most_a_hundred_slots_a_call(ready: Driver) -> None:
+    every_minute = ScheduleDefinition(
+        "c", "job", "* * * * *", catch_up="catch_up", allow_concurrent=True
+    )
+    await ready.define_schedule(every_minute)
+    await ready.set_fake_now(later(minutes=150, seconds=30))
+    assert [await ready.materialize_schedules() for _ in range(3)] == [100, 50, 0]
+    assert (await status_of_schedule(ready, "c")).next_run_at == later(minutes=151)
+
+
 async def test_a_disabled_schedule_enqueues_nothing(every_5: Driver) -> None:
     assert await every_5.set_schedule_enabled("s", False) is None
     await every_5.set_fake_now(later(minutes=12))
