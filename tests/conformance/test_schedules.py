@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 from datetime import UTC, datetime
 
 import pytest
@@ -314,3 +315,26 @@ async def test_unknown_schedules_and_jobs_are_rejected(every_5: Driver) -> None:
         await every_5.define_schedule(ScheduleDefinition("new", "no-such-job", "* * * * *"))
     assert await every_5.schedule_status() == before
     assert await all_runs(every_5) == []
+
+
+async def test_sync_schedules_reconciles_one_owners_schedules(ready: Driver) -> None:
+    await ready.define_schedule(ScheduleDefinition("manual", "job", "0 * * * *"))
+    a = {"name": "a", "job_name": "job", "cron": "*/5 * * * *"}
+    b = {"name": "b", "job_name": "job", "cron": "0 1 * * *", "timezone": "Europe/Berlin"}
+    created = await ready.sync_schedules("app", json.dumps([a, b]), "keep_database", "disable")
+    assert created == [("a", "created"), ("b", "created")]
+    a2 = {**a, "cron": "*/10 * * * *"}
+    # keep_database: an operator's version wins; b is no longer declared: disabled.
+    kept = await ready.sync_schedules("app", json.dumps([a2]), "keep_database", "disable")
+    assert kept == [("a", "kept"), ("b", "disabled")]
+    assert (await status_of_schedule(ready, "a")).cron == "*/5 * * * *"
+    updated = await ready.sync_schedules("app", json.dumps([a2]), "update_from_code", "ignore")
+    assert updated == [("a", "updated")]
+    rows = {s.name: (s.cron, s.enabled, s.origin) for s in await ready.schedule_status()}
+    assert rows == {
+        "a": ("*/10 * * * *", True, "app"),
+        "b": ("0 1 * * *", False, "app"),
+        "manual": ("0 * * * *", True, None),  # not the program's: never an orphan
+    }
+    assert await ready.sync_schedules("other", "[]", "keep_database", "disable") == []
+    assert (await status_of_schedule(ready, "a")).enabled
