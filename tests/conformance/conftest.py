@@ -5,6 +5,12 @@ schema installed and opens drivers on it with ``await engine.driver()`` (one
 connection each, so that a fake clock — ``await db.set_fake_now(at)`` — belongs to
 that driver alone; two drivers are two racing clients).  A dialect whose server
 does not answer skips, saying why.  The dialect issues add their entries here.
+
+The tests use nothing but the driver interface (no SQL, no database driver, no
+tables); the helpers below keep them short: ``ready`` (a client with ``job()``
+defined), ``claim``/``leased_run``/``enqueue_n``, ``visible`` (all the interface
+shows, to prove a rejected call changed nothing), ``race_claims`` (rounds of
+racing claimers) and ``listening`` (push notices; skips where a dialect has none).
 """
 
 from __future__ import annotations
