@@ -42,6 +42,15 @@ def _interval(value: Seconds | None, what: str) -> timedelta | None:
     return None if value is None else to_timedelta(value, what)
 
 
+def _aware(when: datetime | None) -> datetime | None:
+    """A run_at the database can place: a naive datetime could be any zone's."""
+    if when is not None and when.tzinfo is None:
+        raise InvalidArgument(
+            f"run_at must be an aware datetime (with tzinfo), got {when.isoformat()}"
+        )
+    return when
+
+
 async def enqueue(
     db: object,
     job_name: str,
@@ -63,7 +72,7 @@ async def enqueue(
         job_name,
         dump_args(args),
         queue,
-        run_at,
+        _aware(run_at),
         priority,
         max_attempts,
         unique_key,
@@ -92,7 +101,7 @@ async def enqueue_many(
         job_name,
         [dump_args(a) for a in args_list],
         queue=queue,
-        run_at=run_at,
+        run_at=_aware(run_at),
         priority=priority,
         tags=tags,
         meta=_meta(meta),

@@ -6,7 +6,7 @@ import os
 import socket
 import subprocess
 import sys
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -123,6 +123,18 @@ async def test_app_retry_and_cancel(dsn: str) -> None:
     assert await app.retry(run_id) == run_id
     run = await app.get_run(run_id)
     assert run is not None and run.status == "pending" and run.attempt == 0
+    await app.close()
+
+
+async def test_a_naive_run_at_is_refused(dsn: str) -> None:
+    """A datetime without a zone could mean any zone's wall clock: refused, not guessed."""
+    app = App(dsn=dsn, include=["tests.discovery"])
+    naive = datetime(2030, 1, 1, 9, 0)
+    with pytest.raises(InvalidArgument, match="run_at must be an aware datetime"):
+        await app.enqueue("send-mail", {"to": "x"}, run_at=naive)
+    with pytest.raises(InvalidArgument, match="run_at must be an aware datetime"):
+        await app.enqueue_many("send-mail", [{"to": "x"}], run_at=naive)
+    assert await (await app.driver()).list_runs() == []
     await app.close()
 
 

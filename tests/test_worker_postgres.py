@@ -168,3 +168,30 @@ async def test_many_waiters_share_one_listener(app: App, db: asyncpg.Connection)
     )
     assert listeners == 1
     await app.close()
+
+
+async def test_the_stored_definition_is_exactly_the_decorators(
+    app: App, db: asyncpg.Connection
+) -> None:
+    """What the worker stores with define_job at start, read from durable.jobs (no
+    operation reads a definition back; test_worker.py checks what runs show of it)."""
+    from durablesql import Backoff
+
+    @app.job(
+        "j",
+        queue="qj",
+        max_attempts=7,
+        retry=Backoff(initial=2, max=60, jitter=0.25),
+        timeout=12.5,
+        priority=4,
+    )
+    async def handler(ctx: JobContext, args: dict[str, Any]) -> None:
+        return None
+
+    async with running(app):
+        job = await db.fetchrow("SELECT * FROM durable.jobs WHERE job_name = 'j'")
+    assert job is not None
+    assert (job["queue"], job["max_attempts"], job["retry_behavior"]) == ("qj", 7, "backoff")
+    assert job["retry_delay"].total_seconds() == 2 and job["retry_max_delay"].total_seconds() == 60
+    assert job["retry_jitter"] == pytest.approx(0.25) and job["timeout"].total_seconds() == 12.5
+    assert job["priority"] == 4

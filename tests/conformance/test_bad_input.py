@@ -127,13 +127,6 @@ async def test_bad_calls_raise_the_right_error_and_change_nothing(scene: Driver)
     assert await claim_one(scene, "w2") == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="PostgreSQL driver: asyncpg 0.32 raises asyncpg.exceptions.DataError (a PostgresError,"
-    " sqlstate 22000, message None) for an argument out of range; translate() checks"
-    " asyncpg.exceptions._base.DataError instead, so the error comes out as"
-    " InvalidArgument('None'), the value not named",
-)
 async def test_a_value_out_of_range_is_invalid_and_named(scene: Driver) -> None:
     huge = 2**40
     before = await visible(scene)

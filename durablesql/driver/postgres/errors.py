@@ -50,7 +50,8 @@ def translate(exc: BaseException, *, pooler: str | None = None) -> BaseException
     sqlstate = getattr(exc, "sqlstate", None)
     if not isinstance(exc, asyncpg.PostgresError) or not isinstance(sqlstate, str):
         return exc
-    message = str(getattr(exc, "message", exc))
+    # (asyncpg's own client-side checks raise a PostgresError with no message)
+    message = getattr(exc, "message", None) or str(exc)
     if sqlstate.startswith("DS"):
         return errors.from_code(sqlstate, message)
     if sqlstate in TRANSIENT_SQLSTATES or sqlstate.startswith("53"):
