@@ -551,19 +551,26 @@ def verify_set_progress(db: Db, a: dict[str, Any], out: Outcome) -> None:
         assert note == given_or(a, "note")
 
 
+def as_int(value: Any) -> int:
+    """An integer as PostgreSQL read it: PostgreSQL 16 also takes 0x10, 0o17, 0b101."""
+    if isinstance(value, str) and value.strip().lstrip("+-")[:2].lower() in ("0x", "0o", "0b"):
+        return int(value.strip(), 0)
+    return int(value)
+
+
 def verify_list_runs(db: Db, a: dict[str, Any], out: Outcome) -> None:
     assert out.rows is not None
     ids = [row[0] for row in out.rows]
-    assert ids == sorted(ids, reverse=True) and len(ids) <= int(given_or(a, "max_runs", 50))
+    assert ids == sorted(ids, reverse=True) and len(ids) <= as_int(given_or(a, "max_runs", 50))
     before = given_or(a, "before_id")
     if before is not None:
-        assert all(i < int(before) for i in ids)
+        assert all(i < as_int(before) for i in ids)
 
 
 def verify_cron_preview(db: Db, a: dict[str, Any], out: Outcome) -> None:
     assert out.rows is not None
     times = [row[0] for row in out.rows]
-    assert len(times) == int(given_or(a, "count", 5))
+    assert len(times) == as_int(given_or(a, "count", 5))
     assert times == sorted(set(times))
 
 
