@@ -98,31 +98,19 @@ class Claimer:
                 self.hold(*await in_flight)  # then released as unstarted by the shutdown
 
     def hold(self, found: list[ClaimedRun], sent: float) -> None:
-        held_runs, ready, name, reports = (
-            self.state.held,
-            self.state.ready,
-            self.w.name,
-            self.w.reports,
-        )
-        for run in found:
-            if run.run_id in held_runs:
+        held_runs, ready, name = self.state.held, self.state.ready, self.w.name
+        reports = self.w.reports
+        # Unpacked, not read by attribute: this loop runs for every run claimed.
+        for run_id, job_name, queue, args, attempt, max_attempts, run_at, _, timeout, _ in found:
+            if run_id in held_runs:
                 # Our own lease expired (the loop was blocked, or the database
                 # away) and we reclaimed the run.  The execution we already have
                 # goes on and completes it; starting a second one would run it twice.
                 continue
-            ctx = JobContext(
-                run.run_id,
-                run.job_name,
-                run.queue,
-                run.attempt,
-                run.max_attempts,
-                run.run_at,
-                name,
-                reports,
-            )
-            held = Held(ctx, run.args, run.timeout)
+            ctx = JobContext(run_id, job_name, queue, attempt, max_attempts, run_at, name, reports)
+            held = Held(ctx, args, timeout)
             held.renewed = sent
-            held_runs[run.run_id] = held
+            held_runs[run_id] = held
             ready.append(held)
         self.state.stats.claimed += len(found)
 
