@@ -32,7 +32,9 @@ def app(dsn: str) -> App:
     return App(dsn=dsn)
 
 
-async def test_job_definitions_are_upserted_at_start(app: App, driver: Driver) -> None:
+def register_j(app: App) -> None:
+    """Job 'j' with a setting of every kind (test_worker_postgres.py reads it back too)."""
+
     @app.job(
         "j",
         queue="qj",
@@ -44,6 +46,9 @@ async def test_job_definitions_are_upserted_at_start(app: App, driver: Driver) -
     async def handler(ctx: JobContext, args: dict[str, Any]) -> None:
         return None
 
+
+async def test_job_definitions_are_upserted_at_start(app: App, driver: Driver) -> None:
+    register_j(app)
     async with running(app):
         workers = await driver.worker_status()
     assert [w.queues for w in workers] == [["qj"]]

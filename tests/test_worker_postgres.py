@@ -175,19 +175,9 @@ async def test_the_stored_definition_is_exactly_the_decorators(
 ) -> None:
     """What the worker stores with define_job at start, read from durable.jobs (no
     operation reads a definition back; test_worker.py checks what runs show of it)."""
-    from durablesql import Backoff
+    from tests.test_worker import register_j
 
-    @app.job(
-        "j",
-        queue="qj",
-        max_attempts=7,
-        retry=Backoff(initial=2, max=60, jitter=0.25),
-        timeout=12.5,
-        priority=4,
-    )
-    async def handler(ctx: JobContext, args: dict[str, Any]) -> None:
-        return None
-
+    register_j(app)
     async with running(app):
         job = await db.fetchrow("SELECT * FROM durable.jobs WHERE job_name = 'j'")
     assert job is not None
