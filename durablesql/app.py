@@ -380,16 +380,16 @@ class App(JobRegistry):
         )
 
     async def cancel(self, run_id: int, *, connection: object | None = None) -> bool:
-        return await (await self._ops(connection)).cancel(run_id)
+        return await client.cancel(await self._ops(connection), run_id)
 
     async def retry(self, run_id: int, *, connection: object | None = None) -> int:
-        return await (await self._ops(connection)).retry(run_id)
+        return await client.retry(await self._ops(connection), run_id)
 
     async def get_run(self, run_id: int, *, connection: object | None = None) -> Run | None:
-        return await (await self._ops(connection)).get_run(run_id)
+        return await client.get_run(await self._ops(connection), run_id)
 
     async def get_logs(self, run_id: int, *, connection: object | None = None) -> list[LogLine]:
-        return await (await self._ops(connection)).get_logs(run_id)
+        return await client.get_logs(await self._ops(connection), run_id)
 
     async def set_queue(
         self,
@@ -400,13 +400,19 @@ class App(JobRegistry):
         concurrency_limit: int | None = None,
     ) -> None:
         """Upsert a queue's settings (None: unchanged; concurrency_limit=0: no limit)."""
-        await (await self.driver()).set_queue(queue, priority, weight, concurrency_limit)
+        await client.set_queue(
+            await self.driver(),
+            queue,
+            priority=priority,
+            weight=weight,
+            concurrency_limit=concurrency_limit,
+        )
 
     async def pause_queue(self, queue: str) -> None:
-        await (await self.driver()).pause_queue(queue)
+        await client.pause_queue(await self.driver(), queue)
 
     async def resume_queue(self, queue: str) -> None:
-        await (await self.driver()).resume_queue(queue)
+        await client.resume_queue(await self.driver(), queue)
 
     async def wait(
         self, run_id: int, *, timeout: float | None = None, poll_interval: float | None = None

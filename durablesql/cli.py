@@ -294,7 +294,7 @@ def status_command(dsn: DsnOption = None) -> None:
     """Queue statistics (durable.queue_stats), and durable.health's warning if any."""
 
     async def go(db: Driver) -> tuple[list[Any], str | None]:
-        return await db.queue_stats(), (await db.health()).warning
+        return await db.queue_stats(), await client.health_warning(db)
 
     rows, warning = with_driver(dsn, go)
     print_table(rows, ["queue", "pending", "due", "leased", "oldest_due_age", "paused"])
@@ -321,7 +321,9 @@ def runs_list(
     """The newest runs, filtered (durable.list_runs)."""
     found = with_driver(
         dsn,
-        lambda db: db.list_runs(status=status, job_name=job, queue=queue, tag=tag, max_runs=limit),
+        lambda db: client.list_runs(
+            db, status=status, job_name=job, queue=queue, tag=tag, limit=limit
+        ),
     )
     columns = ["run_id", "job_name", "queue", "status", "attempt", "run_at", "finished_at"]
     print_table(found, [*columns, "tags", "error"])
