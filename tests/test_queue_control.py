@@ -367,3 +367,80 @@ async def test_limits_do_not_change_the_unlimited_path(ready: asyncpg.Connection
     ids = await enqueue_n(ready, "a", 50)
     got = [r["run_id"] for r in await claim(ready, "w", ["qa"], 50)]
     assert got == ids
+
+
+async def batched_race(
+    ready: asyncpg.Connection,
+    connect: Connect,
+    queues: list[str],
+    rounds: int,
+    check: object,
+    strategy: str = "priority",
+) -> int:
+    """Eight connections, each claiming a batch of 2-10 runs at the same
+    moment and then completing about half of what it holds, round after round.
+    Every claim and complete must succeed (no 40P01, no 23505); `check` asserts
+    the limit after each round.  Returns how many runs were claimed."""
+    conns = [await connect() for _ in range(8)]
+    for conn in conns:
+        await set_clock(conn, T0)
+    rng = random.Random(14)
+    held: list[list[int]] = [[] for _ in conns]
+    claimed = 0
+
+    async def turn(i: int, conn: asyncpg.Connection, batch: int, keep: float) -> int:
+        rows = await conn.fetch(
+            "SELECT run_id FROM durable.claim($1, $2, $3, strategy => $4)",
+            f"w{i}",
+            queues,
+            batch,
+            strategy,
+        )
+        held[i].extend(r[0] for r in rows)
+        done = [run for run in held[i] if keep < 0.5 or run % 2]
+        held[i] = [run for run in held[i] if run not in done]
+        await conn.fetchval("SELECT durable.complete($1, $2::bigint[])", f"w{i}", done)
+        return len(rows)
+
+    for _ in range(rounds):
+        got = await asyncio.gather(
+            *(turn(i, c, rng.randint(2, 10), rng.random()) for i, c in enumerate(conns))
+        )
+        claimed += sum(got)
+        await check()  # type: ignore[operator]
+    return claimed
+
+
+async def test_batched_claims_on_shared_keys_never_deadlock(
+    ready: asyncpg.Connection, connect: Connect
+) -> None:
+    """Two claimers leasing runs of two keys in opposite orders must not wait
+    on each other's entry in the one-leased-run-per-key index: a busy key is
+    skipped, never waited on."""
+    for n in range(200):
+        await enqueue_n(ready, "a", 1, concurrency_key=f"tenant-{n % 10}")
+
+    async def check() -> None:
+        assert all(n == 1 for n in (await leased_counts(ready, "concurrency_key")).values())
+
+    claimed = await batched_race(ready, connect, ["qa"], 40, check)
+    assert claimed > 100
+
+
+async def test_batched_claims_under_job_and_queue_limits_never_deadlock(
+    ready: asyncpg.Connection, connect: Connect
+) -> None:
+    await define(ready, "limited", queue="qa", concurrency_limit=3)
+    await ready.execute("SELECT durable.set_queue('qb', concurrency_limit => 4)")
+    for n in range(150):
+        await enqueue_n(ready, "limited", 1, concurrency_key=f"tenant-{n % 10}")
+        await enqueue_n(ready, "b", 1, concurrency_key=f"tenant-{n % 7}")
+    await enqueue_n(ready, "a", 150)
+
+    async def check() -> None:
+        assert (await leased_counts(ready, "job_name")).get("limited", 0) <= 3
+        assert (await leased_counts(ready, "queue")).get("qb", 0) <= 4
+        assert all(n == 1 for n in (await leased_counts(ready, "concurrency_key")).values())
+
+    for strategy in ("priority", "strict", "weighted"):
+        await batched_race(ready, connect, ["qa", "qb"], 15, check, strategy)

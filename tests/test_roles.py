@@ -142,7 +142,7 @@ EXECUTE_GRANTS = {
     "durable_worker": {
         "register_worker", "unregister_worker", "define_job", "define_schedule",
         "sync_schedules", "claim", "complete", "fail", "heartbeat", "release", "log",
-        "log_many", "set_progress", "set_progress_many", "materialize_schedules", "prune",
+        "log_many", "set_progress", "set_progress_many", "materialize_schedules", "prune", "sweep",
         "prune_all",
     },
     "durable_admin": {

@@ -75,7 +75,7 @@
 --   Claiming              what is claimable (said once), claim
 --   Finishing an attempt  complete, fail, heartbeat, release
 --   Reports               log_many, log, set_progress_many, set_progress
---   Operators             cancel, retry, prune, prune_all
+--   Operators             cancel, retry, prune, prune_all, sweep
 --   Cron                  cron_parse, cron_next, cron_preview
 --   Recurring schedules   durable.schedules, define_schedule, materialize_schedules
 --   Views for people      all_runs, dependency_tree, list_runs, queue_stats, ...
@@ -241,6 +241,8 @@ $$;
 --   queue_capacity     4316035       counting a limited queue, with hashtext(queue)
 --   job_capacity       4316036       counting a limited job, with hashtext(job_name)
 --   schedule_sync      4316037       a registration sync, with hashtext(owner)
+--   concurrency_key    4316038       leasing a run of a key, with hashtext(key)
+--   retention_sweep    431603508580  one worker's retention sweep (durable.sweep)
 -- The migration lock, 431603508578, cannot live here: it is taken before this
 -- schema exists, so it is written out at the top of this file and of every
 -- migration (and in durablesql/migrate.py).  With a constant argument the
@@ -254,6 +256,8 @@ BEGIN
     WHEN 'queue_capacity' THEN RETURN 4316035;
     WHEN 'job_capacity' THEN RETURN 4316036;
     WHEN 'schedule_sync' THEN RETURN 4316037;
+    WHEN 'concurrency_key' THEN RETURN 4316038;
+    WHEN 'retention_sweep' THEN RETURN 431603508580;
     ELSE
         RAISE EXCEPTION USING ERRCODE = 'XX000',
             MESSAGE = pg_catalog.format('durable.lock_key: no lock for %L', purpose);
@@ -509,14 +513,20 @@ CREATE TABLE durable.jobs (
     created_at      timestamptz NOT NULL,
     updated_at      timestamptz NOT NULL,
     -- at most this many leased runs of the job at once, across all workers
-    concurrency_limit integer   CHECK (concurrency_limit >= 1)
+    concurrency_limit integer   CHECK (concurrency_limit >= 1),
+    -- false: a run that succeeds is deleted, not moved to run_history (a
+    -- queue rather than a log; failed and cancelled runs are always kept)
+    keep_succeeded  boolean     NOT NULL DEFAULT true
 );
 
 -- The jobs durable.claim must count for (usually none).
 CREATE INDEX jobs_limited ON durable.jobs (job_name) WHERE concurrency_limit IS NOT NULL;
+-- The jobs whose succeeded runs durable.finish_runs deletes (usually none).
+CREATE INDEX jobs_unkept ON durable.jobs (job_name) WHERE NOT keep_succeeded;
 
 -- Upsert.  An explicit NULL means "the default" (from durable.settings);
--- concurrency_limit NULL or 0 means no limit.
+-- concurrency_limit NULL or 0 means no limit; keep_succeeded false deletes a
+-- run that succeeds instead of keeping it in run_history.
 CREATE FUNCTION durable.define_job(
     job_name        text,
     queue           text     DEFAULT 'default',
@@ -527,7 +537,8 @@ CREATE FUNCTION durable.define_job(
     retry_jitter    real     DEFAULT 0,
     timeout         interval DEFAULT NULL,
     priority        integer  DEFAULT 0,
-    concurrency_limit integer DEFAULT NULL
+    concurrency_limit integer DEFAULT NULL,
+    keep_succeeded  boolean  DEFAULT true
 ) RETURNS void
 LANGUAGE plpgsql
 SECURITY DEFINER SET search_path = pg_catalog, pg_temp
@@ -565,11 +576,11 @@ BEGIN
 
     INSERT INTO durable.jobs AS j (job_name, queue, max_attempts, retry_behavior, retry_delay,
                                    retry_max_delay, retry_jitter, timeout, priority,
-                                   created_at, updated_at, concurrency_limit)
+                                   created_at, updated_at, concurrency_limit, keep_succeeded)
     VALUES (define_job.job_name, v_queue, v_max_attempts, v_retry_behavior, v_retry_delay,
             v_retry_max_delay, v_retry_jitter, define_job.timeout,
             COALESCE(define_job.priority, 0), v_now, v_now,
-            NULLIF(define_job.concurrency_limit, 0))
+            NULLIF(define_job.concurrency_limit, 0), COALESCE(define_job.keep_succeeded, true))
     ON CONFLICT ON CONSTRAINT jobs_pkey DO UPDATE SET
         queue           = EXCLUDED.queue,
         max_attempts    = EXCLUDED.max_attempts,
@@ -580,7 +591,8 @@ BEGIN
         timeout         = EXCLUDED.timeout,
         priority        = EXCLUDED.priority,
         updated_at      = EXCLUDED.updated_at,
-        concurrency_limit = EXCLUDED.concurrency_limit;
+        concurrency_limit = EXCLUDED.concurrency_limit,
+        keep_succeeded  = EXCLUDED.keep_succeeded;
 END
 $$;
 
@@ -702,7 +714,8 @@ CREATE INDEX dependencies_child_id ON durable.dependencies (child_id);
 -- the lease sweep in claim, a dependency's failure).  What happens on the way
 -- out is therefore written once, here:
 --   * the history row is written in the statement that deletes the live row
---     (a partition for the month is created on first need);
+--     (a partition for the month is created on first need), except for a
+--     run that succeeded in a job defined with keep_succeeded => false;
 --   * NOTIFY durable_done tells waiters the ids;
 --   * a run that held a concurrency limit or key wakes its queue's workers;
 --   * the run's waiting children move on (durable.settle_children).
@@ -764,6 +777,11 @@ DECLARE
     -- `$n IS NULL` holds almost never and would sort the deleted rows for a
     -- merge join below.
     v_any_run  boolean := finish_runs.owner IS NULL;
+    -- Jobs whose succeeded runs are deleted rather than kept (keep_succeeded).
+    v_unkept   text[] := CASE WHEN finish_runs.status = 'succeeded'
+                              THEN ARRAY(SELECT j.job_name FROM durable.jobs j
+                                         WHERE NOT j.keep_succeeded)
+                              ELSE '{}' END;
 BEGIN
     LOOP
         BEGIN
@@ -793,6 +811,7 @@ BEGIN
                        g.tags, g.worker, g.created_at, g.started_at, v_now,
                        g.depends_on, g.meta, g.progress, g.progress_note
                 FROM gone g LEFT JOIN outcome o ON o.run_id = g.run_id
+                WHERE g.final_status <> 'succeeded' OR g.job_name <> ALL (v_unkept)
             )
             -- (moved runs to completion whether or not it is read.)
             SELECT pg_catalog.count(*) FILTER (WHERE g.final_status = finish_runs.status),
@@ -1644,12 +1663,24 @@ BEGIN
                    ON jc.job_name = c.job_name
         ) x
         WHERE x.expired OR (x.first_of_key AND (x.cap IS NULL OR x.job_rank <= x.cap));
+        -- One claimer at a time may lease a run of a given key: it takes the
+        -- key's transaction-scoped try-lock first, and a key another claimer
+        -- holds is left for a later claim, as SKIP LOCKED leaves a row.
+        -- Without it, two claimers leasing runs of two keys in opposite
+        -- orders wait on each other's entry in runs_concurrency_key: a
+        -- deadlock.  (Expired leases already hold their key.)  The UPDATE
+        -- below reads key_free again, in a statement of its own: its snapshot
+        -- is taken after the lock, so it sees a lease the key's previous
+        -- holder committed.
+        IF v_pick IS NOT NULL THEN
+            SELECT pg_catalog.array_agg(u.run_id ORDER BY u.ord) INTO v_pick
+            FROM pg_catalog.unnest(v_pick) WITH ORDINALITY u(run_id, ord)
+            JOIN durable.runs r ON r.run_id = u.run_id
+            WHERE r.concurrency_key IS NULL OR r.status = 'leased'
+               OR pg_catalog.pg_try_advisory_xact_lock(durable.lock_key('concurrency_key')::integer,
+                                                       pg_catalog.hashtext(r.concurrency_key));
+        END IF;
         v_dropped := COALESCE(pg_catalog.cardinality(v_pick), 0) < pg_catalog.cardinality(v_ids);
-
-        -- The pending runs among the picks use up capacity (expired ones do not).
-        SELECT pg_catalog.array_agg(r.job_name), pg_catalog.array_agg(r.queue)
-        INTO v_started_jobs, v_started_queues
-        FROM durable.runs r WHERE r.run_id = ANY (v_pick) AND r.status = 'pending';
 
         v_got := NULL;
         IF v_pick IS NOT NULL THEN
@@ -1662,16 +1693,28 @@ BEGIN
                         started_at = v_now,
                         limited = (r.concurrency_key IS NOT NULL OR r.job_name = ANY (v_jobs)
                                    OR r.queue = ANY (v_capped))
-                    WHERE r.run_id = ANY (v_pick)
-                    RETURNING r.run_id
+                    FROM (SELECT b.run_id, b.status FROM durable.runs b
+                          WHERE b.run_id = ANY (v_pick)) was
+                    WHERE r.run_id = was.run_id
+                      AND (r.concurrency_key IS NULL OR r.status = 'leased'
+                           OR durable.key_free(r.concurrency_key, r.run_id))
+                    RETURNING r.run_id, r.job_name, r.queue, was.status AS was
                 )
-                SELECT pg_catalog.array_agg(c.run_id) INTO v_got FROM claimed c;
+                -- The pending runs among them use up capacity (expired ones do not).
+                SELECT pg_catalog.array_agg(c.run_id),
+                       pg_catalog.array_agg(c.job_name) FILTER (WHERE c.was = 'pending'),
+                       pg_catalog.array_agg(c.queue) FILTER (WHERE c.was = 'pending')
+                INTO v_got, v_started_jobs, v_started_queues
+                FROM claimed c;
             EXCEPTION WHEN unique_violation THEN
-                -- Another claimer leased a run with one of these keys just now:
-                -- nothing of this round is claimed; look again (its lease is
-                -- visible to the next round).
-                v_dropped := true;
+                -- Only where the caller's transaction is REPEATABLE READ or
+                -- SERIALIZABLE: its snapshot predates a lease committed since.
+                -- Nothing of this round is claimed; look again.
+                v_got := NULL;
             END;
+            IF COALESCE(pg_catalog.cardinality(v_got), 0) < pg_catalog.cardinality(v_pick) THEN
+                v_dropped := true;
+            END IF;
         END IF;
         IF v_got IS NOT NULL THEN
             v_taken := v_taken || v_got;
@@ -2155,6 +2198,25 @@ BEGIN
     WHILE durable.prune(older_than, batch_size) OPERATOR(pg_catalog.>) 0 LOOP
         COMMIT;
     END LOOP;
+END
+$$;
+
+-- One batch of the workers' retention sweep (worker option --retention-sweep):
+-- durable.prune(NULL, batch_size), the `retention` setting saying how old,
+-- under a transaction-scoped try-lock so that one session of the whole fleet
+-- sweeps at a time.  NULL when another session is sweeping: the caller stops
+-- instead of waiting.  Each call is its own short transaction; the caller
+-- repeats it until it returns 0 (or NULL).
+CREATE FUNCTION durable.sweep(batch_size integer DEFAULT 1000) RETURNS bigint
+LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    PERFORM durable.check_range('batch_size', COALESCE(batch_size, 1000), 1, 1000000);
+    IF NOT pg_catalog.pg_try_advisory_xact_lock(durable.lock_key('retention_sweep')) THEN
+        RETURN NULL;
+    END IF;
+    RETURN durable.prune(NULL, batch_size);
 END
 $$;
 
@@ -3426,7 +3488,7 @@ GRANT EXECUTE ON FUNCTION
     durable.register_worker(text, text[], integer, jsonb),
     durable.unregister_worker(text),
     durable.define_job(text, text, integer, text, interval, interval, real, interval, integer,
-                       integer),
+                       integer, boolean),
     durable.define_schedule(text, text, text, text, jsonb, text, boolean, boolean, text),
     durable.sync_schedules(text, jsonb, text, text),
     durable.claim(text, text[], integer, interval, text),
@@ -3439,7 +3501,8 @@ GRANT EXECUTE ON FUNCTION
     durable.set_progress(text, bigint, real, text),
     durable.set_progress_many(text, bigint[], real[], text[]),
     durable.materialize_schedules(timestamptz),
-    durable.prune(interval, integer)
+    durable.prune(interval, integer),
+    durable.sweep(integer)
     TO durable_worker;
 GRANT EXECUTE ON PROCEDURE durable.prune_all(interval, integer) TO durable_worker;
 GRANT EXECUTE ON FUNCTION
@@ -3467,6 +3530,7 @@ INSERT INTO durable.migrations (version, name) VALUES
     (7, '0007_input_checks'),
     (8, '0008_lease_clock'),
     (9, '0009_operations'),
-    (10, '0010_readable_engine');
+    (10, '0010_readable_engine'),
+    (11, '0011_hot_path');
 
 COMMIT;
