@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import importlib
 import inspect
 import pkgutil
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from types import ModuleType, TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -41,6 +42,7 @@ class JobSpec:
     timeout: timedelta | None = None
     priority: int = 0
     concurrency_limit: int | None = None
+    keep_succeeded: bool = True
     is_async: bool = field(init=False)  # decided once, not per run
 
     def __post_init__(self) -> None:
@@ -59,6 +61,7 @@ class JobSpec:
             self.timeout,
             self.priority,
             self.concurrency_limit,
+            self.keep_succeeded,
         )
 
 
@@ -79,13 +82,17 @@ class JobRegistry:
         timeout: Seconds | None = None,
         priority: int = 0,
         concurrency_limit: int | None = None,
+        keep_succeeded: bool = True,
         cron: str | None = None,
         timezone: str = "UTC",
     ) -> Callable[[H], H]:
         """Register ``async def handler(ctx, args)`` or ``def handler(ctx, args)``.
 
         ``concurrency_limit``: at most this many runs of the job at once, across
-        all workers (None: no limit).  ``cron``/``timezone``: also run the job on
+        all workers (None: no limit).  ``keep_succeeded=False``: a run that
+        succeeds is deleted rather than kept in the history (no result, no row in
+        ``all_runs``; failed and cancelled runs are always kept) — a queue rather
+        than a log, and a faster one.  ``cron``/``timezone``: also run the job on
         this schedule (a schedule named after the job, with empty args; use
         :meth:`schedule` for more).
         """
@@ -96,6 +103,8 @@ class JobRegistry:
         policy = retry if retry is not None else Fixed()
         policy.sql_params()
         limit = None if timeout is None else to_timedelta(timeout, "timeout")
+        if not isinstance(keep_succeeded, bool):
+            raise InvalidArgument(f"keep_succeeded must be True or False, got {keep_succeeded!r}")
 
         def decorate(handler: H) -> H:
             if not callable(handler):
@@ -109,6 +118,7 @@ class JobRegistry:
                 timeout=limit,
                 priority=priority,
                 concurrency_limit=concurrency_limit,
+                keep_succeeded=keep_succeeded,
             )
             self._add(spec)
             if cron is not None:
@@ -432,7 +442,15 @@ class App(JobRegistry):
         async def is_done() -> bool:
             run = await self._calls.call("wait", driver.get_run, run_id)
             if run is None:
-                raise UnknownRun(f"unknown run {run_id}")
+                if found and not self._keeps(found[0].job_name):
+                    # Seen live, gone now: a job with keep_succeeded=False deletes
+                    # a run that succeeds (failed and cancelled ones are kept).
+                    found[:] = [vanished_success(found[0])]
+                    return True
+                raise UnknownRun(
+                    f"unknown run {run_id} (a run of a job with keep_succeeded=False"
+                    " leaves no row once it has succeeded)"
+                )
             found[:] = [run]
             return run.is_terminal
 
@@ -440,6 +458,10 @@ class App(JobRegistry):
             self._done_listener = DoneListener(driver)
         await asyncio.wait_for(self._done_listener.wait(run_id, is_done, poll_interval), timeout)
         return found[0]
+
+    def _keeps(self, job_name: str) -> bool:
+        spec = self.jobs.get(job_name)
+        return spec is None or spec.keep_succeeded
 
     def worker(self, **options: Any) -> Worker:
         from durablesql.worker import Worker
@@ -449,3 +471,12 @@ class App(JobRegistry):
     def run_worker(self, **options: Any) -> None:
         """Run a worker in this thread until SIGINT/SIGTERM (a graceful shutdown)."""
         asyncio.run(self.worker(**options).run(install_signal_handlers=True))
+
+
+def vanished_success(last_seen: Run) -> Run:
+    """What wait() returns for a run of a job with keep_succeeded=False that
+    succeeded and was deleted: its last live state, succeeded, with no result
+    and finished_at the moment the waiter noticed."""
+    return dataclasses.replace(
+        last_seen, status="succeeded", result=None, error=None, finished_at=datetime.now(UTC)
+    )

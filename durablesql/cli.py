@@ -45,6 +45,19 @@ def one_line(text: str) -> str:
     return " ".join(text.replace("\r", "\\r").replace("\n", "\\n").split(" "))
 
 
+def given_value(args: Sequence[str], exc: Exception) -> str | None:
+    """The value a user gave the option a usage error is about (``--opt V`` or
+    ``--opt=V``), so that the one-line error names it."""
+    opts = getattr(getattr(exc, "param", None), "opts", None) or []
+    for i, arg in enumerate(args):
+        for opt in opts:
+            if arg == opt and i + 1 < len(args):
+                return args[i + 1]
+            if arg.startswith(opt + "="):
+                return arg[len(opt) + 1 :]
+    return None
+
+
 class OneLineErrors(TyperGroup):
     """Usage errors (a bad option value, a missing argument) as one ``error: …`` line
     with exit 2, like every other user error, instead of click's framed message."""
@@ -61,7 +74,11 @@ class OneLineErrors(TyperGroup):
         try:
             rv = super().main(args, prog_name, complete_var, False, windows_expand_args, **extra)
         except ClickException as exc:
-            typer.echo(f"error: {one_line(exc.format_message())}", err=True)
+            message = exc.format_message()
+            given = given_value(sys.argv[1:] if args is None else list(args), exc)
+            if given is not None and given not in message:
+                message += f", got {given!r}"
+            typer.echo(f"error: {one_line(message)}", err=True)
             sys.exit(exc.exit_code)
         except typer.Abort:
             typer.echo("error: aborted", err=True)
@@ -587,6 +604,13 @@ def worker_command(
     schedule_interval: Annotated[
         float, typer.Option(min=0, help="Seconds between schedule ticks (0: off).")
     ] = 1.0,
+    retention_sweep: Annotated[
+        float,
+        typer.Option(
+            help="Seconds between retention sweeps: finished runs older than the"
+            " 'retention' setting are removed, one worker of the fleet at a time (0: off).",
+        ),
+    ] = 300.0,
     name: Annotated[str | None, typer.Option(help="Worker name (default: host-pid).")] = None,
     synchronous_commit: Annotated[
         bool,
@@ -628,6 +652,7 @@ def worker_command(
             synchronous_commit=synchronous_commit,
             strategy=strategy,
             schedule_interval=schedule_interval,
+            retention_sweep=retention_sweep,
             dsn=dsn,
             pooler=pooler,
         )

@@ -184,6 +184,11 @@ class Operations(abc.ABC):
         """durable.prune: how many runs it removed (call until 0)."""
 
     @abc.abstractmethod
+    async def sweep(self, batch_size: int) -> int | None:
+        """durable.sweep: one batch of retention (the `retention` setting) under a
+        fleet-wide try-lock; None when another session is sweeping."""
+
+    @abc.abstractmethod
     async def set_queue(
         self,
         queue: str,

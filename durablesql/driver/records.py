@@ -60,6 +60,7 @@ class JobDefinition:
     timeout: timedelta | None
     priority: int
     concurrency_limit: int | None
+    keep_succeeded: bool = True  # False: a run that succeeds leaves no row behind
 
 
 @dataclass(frozen=True, slots=True)

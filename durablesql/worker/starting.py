@@ -50,6 +50,8 @@ async def start(w: Worker) -> None:
     for schedule, action in synced:
         log.info("schedule %s: %s", schedule, action)
     log.info("worker %s serving %s with concurrency %d", w.name, ",".join(w.queues), w.concurrency)
+    if w.retention_sweep > 0:
+        log.info("retention sweep every %ss (0 turns it off)", w.retention_sweep)
     for note in await w.driver.notes():
         log.info("%s", note)
     if not w.listen:

@@ -1,9 +1,10 @@
 """What the worker does on a clock: renew its leases, enqueue due schedule slots,
-and look at the database's health."""
+sweep old runs away, and look at the database's health."""
 
 from __future__ import annotations
 
 import logging
+import random
 import time
 from typing import TYPE_CHECKING
 
@@ -14,6 +15,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("durablesql.worker")
 HEALTH_INTERVAL = 60.0
+# Runs removed per durable.sweep call: each call is a short transaction of its
+# own, so completions never wait long behind a sweep.
+SWEEP_BATCH = 1000
 
 
 class Ticks:
@@ -90,3 +94,48 @@ class Ticks:
                     return
                 log.warning("materializing schedules failed: %s", exc)
             await wait_event(closed, self.w.schedule_interval)
+
+    async def sweep_loop(self) -> None:
+        """Every retention_sweep seconds, remove finished runs older than the
+        `retention` setting, one short batch after another.  One session of the
+        whole fleet sweeps at a time (durable.sweep's try-lock): a worker that
+        finds another sweeping skips this turn rather than wait."""
+        closed, stopping = self.state.closed, self.state.stopping
+        # The first sweep comes soon after start-up, at a random moment so that
+        # a fleet started together does not queue up on the lock.
+        delay = random.uniform(0.05, 0.15) * self.w.retention_sweep
+        while not closed.is_set():
+            await wait_event(closed, delay)
+            if closed.is_set():
+                return
+            delay = self.w.retention_sweep
+            try:
+                await self.sweep()
+            except Exception as exc:
+                if stopping.is_set():
+                    return
+                log.warning("retention sweep failed: %s", exc)
+
+    async def sweep(self) -> int | None:
+        """One sweep: the runs removed, or None when another session was sweeping."""
+        w, stopping = self.w, self.state.stopping
+        started, removed, batches = time.monotonic(), 0, 0
+        while not stopping.is_set():
+            n = await w.calls.call("sweep", w.driver.sweep, SWEEP_BATCH, until=stopping)
+            if n is None:
+                if batches == 0:
+                    log.debug("retention sweep: another session is sweeping")
+                    return None
+                break
+            removed, batches = removed + n, batches + 1
+            if n == 0:
+                break
+        if removed:
+            log.info(
+                "retention sweep removed %d finished runs older than the retention setting"
+                " (%d batches, %.1f s)",
+                removed,
+                batches,
+                time.monotonic() - started,
+            )
+        return removed

@@ -12,7 +12,7 @@ module of its own around one ``WorkerState``:
 * ``endings``: complete finished runs in batches, fail, release;
 * ``reports``: write what handlers log and their progress, in order;
 * ``ticks``: renew every held lease each lease/2, enqueue due schedule slots,
-  look at the database's health;
+  sweep old runs away (retention), look at the database's health;
 * ``wakeups``: wake-up and cancel notices, where the dialect pushes them.
 
 On SIGINT/SIGTERM it stops claiming, releases runs it has not started, waits
@@ -86,6 +86,7 @@ class Worker:
         synchronous_commit: bool = False,
         strategy: str = "priority",
         schedule_interval: float = 1.0,
+        retention_sweep: float = 300.0,
         dsn: str | None = None,
         pooler: str | None = None,
     ) -> None:
@@ -112,6 +113,10 @@ class Worker:
             raise ConfigurationError(
                 f"schedule_interval must be ≥ 0 seconds (0: off), got {schedule_interval}"
             )
+        if isinstance(retention_sweep, bool) or not 0 <= retention_sweep < float("inf"):
+            raise ConfigurationError(
+                f"retention_sweep must be ≥ 0 seconds (0: off), got {retention_sweep}"
+            )
         self.app = app
         self.queues = sorted(set(queues)) if queues else app.queues
         if not self.queues:
@@ -129,6 +134,7 @@ class Worker:
         self.synchronous_commit = synchronous_commit
         self.strategy = strategy
         self.schedule_interval = schedule_interval
+        self.retention_sweep = retention_sweep
         self._dsn = dsn
         self.state = WorkerState()
         self.calls = Resilient(reconnect_max_delay, on_back=self.state.wake.set)
@@ -192,6 +198,8 @@ class Worker:
                 loops.append(loop.create_task(self.wakeups.loop(), name="durablesql-listen"))
             if self.schedule_interval > 0:
                 loops.append(loop.create_task(self.ticks.schedule_loop(), name="durablesql-cron"))
+            if self.retention_sweep > 0:
+                loops.append(loop.create_task(self.ticks.sweep_loop(), name="durablesql-sweep"))
             self.state.started.set()
             try:
                 await self.claimer.loop()

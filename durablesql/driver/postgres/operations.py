@@ -47,7 +47,7 @@ ENQUEUE_MANY = (
 DEFINE_JOB = (
     "SELECT durable.define_job($1, queue => $2, max_attempts => $3, retry_behavior => $4,"
     " retry_delay => $5, retry_max_delay => $6, retry_jitter => $7, timeout => $8,"
-    " priority => $9, concurrency_limit => $10)"
+    " priority => $9, concurrency_limit => $10, keep_succeeded => $11)"
 )
 REGISTER = "SELECT durable.register_worker($1, $2, $3, $4::text::jsonb)"
 UNREGISTER = "SELECT durable.unregister_worker($1)"
@@ -67,6 +67,7 @@ LIMITS = "SELECT durable.limits()::text"
 CANCEL = "SELECT durable.cancel($1)"
 RETRY = "SELECT durable.retry($1)"
 PRUNE = "SELECT durable.prune($1, $2)"
+SWEEP = "SELECT durable.sweep($1)"
 SET_QUEUE = "SELECT durable.set_queue($1, priority => $2, weight => $3, concurrency_limit => $4)"
 PAUSE_QUEUE = "SELECT durable.pause_queue($1)"
 RESUME_QUEUE = "SELECT durable.resume_queue($1)"
@@ -215,6 +216,7 @@ class PgOperations(Operations):
                 j.timeout,
                 j.priority,
                 j.concurrency_limit,
+                j.keep_succeeded,
             )
             for j in jobs
         ]
@@ -299,6 +301,10 @@ class PgOperations(Operations):
 
     async def prune(self, older_than: timedelta | None, batch_size: int) -> int:
         removed: int = await self._value(PRUNE, older_than, batch_size)
+        return removed
+
+    async def sweep(self, batch_size: int) -> int | None:
+        removed: int | None = await self._value(SWEEP, batch_size)
         return removed
 
     async def set_queue(
