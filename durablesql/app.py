@@ -470,7 +470,9 @@ class App(JobRegistry):
 
     def run_worker(self, **options: Any) -> None:
         """Run a worker in this thread until SIGINT/SIGTERM (a graceful shutdown)."""
-        asyncio.run(self.worker(**options).run(install_signal_handlers=True))
+        from durablesql import eventloop
+
+        eventloop.run(self.worker(**options).run(install_signal_handlers=True))
 
 
 def vanished_success(last_seen: Run) -> Run:

@@ -13,7 +13,6 @@ only ``worker`` needs to be told (``--pooler transaction``).
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import importlib
 import json
@@ -29,7 +28,7 @@ import typer
 from typer._click.exceptions import ClickException  # typer carries its own click
 from typer.core import TyperGroup
 
-from durablesql import __version__, client
+from durablesql import __version__, client, eventloop
 from durablesql import driver as drivers
 from durablesql.driver import ConnectOptions, Driver, ScheduleDefinition
 from durablesql.driver.sqlfiles import migrations, schema_sql
@@ -122,7 +121,7 @@ def fail(message: str, code: int = 1) -> NoReturn:
 def run(coro: Awaitable[T]) -> T:
     """Run async code; user errors become one line on stderr and a non-zero exit."""
     try:
-        return asyncio.run(coro)  # type: ignore[arg-type]
+        return eventloop.run(coro)  # type: ignore[arg-type]
     except DurableError as exc:
         fail(exc.message)
 

@@ -62,16 +62,19 @@ class Claimer:
         asked = 0
         backoff = 0.1
         while not state.stopping.is_set():
-            if in_flight is None:
-                asked = self.wants()
-                if asked <= 0:
-                    state.wake.clear()
-                    if self.wants() <= 0 and not state.stopping.is_set():
-                        await state.wake.wait()
-                    continue
-                in_flight = loop.create_task(self.claim(asked))
             try:
-                found, sent = await in_flight
+                if in_flight is None:
+                    asked = self.wants()
+                    if asked <= 0:
+                        state.wake.clear()
+                        if self.wants() <= 0 and not state.stopping.is_set():
+                            await state.wake.wait()
+                        continue
+                    # Awaited here, not in a task of its own: after a wake-up the
+                    # claim is on the wire one loop iteration sooner.
+                    found, sent = await self.claim(asked)
+                else:
+                    found, sent = await in_flight
             except Exception as exc:
                 in_flight = None
                 if state.stopping.is_set():

@@ -16,6 +16,7 @@ import socket
 from typing import TYPE_CHECKING
 
 from durablesql import driver as drivers
+from durablesql import eventloop
 from durablesql.driver import ConnectOptions
 from durablesql.errors import ConfigurationError, alternatives
 from durablesql.threads import HandlerThreads
@@ -50,6 +51,7 @@ async def start(w: Worker) -> None:
     for schedule, action in synced:
         log.info("schedule %s: %s", schedule, action)
     log.info("worker %s serving %s with concurrency %d", w.name, ",".join(w.queues), w.concurrency)
+    log.info("%s", eventloop.describe(asyncio.get_running_loop()))
     if w.retention_sweep > 0:
         log.info("retention sweep every %ss (0 turns it off)", w.retention_sweep)
     for note in await w.driver.notes():
