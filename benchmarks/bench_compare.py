@@ -413,7 +413,7 @@ def chart(summary: dict[str, dict[str, Any]], systems: list[Peer], path: Path, t
             "tuned": "processing,\ntuned worker",
         }
         ax.set_xticklabels([names.get(k, k.removeprefix("latency_")) for k in keys])
-        if log:
+        if log and rates:  # (a run of --only latency has no rates to scale)
             ax.set_yscale("log")
             ax.set_ylabel("jobs/s (log scale; higher is better)")
             ax.set_title("Rates (median, bars: range over rounds)")

@@ -11,7 +11,7 @@ from typing import Any
 
 import asyncpg
 
-from durablesql import App, JobContext, client
+from durablesql import App, JobContext, client, eventloop
 from durablesql.driver.postgres.migrate import migrate
 from peers.base import (
     Peer,
@@ -56,6 +56,12 @@ class DurablesqlProducer(Producer):
 
     async def close(self) -> None:
         await self.conn.close()
+
+
+def event_loop() -> str:
+    """The loop the worker process will run on (durablesql.eventloop's choice)."""
+    factory = eventloop.loop_factory()
+    return "asyncio" if factory is None else "uvloop (installed in this venv: used when present)"
 
 
 class Durablesql(Peer):
@@ -104,6 +110,7 @@ class Durablesql(Peer):
             else "the defaults: --concurrency 10 --max-batch 100 --prefetch 0",
             "connections": "asyncpg; the worker commits with synchronous_commit=off (its default)",
             "schema": "durablesql.migrate.migrate",
+            "event loop": event_loop(),
         }
         return WorkerCommand(argv, python_env(dsn, DURABLESQL_DSN=dsn), settings)
 
