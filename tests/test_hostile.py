@@ -411,6 +411,10 @@ def verify_define_job(db: Db, a: dict[str, Any], out: Outcome) -> None:
     row = db.row("SELECT job_name, queue FROM durable.jobs WHERE job_name = %s", a["job_name"])
     assert row is not None and row[0] == a["job_name"]
     assert row[1] == given_or(a, "queue", "default")
+    keep = db.one("SELECT keep_succeeded FROM durable.jobs WHERE job_name = %s", a["job_name"])
+    given = given_or(a, "keep_succeeded", True)
+    # (a text the sweep sent, such as 'yes', is read as PostgreSQL reads it)
+    assert keep is (db.one("SELECT %s::boolean", given) if isinstance(given, str) else given)
     assert db.one("SELECT queue FROM durable.queues WHERE queue = %s", row[1]) == row[1]
 
 
@@ -714,6 +718,7 @@ def specs(b: Base) -> dict[str, Spec]:
                 P("timeout", "interval", interval, intervals),
                 P("priority", "integer", st.integers(-100, 100), ints),
                 P("concurrency_limit", "integer", st.integers(0, 5), ints),
+                P("keep_succeeded", "boolean", bools, hs.booleans()),
             ],
             verify_define_job,
         ),
