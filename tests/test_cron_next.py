@@ -1006,3 +1006,15 @@ async def test_bad_after(db: asyncpg.Connection, after: str) -> None:
     with pytest.raises(asyncpg.PostgresError) as info:
         await db.fetchval(f"SELECT durable.cron_next('0 0 * * *', {after}::timestamptz, 'UTC')")
     assert info.value.sqlstate == "DS001", str(info.value)
+
+
+async def test_only_whitespace_is_trimmed_not_the_letter_v(db: asyncpg.Connection) -> None:
+    """0013: the trim list held E'\\v', which PostgreSQL reads as the letter v."""
+    for cron in ("v0 0 * * *", "0 0 * * 1v"):
+        with pytest.raises(asyncpg.PostgresError) as info:
+            await db.fetchval("SELECT durable.cron_next($1, now())", cron)
+        assert info.value.sqlstate == "DS011"
+    assert await db.fetchval(
+        "SELECT durable.cron_next($1, '2030-01-01') = durable.cron_next('0 0 * * *', '2030-01-01')",
+        "\x0b0 0 * * *\x0b",
+    )

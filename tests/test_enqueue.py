@@ -262,3 +262,76 @@ async def test_names_are_stored_exactly(ready: asyncpg.Connection) -> None:
     run_id = await ready.fetchval("SELECT durable.enqueue($1)", odd)
     row = await ready.fetchrow("SELECT job_name, queue FROM durable.runs WHERE run_id = $1", run_id)
     assert (row["job_name"], row["queue"]) == (odd, odd)
+
+
+# ---------------------------------------------------------------- enqueue_opts
+
+
+async def test_enqueue_opts_takes_every_option_as_a_json_key(ready: asyncpg.Connection) -> None:
+    parent = await ready.fetchval("SELECT durable.enqueue('send-email')")
+    run_id = await ready.fetchval(
+        "SELECT durable.enqueue_opts('send-email', $1::jsonb, $2::jsonb)",
+        json.dumps({"to": "a@b.c"}),
+        json.dumps(
+            {
+                "queue": "other",
+                "run_at": "2030-01-01T00:05:00",  # no offset: UTC
+                "priority": 9,
+                "max_attempts": 2,
+                "unique_key": "u1",
+                "concurrency_key": "c1",
+                "depends_on": [parent],
+                "tags": ["a", "b"],
+                "timeout": 1.5,
+                "meta": {"who": "go-service"},
+            }
+        ),
+    )
+    row = await ready.fetchrow("SELECT * FROM durable.runs WHERE run_id = $1", run_id)
+    assert json.loads(row["args"]) == {"to": "a@b.c"}
+    assert (row["queue"], row["priority"], row["max_attempts"]) == ("other", 9, 2)
+    assert row["run_at"] == T0 + timedelta(minutes=5)
+    assert (row["unique_key"], row["concurrency_key"]) == ("u1", "c1")
+    assert row["depends_on"] == [parent] and row["status"] == "waiting"
+    assert row["tags"] == ["a", "b"] and row["timeout"] == timedelta(seconds=1.5)
+    assert json.loads(row["meta"]) == {"who": "go-service"}
+    # An offset is kept; JSON null and a missing key mean the job's defaults.
+    later = await ready.fetchval(
+        "SELECT durable.enqueue_opts('send-email', '{}', "
+        """'{"run_at": "2030-01-01T02:00:00+02:00", "priority": null}')"""
+    )
+    row = await ready.fetchrow(
+        "SELECT run_at, priority, queue FROM durable.runs WHERE run_id = $1", later
+    )
+    assert (row["run_at"], row["priority"], row["queue"]) == (T0, 3, "emails")
+    assert await ready.fetchval("SELECT durable.enqueue_opts('send-email', NULL, NULL)") > later
+
+
+async def test_enqueue_opts_rejects_unknown_keys_and_wrong_types(ready: asyncpg.Connection) -> None:
+    bad = {
+        '{"prio": 1}': "unknown enqueue option 'prio': use queue, run_at, priority",
+        '{"priority": "high"}': 'enqueue option priority must be an integer, got "high"',
+        '{"priority": 1.5}': "enqueue option priority must be an integer, got 1.5",
+        '{"max_attempts": 3000000000}': "enqueue option max_attempts must be an integer, got",
+        '{"queue": 7}': "enqueue option queue must be a string, got 7",
+        '{"tags": ["a", 1]}': 'enqueue option tags must be an array of strings, got ["a", 1]',
+        '{"depends_on": [0]}': "enqueue option depends_on must be an array of integers",
+        '{"depends_on": "1"}': "enqueue option depends_on must be an array of integers",
+        '{"timeout": "30s"}': 'enqueue option timeout must be a number, got "30s"',
+        '{"meta": [1]}': "enqueue option meta must be an object, got [1]",
+        '{"run_at": "soon"}': "enqueue option run_at must be an ISO 8601 time, got 'soon'",
+        "[1]": "options must be a JSON object, got array",
+    }
+    for options, message in bad.items():
+        await expect_error(
+            ready,
+            "DS001",
+            "SELECT durable.enqueue_opts('send-email', '{}', $1::jsonb)",
+            options,
+            match=message,
+        )
+    # What enqueue itself checks is checked the same way.
+    await expect_error(
+        ready, "DS001", """SELECT durable.enqueue_opts('send-email', '{}', '{"timeout": -1}')"""
+    )
+    await expect_error(ready, "DS003", "SELECT durable.enqueue_opts('nope', '{}', '{}')")

@@ -451,6 +451,18 @@ def verify_enqueue(db: Db, a: dict[str, Any], out: Outcome) -> None:
     assert same, "args or meta came back changed"
 
 
+def verify_enqueue_opts(db: Db, a: dict[str, Any], out: Outcome) -> None:
+    assert out.rows is not None
+    run_id = out.rows[0][0]
+    row = db.row("SELECT job_name, queue FROM durable.all_runs WHERE run_id = %s", run_id)
+    assert row is not None
+    if run_id > out.before["run_id_seq"]:  # (else the live run holding the unique key)
+        options = json.loads(a["options"]) if isinstance(a.get("options"), str) else {}
+        assert row[0] == a["job_name"]
+        if isinstance(options, dict) and isinstance(options.get("queue"), str):
+            assert row[1] == options["queue"]
+
+
 def verify_enqueue_many(db: Db, a: dict[str, Any], out: Outcome) -> None:
     assert out.rows is not None
     ids = [r[0] for r in out.rows]
@@ -690,6 +702,30 @@ def specs(b: Base) -> dict[str, Spec]:
         "catch_up": (enum("skip_missed", "catch_up"), names | st.just(5)),
     }
 
+    option_keys = {
+        "queue": (queue, names | hs.json_values),
+        "run_at": (enum("2030-06-15T12:00:00Z", "2020-01-01 00:00:00"), names | hs.json_values),
+        "priority": (st.integers(-100, 100), hs.json_values),
+        "max_attempts": (st.integers(1, 10000), hs.json_values),
+        "unique_key": (st.just("uk") | hs.valid_names(512), hs.names(512) | hs.json_values),
+        "concurrency_key": (st.just("ck") | hs.valid_names(512), hs.names(512) | hs.json_values),
+        "tags": (st.lists(good_names, max_size=3), hs.json_values),
+        "timeout": (st.floats(0.5, 3600), hs.json_values),
+        "meta": (hs.json_objects, hs.json_values),
+        "depends_on": (st.just([]), hs.json_values),
+        "prio": (st.just(1), st.just(1)),  # no such option
+    }
+
+    @st.composite
+    def enqueue_options(draw: st.DrawFn, good: bool) -> Any:
+        chosen = draw(st.sets(st.sampled_from(sorted(option_keys)), max_size=4))
+        if good:
+            chosen.discard("prio")
+        return {
+            key: draw(option_keys[key][0] if good else st.one_of(*option_keys[key]))
+            for key in chosen
+        }
+
     @st.composite
     def schedule_entry(draw: st.DrawFn) -> Any:
         entry = {"name": draw(schedule), "job_name": "job", "cron": "* * * * *"}
@@ -738,6 +774,20 @@ def specs(b: Base) -> dict[str, Spec]:
                 P("meta", "jsonb", args, jsons),
             ],
             verify_enqueue,
+            examples=200,
+        ),
+        "enqueue_opts": Spec(
+            [
+                R("job_name", "text", job, names),
+                P("args", "jsonb", args, jsons),
+                P(
+                    "options",
+                    "jsonb",
+                    enqueue_options(True).map(hs.dumps),
+                    enqueue_options(False).map(hs.dumps) | jsons,
+                ),
+            ],
+            verify_enqueue_opts,
             examples=200,
         ),
         "enqueue_many": Spec(

@@ -137,7 +137,7 @@ async def test_each_role_can_do_exactly_its_part(login: Login, db: asyncpg.Conne
 EXECUTE_GRANTS = {
     "durable_producer": {
         "now", "fake_clock", "schema_version", "cron_next", "enqueue", "enqueue_many",
-        "dependency_tree", "health", "list_runs", "cron_preview", "limits",
+        "dependency_tree", "health", "list_runs", "cron_preview", "limits", "enqueue_opts",
     },
     "durable_worker": {
         "register_worker", "unregister_worker", "define_job", "define_schedule",

@@ -70,7 +70,7 @@
 --   Live runs             durable.runs and its partial indexes
 --   Terminal runs         durable.run_history by month, durable.dependencies
 --   THE EXIT PATH         finish_runs, the one way out of durable.runs
---   Producers             enqueue, enqueue_many
+--   Producers             enqueue, enqueue_opts, enqueue_many
 --   Workers               register_worker, unregister_worker
 --   Claiming              what is claimable (said once), claim
 --   Finishing an attempt  complete, fail, heartbeat, release
@@ -1168,6 +1168,106 @@ BEGIN
         END IF;
     END LOOP;
 END
+$$;
+
+-- durable.enqueue with its options as one JSON object, the form a client
+-- written once for every engine uses (MariaDB/MySQL, SQL Server and SQLite
+-- have it too; there, new enqueue options arrive only as keys of it):
+--     SELECT durable.enqueue_opts('send-email', '{"to": "a@b.c"}',
+--                                 '{"queue": "mail", "priority": 5, "tags": ["x"]}');
+-- Keys are enqueue's parameter names; values are JSON: texts for queue,
+-- unique_key, concurrency_key; run_at an ISO 8601 text (UTC without an
+-- offset); integers for priority and max_attempts; timeout in seconds; an
+-- array of run ids for depends_on, of texts for tags; an object for meta.
+-- JSON null is the default.  An unknown key or a value of the wrong type is
+-- DS001, and nothing is written.
+CREATE FUNCTION durable.enqueue_opts(job_name text, args jsonb DEFAULT '{}',
+                                     options jsonb DEFAULT '{}')
+RETURNS bigint
+LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    v_opts  jsonb := COALESCE(enqueue_opts.options, '{}');
+    v_key   text;
+    v_value jsonb;
+    v_want  text;
+    v_ok    boolean;
+    v_run_at timestamptz;
+BEGIN
+    IF pg_catalog.jsonb_typeof(v_opts) <> 'object' THEN
+        RAISE EXCEPTION USING ERRCODE = 'DS001', MESSAGE = pg_catalog.format(
+            'options must be a JSON object, got %s', pg_catalog.jsonb_typeof(v_opts));
+    END IF;
+    FOR v_key, v_value IN SELECT e.key, e.value FROM pg_catalog.jsonb_each(v_opts) e LOOP
+        v_want := CASE v_key
+            WHEN 'queue' THEN 'string' WHEN 'unique_key' THEN 'string'
+            WHEN 'concurrency_key' THEN 'string' WHEN 'run_at' THEN 'string'
+            WHEN 'priority' THEN 'integer' WHEN 'max_attempts' THEN 'integer'
+            WHEN 'timeout' THEN 'number' WHEN 'depends_on' THEN 'array of integers'
+            WHEN 'tags' THEN 'array of strings' WHEN 'meta' THEN 'object' END;
+        IF v_want IS NULL THEN
+            RAISE EXCEPTION USING ERRCODE = 'DS001', MESSAGE = pg_catalog.format(
+                'unknown enqueue option %L: use queue, run_at, priority, max_attempts,'
+                ' unique_key, concurrency_key, depends_on, tags, timeout or meta',
+                pg_catalog."left"(v_key, 40));
+        END IF;
+        v_ok := pg_catalog.jsonb_typeof(v_value) = 'null' OR CASE v_want
+            WHEN 'integer' THEN durable.json_integer(v_value, -2147483648, 2147483647)
+            WHEN 'array of integers' THEN pg_catalog.jsonb_typeof(v_value) = 'array'
+                AND NOT EXISTS (SELECT 1 FROM pg_catalog.jsonb_array_elements(v_value) x
+                                WHERE NOT durable.json_integer(x, 1, 9223372036854775807))
+            WHEN 'array of strings' THEN pg_catalog.jsonb_typeof(v_value) = 'array'
+                AND NOT EXISTS (SELECT 1 FROM pg_catalog.jsonb_array_elements(v_value) x
+                                WHERE pg_catalog.jsonb_typeof(x) <> 'string')
+            ELSE pg_catalog.jsonb_typeof(v_value) = v_want END;
+        IF NOT v_ok THEN
+            RAISE EXCEPTION USING ERRCODE = 'DS001', MESSAGE = pg_catalog.format(
+                'enqueue option %s must be %s %s, got %s', v_key,
+                CASE WHEN v_want IN ('string', 'number') THEN 'a' ELSE 'an' END, v_want,
+                pg_catalog."left"(v_value::text, 40));
+        END IF;
+    END LOOP;
+    IF v_opts ->> 'run_at' IS NOT NULL THEN
+        BEGIN
+            -- An explicit offset (or Z) is kept; a time without one is UTC,
+            -- whatever the session's TimeZone.
+            v_run_at := CASE WHEN v_opts ->> 'run_at' ~ '(Z|z|[+-]\d\d(:?\d\d)?)$'
+                             THEN (v_opts ->> 'run_at')::timestamptz
+                             ELSE (v_opts ->> 'run_at')::timestamp AT TIME ZONE 'UTC' END;
+        EXCEPTION WHEN data_exception THEN
+            RAISE EXCEPTION USING ERRCODE = 'DS001', MESSAGE = pg_catalog.format(
+                'enqueue option run_at must be an ISO 8601 time, got %L',
+                pg_catalog."left"(v_opts ->> 'run_at', 40));
+        END;
+    END IF;
+    RETURN durable.enqueue(
+        enqueue_opts.job_name, enqueue_opts.args,
+        queue => v_opts ->> 'queue',
+        run_at => v_run_at,
+        priority => (v_opts ->> 'priority')::integer,
+        max_attempts => (v_opts ->> 'max_attempts')::integer,
+        unique_key => v_opts ->> 'unique_key',
+        concurrency_key => v_opts ->> 'concurrency_key',
+        depends_on => CASE WHEN pg_catalog.jsonb_typeof(v_opts -> 'depends_on') = 'array'
+                           THEN ARRAY(SELECT x::bigint FROM pg_catalog.jsonb_array_elements_text(
+                                          v_opts -> 'depends_on') x) END,
+        tags => CASE WHEN pg_catalog.jsonb_typeof(v_opts -> 'tags') = 'array'
+                     THEN ARRAY(SELECT x FROM pg_catalog.jsonb_array_elements_text(
+                                    v_opts -> 'tags') x) END,
+        timeout => CASE WHEN pg_catalog.jsonb_typeof(v_opts -> 'timeout') = 'number'
+                        THEN pg_catalog.make_interval(secs => (v_opts ->> 'timeout')::double precision) END,
+        meta => CASE WHEN pg_catalog.jsonb_typeof(v_opts -> 'meta') = 'object'
+                     THEN v_opts -> 'meta' END);
+END
+$$;
+
+-- Whether a JSON value is an integral number within [low, high].
+CREATE FUNCTION durable.json_integer(value jsonb, low numeric, high numeric) RETURNS boolean
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT pg_catalog.jsonb_typeof(value) = 'number'
+       AND (value::text)::numeric = pg_catalog.trunc((value::text)::numeric)
+       AND (value::text)::numeric BETWEEN low AND high
 $$;
 
 -- One statement for the whole batch; returns the ids in the order of args.
@@ -2569,8 +2669,9 @@ BEGIN
         RAISE EXCEPTION USING ERRCODE = 'DS011', MESSAGE = 'cron expression must not be null';
     END IF;
     -- Split on runs of spaces and tabs, ignoring whitespace at either end.
+    -- (\013 is the vertical tab: PostgreSQL's E'' strings have no \v.)
     fields := pg_catalog.array_remove(pg_catalog.string_to_array(pg_catalog.translate(
-                  pg_catalog.btrim(cron, E' \t\n\r\f\v'), E'\t', ' '), ' '), '');
+                  pg_catalog.btrim(cron, E' \t\n\r\f\013'), E'\t', ' '), ' '), '');
     n := pg_catalog.cardinality(fields);
     IF n = 0 THEN
         RAISE EXCEPTION USING ERRCODE = 'DS011', MESSAGE = 'cron expression must not be empty';
@@ -3567,6 +3668,7 @@ GRANT EXECUTE ON FUNCTION
     durable.enqueue(text, jsonb, text, timestamptz, integer, integer, text, text, bigint[],
                     text[], interval, jsonb),
     durable.enqueue_many(text, jsonb[], text, timestamptz, integer, text[], jsonb),
+    durable.enqueue_opts(text, jsonb, jsonb),
     durable.dependency_tree(bigint),
     durable.list_runs(text, text, text, text, integer, bigint),
     durable.cron_preview(text, timestamptz, text, integer),
@@ -3621,6 +3723,7 @@ INSERT INTO durable.migrations (version, name) VALUES
     (9, '0009_operations'),
     (10, '0010_readable_engine'),
     (11, '0011_hot_path'),
-    (12, '0012_faster_sql_path');
+    (12, '0012_faster_sql_path'),
+    (13, '0013_enqueue_opts');
 
 COMMIT;
