@@ -10,16 +10,16 @@ import pytest
 
 pytest.importorskip("asyncmy", reason="asyncmy is not installed (pip install -e '.[mysql]')")
 
-import asyncmy.errors  # noqa: E402
+import asyncmy.errors
 
-from durablesql import errors  # noqa: E402
-from durablesql.driver import SCHEMES, dialect_module  # noqa: E402
-from durablesql.driver.mysql import session_setup  # noqa: E402
-from durablesql.driver.mysql.dsn import parse_dsn  # noqa: E402
-from durablesql.driver.mysql.errors import translate  # noqa: E402
-from durablesql.driver.mysql.migrate import split  # noqa: E402
-from durablesql.driver.mysql.operations import json_texts, seconds, when  # noqa: E402
-from durablesql.driver.interface import ConnectOptions  # noqa: E402
+from durablesql import errors
+from durablesql.driver import SCHEMES, dialect_module
+from durablesql.driver.interface import ConnectOptions
+from durablesql.driver.mysql import session_setup
+from durablesql.driver.mysql.dsn import parse_dsn
+from durablesql.driver.mysql.errors import translate
+from durablesql.driver.mysql.migrate import split
+from durablesql.driver.mysql.operations import json_texts, seconds, when
 
 
 # ---------------------------------------------------------------------------- DSNs

@@ -64,7 +64,8 @@ async def test_an_app_runs_its_jobs_and_retries_a_failing_one(
     logs = await mysql_driver.get_logs(ids[0])
     assert [line.message for line in logs] == ["adding {'a': 0, 'b': 1}"]
     said = caplog.text
-    assert "no push notifications: polling every" in said and "MariaDB" in said or "MySQL" in said
+    assert "no push notifications: polling every" in said
+    assert "MariaDB" in said or "MySQL" in said
     await app.close()
 
 

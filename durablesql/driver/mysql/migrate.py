@@ -21,7 +21,10 @@ from a login without SUPER unless ``log_bin_trust_function_creators`` is on
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import re
+from collections.abc import Iterator
 
 import asyncmy
 
@@ -143,8 +146,26 @@ async def check_binary_logging(conn: asyncmy.Connection) -> None:
         raise ConfigurationError(TRUST_FUNCTION_CREATORS)
 
 
+@contextlib.contextmanager
+def _quiet() -> Iterator[None]:
+    """asyncmy logs each warning of a statement; an install's (``DROP … IF EXISTS`` of
+    nothing, ``now`` named like a native function) are expected, and not shown."""
+    logger = logging.getLogger("asyncmy")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
 async def run_script(conn: asyncmy.Connection, text: str) -> None:
     """Each statement of a client script in turn (results read and dropped)."""
+    with _quiet():
+        await _run_script(conn, text)
+
+
+async def _run_script(conn: asyncmy.Connection, text: str) -> None:
     async with conn.cursor() as cur:
         for statement in split(text):
             try:
