@@ -78,6 +78,7 @@ def test_session_setup_names_each_servers_variable() -> None:
     mysql = session_setup("8.0.36", ConnectOptions())
     assert "transaction_isolation = 'READ-COMMITTED'" in mysql
     assert "time_zone = '+00:00'" in mysql and "max_statement_time" not in mysql
+    assert "sql_notes = 0" in mysql
 
 
 # ---------------------------------------------------------------------------- values

@@ -21,7 +21,8 @@ PyPI, against MariaDB 10.11):
   the text protocol, every value escaped by the client.
 
 Sessions: autocommit, ``READ COMMITTED`` (claims take ``FOR UPDATE SKIP LOCKED``
-row locks and must not keep gap locks), ``time_zone = '+00:00'``, utf8mb4.  The
+row locks and must not keep gap locks), ``time_zone = '+00:00'``, utf8mb4, notes
+not recorded (``sql_notes = 0``).  The
 engine's objects are all in the database ``durable``; a DSN's database is only
 the session's default.  No LISTEN/NOTIFY: ``capabilities.push_wakeups`` is false
 and the worker polls with jitter; no partitioned history (prune deletes in
@@ -65,7 +66,14 @@ def session_setup(server_info: str, options: ConnectOptions) -> str:
     isolation variable tx_isolation (transaction_isolation only from 11.1), MySQL 8
     only transaction_isolation."""
     isolation = "tx_isolation" if "mariadb" in server_info.lower() else "transaction_isolation"
-    parts = [f"SESSION {isolation} = 'READ-COMMITTED'", "SESSION time_zone = '+00:00'"]
+    parts = [
+        f"SESSION {isolation} = 'READ-COMMITTED'",
+        "SESSION time_zone = '+00:00'",
+        # Notes are not recorded: the first call of durable.now() in a session notes
+        # that it is named like a native function, and asyncmy would spend a round
+        # trip (SHOW WARNINGS) and a log line of every new connection on it.
+        "SESSION sql_notes = 0",
+    ]
     if options.statement_timeout is not None and "mariadb" in server_info.lower():
         parts.append(f"SESSION max_statement_time = {float(options.statement_timeout)!r}")
     return "SET " + ", ".join(parts)
