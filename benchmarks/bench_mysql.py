@@ -39,6 +39,7 @@ from durablesql import App
 from durablesql import driver as drivers
 from durablesql.driver import ConnectOptions
 from durablesql.driver.mysql.dsn import parse_dsn
+from durablesql.errors import ConnectionLost
 
 ARGS = json.dumps({"to": "user@example.com", "template": "welcome", "n": 1})
 BATCH = 100
@@ -231,7 +232,11 @@ async def main() -> None:
     args = options.parse_args()
     n = args.runs or (2_000 if args.quick else 20_000)
     dsn = bench_dsn()
-    installer = await drivers.connect(dsn, ConnectOptions(single=True))
+    try:
+        installer = await drivers.connect(dsn, ConnectOptions(single=True))
+    except ConnectionLost as exc:  # CI without MariaDB: say so, fail nothing
+        print(f"bench_mysql: skipped, {exc}")
+        return
     try:
         await installer.migrate()
     finally:
