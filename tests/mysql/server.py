@@ -62,7 +62,7 @@ class MySQLTestServer:
 
         kwargs = parse_dsn(self.dsn)
         kwargs.pop("database", None)
-        return {**kwargs, "autocommit": True}
+        return {**kwargs, "autocommit": True, "init_command": "SET SESSION sql_notes = 0"}
 
     async def _execute(self, *statements: str) -> list[tuple[Any, ...]]:
         import asyncmy
