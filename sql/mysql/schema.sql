@@ -1407,3 +1407,1100 @@ BEGIN
 END$$
 
 DELIMITER ;
+
+-- ----------------------------------------------------------------------------
+-- Claiming: which runs a worker may take, and in what order.
+--
+-- A claimable run is one of two kinds:
+--   pending  due (run_at <= now), of none of the jobs skipped for being at
+--            their limit, whose concurrency key no other run holds leased;
+--   expired  leased, its lease over, with attempts left and no cancellation
+--            requested (it already holds its key and its slot under limits).
+-- An expired run that may not be handed out again is ended instead
+-- (settle_expired): attempts spent → failed, cancel requested → cancelled.
+-- ----------------------------------------------------------------------------
+DELIMITER $$
+
+CREATE PROCEDURE durable.settle_expired(IN at DATETIME(6))
+NOT DETERMINISTIC MODIFIES SQL DATA
+BEGIN
+    DECLARE v_ids JSON;
+    DECLARE v_errors JSON;
+    DECLARE v_n INT;
+    SELECT JSON_ARRAYAGG(x.run_id), JSON_ARRAYAGG(x.error) INTO v_ids, v_errors
+    FROM (SELECT r.run_id,
+                 IF(r.cancel_requested_at IS NOT NULL,
+                    CONCAT('cancelled; worker ', r.worker,
+                           ' did not stop the handler before its lease expired'),
+                    CONCAT('lease expired on attempt ', r.attempt, ' of ', r.max_attempts,
+                           ': worker ', r.worker, ' did not finish or heartbeat')) AS error
+          FROM durable.runs r
+          WHERE r.status = 'leased' AND r.lease_expires_at <= at
+            AND NOT (r.attempt < r.max_attempts AND r.cancel_requested_at IS NULL)
+          ORDER BY r.lease_expires_at
+          LIMIT 1000
+          FOR UPDATE SKIP LOCKED) x;
+    IF v_ids IS NOT NULL THEN
+        CALL durable.finish_runs(v_ids, 'failed', NULL, NULL, v_errors, v_n);
+    END IF;
+END$$
+
+-- How many more pending runs of a limited queue or job may start now, or 0
+-- when another claimer is deciding for it at this moment: one claimer at a
+-- time counts and claims for a limited queue or job (its try-lock); the
+-- others skip it for this claim, as SKIP LOCKED skips rows, so claimers
+-- never wait on each other.
+CREATE FUNCTION durable.capacity(kind VARCHAR(8), name TEXT, lim INT) RETURNS INT
+NOT DETERMINISTIC MODIFIES SQL DATA
+BEGIN
+    IF NOT durable.try_lock(kind, name) THEN
+        RETURN 0;
+    END IF;
+    IF kind = 'queue' THEN
+        RETURN lim - (SELECT COUNT(*) FROM (SELECT 1 FROM durable.runs r
+                                            WHERE r.status = 'leased' AND r.queue = name
+                                            LIMIT lim) x);
+    END IF;
+    RETURN lim - (SELECT COUNT(*) FROM (SELECT 1 FROM durable.runs r
+                                        WHERE r.job_name = name AND r.status = 'leased'
+                                        LIMIT lim) x);
+END$$
+
+-- Locks up to `lim` claimable runs of one queue at `at` (at most `cap` of
+-- them pending: the queue's remaining capacity, NULL for no limit), skipping
+-- rows other claimers hold, jobs in skip_jobs and runs in exclude, and
+-- appends their ids to `ids`.
+CREATE PROCEDURE durable.lock_claimable(IN queue VARCHAR(128), IN at DATETIME(6), IN lim INT,
+                                        IN cap INT, IN skip_jobs JSON, IN exclude JSON,
+                                        INOUT ids JSON)
+NOT DETERMINISTIC MODIFIES SQL DATA
+BEGIN
+    DECLARE v_pending INT DEFAULT GREATEST(LEAST(lim, COALESCE(cap, lim)), 0);
+    DECLARE v_new JSON;
+    IF lim <= 0 THEN
+        SET ids = ids;
+    ELSE
+        IF v_pending > 0 THEN
+            SELECT JSON_ARRAYAGG(x.run_id) INTO v_new
+            FROM (SELECT r.run_id FROM durable.runs r
+                  WHERE r.status = 'pending' AND r.queue = queue AND r.run_at <= at
+                    AND (skip_jobs IS NULL OR r.job_name NOT IN (
+                         SELECT s.job FROM JSON_TABLE(skip_jobs, '$[*]' COLUMNS (job VARCHAR(128) PATH '$')) s))
+                    AND (exclude IS NULL OR r.run_id NOT IN (
+                         SELECT e.id FROM JSON_TABLE(exclude, '$[*]' COLUMNS (id BIGINT PATH '$')) e))
+                    AND (r.concurrency_key IS NULL
+                         OR NOT EXISTS (SELECT 1 FROM durable.runs k WHERE k.leased_key = r.concurrency_key))
+                  ORDER BY r.neg_priority, r.run_at, r.run_id
+                  LIMIT v_pending
+                  FOR UPDATE SKIP LOCKED) x;
+            IF v_new IS NOT NULL THEN
+                SET ids = JSON_MERGE_PRESERVE(ids, v_new);
+            END IF;
+        END IF;
+        IF EXISTS (SELECT 1 FROM durable.runs r
+                   WHERE r.status = 'leased' AND r.lease_expires_at <= at AND r.queue = queue) THEN
+            SET v_new = NULL;
+            SELECT JSON_ARRAYAGG(x.run_id) INTO v_new
+            FROM (SELECT r.run_id FROM durable.runs r
+                  WHERE r.status = 'leased' AND r.lease_expires_at <= at AND r.queue = queue
+                    AND r.attempt < r.max_attempts AND r.cancel_requested_at IS NULL
+                    AND (exclude IS NULL OR r.run_id NOT IN (
+                         SELECT e.id FROM JSON_TABLE(exclude, '$[*]' COLUMNS (id BIGINT PATH '$')) e))
+                  ORDER BY r.neg_priority, r.run_at, r.run_id
+                  LIMIT lim
+                  FOR UPDATE SKIP LOCKED) x;
+            IF v_new IS NOT NULL THEN
+                SET ids = JSON_MERGE_PRESERVE(ids, v_new);
+            END IF;
+        END IF;
+    END IF;
+END$$
+
+-- Up to max_runs claimable runs for `worker`, leased for `lease` seconds, as
+-- the CALL's result set, in the order the worker should start them:
+--     CALL durable.claim(worker, queues, max_runs, lease, strategy)
+-- queues: a JSON array of queue names (NULL: every queue, in queue priority
+-- order); strategy (NULL: 'priority'):
+--   priority  the overall top max_runs by run priority, then run_at, then id;
+--   strict    fill from the first queue, then the next, in the order of queues;
+--   weighted  each queue's head is a Poisson stream of rate `weight`; the
+--             first arrivals of the merged streams form the batch, so each
+--             slot goes to a queue with probability weight ÷ total weight of
+--             the queues with claimable runs, and no queue with due runs starves.
+-- The multi-queue strategies first look without locking to split the batch,
+-- then lock that many from each queue.  Keys and job limits are checked run
+-- by run, in claim order, under their try-locks; runs dropped for a busy key
+-- or a full limit are replaced in up to three more rounds.
+CREATE PROCEDURE durable.claim(
+    IN worker   TEXT,
+    IN queues   JSON,
+    IN max_runs INT,
+    IN lease    DOUBLE,
+    IN strategy TEXT
+)
+NOT DETERMINISTIC MODIFIES SQL DATA SQL SECURITY DEFINER
+BEGIN
+    DECLARE v_own       BOOLEAN;
+    DECLARE v_now       DATETIME(6) DEFAULT durable.now();
+    DECLARE v_max       INT DEFAULT COALESCE(max_runs, 1);
+    DECLARE v_lease     DOUBLE DEFAULT COALESCE(lease, 30);
+    DECLARE v_strategy  TEXT DEFAULT COALESCE(strategy, 'priority');
+    DECLARE v_served    JSON DEFAULT JSON_ARRAY();  -- [[queue, weight, cap], ...] in strategy order
+    DECLARE v_nq        INT;
+    DECLARE v_any_cap   BOOLEAN DEFAULT FALSE;
+    DECLARE v_limited   JSON;                       -- jobs with a limit
+    DECLARE v_job_caps  JSON DEFAULT JSON_OBJECT(); -- limited jobs met: runs that may still start
+    DECLARE v_skip      JSON;                       -- jobs at their limit
+    DECLARE v_ids       JSON;
+    DECLARE v_pick      JSON;
+    DECLARE v_keys      JSON;
+    DECLARE v_taken     JSON DEFAULT JSON_ARRAY();
+    DECLARE v_excluded  JSON;
+    DECLARE v_peek      JSON;
+    DECLARE v_quota     JSON;
+    DECLARE v_need      INT;
+    DECLARE v_rounds    INT DEFAULT 0;
+    DECLARE v_dropped   BOOLEAN;
+    DECLARE v_i         INT;
+    DECLARE v_q         VARCHAR(128);
+    DECLARE v_lim       INT;
+    DECLARE v_n         INT;
+    DECLARE EXIT HANDLER FOR SQLEXCEPTION
+    BEGIN
+        CALL durable.undo_work(v_own);
+        RESIGNAL;
+    END;
+
+    IF worker IS NULL OR worker = '' OR CHAR_LENGTH(worker) > durable.bound('max_name_length')
+       OR worker REGEXP '[\\x{00}-\\x{1F}\\x{7F}-\\x{9F}]' THEN
+        CALL durable.check_name('worker name', worker, NULL);
+    END IF;
+    IF queues IS NOT NULL AND (durable.json_kind(queues) <> 'array'
+        OR EXISTS (SELECT 1 FROM JSON_TABLE(queues, '$[*]' COLUMNS (v JSON PATH '$')) e
+                   WHERE JSON_TYPE(e.v) <> 'STRING')) THEN
+        CALL durable.raise_error('DS001', 'queues must be a one-dimensional array of queue names');
+    END IF;
+    IF v_max < 1 OR v_max > durable.bound('max_claim_runs') THEN
+        CALL durable.check_range('max_runs', v_max, 1, durable.bound('max_claim_runs'));
+    END IF;
+    CALL durable.check_interval('lease', v_lease, FALSE);
+    IF NOT durable.accepts('claim_strategies', v_strategy) THEN
+        CALL durable.raise_error('DS001', CONCAT('unknown claim strategy ', durable.lit(v_strategy),
+            ': use ', durable.word_list('claim_strategies')));
+    END IF;
+
+    CALL durable.begin_work(v_own);
+
+    IF EXISTS (SELECT 1 FROM durable.runs r
+               WHERE r.status = 'leased' AND r.lease_expires_at <= v_now
+                 AND NOT (r.attempt < r.max_attempts AND r.cancel_requested_at IS NULL)) THEN
+        CALL durable.settle_expired(v_now);
+    END IF;
+
+    -- The served queues in strategy order, paused ones left out; the
+    -- capacity of each limited one, taken under its try-lock.
+    BEGIN
+        DECLARE v_done BOOLEAN DEFAULT FALSE;
+        DECLARE v_w INT;
+        DECLARE c_queues CURSOR FOR
+            SELECT q.queue, q.weight, q.concurrency_limit
+            FROM durable.queues q
+            LEFT JOIN (SELECT o.name, MIN(o.ord) AS ord
+                       FROM JSON_TABLE(queues, '$[*]' COLUMNS (ord FOR ORDINALITY,
+                                                               name VARCHAR(512) PATH '$')) o
+                       GROUP BY o.name) o ON o.name = q.queue
+            WHERE NOT q.paused AND (queues IS NULL OR o.name IS NOT NULL)
+            ORDER BY o.ord, q.priority DESC, q.queue;
+        DECLARE CONTINUE HANDLER FOR NOT FOUND SET v_done = TRUE;
+        OPEN c_queues;
+        each_queue: LOOP
+            FETCH c_queues INTO v_q, v_w, v_lim;
+            IF v_done THEN
+                LEAVE each_queue;
+            END IF;
+            IF v_lim IS NOT NULL THEN
+                SET v_any_cap = TRUE;
+                SET v_lim = durable.capacity('queue', v_q, v_lim);
+            END IF;
+            SET v_served = JSON_ARRAY_APPEND(v_served, '$', JSON_ARRAY(v_q, v_w, v_lim));
+        END LOOP;
+        CLOSE c_queues;
+    END;
+    SET v_nq = JSON_LENGTH(v_served);
+    SET v_limited = (SELECT JSON_ARRAYAGG(j.job_name) FROM durable.jobs j
+                     WHERE j.concurrency_limit IS NOT NULL);
+
+    SET v_need = v_max;
+    rounds: WHILE v_nq > 0 DO
+        SET v_rounds = v_rounds + 1, v_ids = JSON_ARRAY(), v_dropped = FALSE;
+        IF v_nq = 1 OR v_strategy = 'strict' THEN
+            SET v_i = 0;
+            WHILE v_i < v_nq AND JSON_LENGTH(v_ids) < v_need DO
+                CALL durable.lock_claimable(
+                    JSON_VALUE(v_served, CONCAT('$[', v_i, '][0]')), v_now,
+                    v_need - JSON_LENGTH(v_ids),
+                    JSON_VALUE(v_served, CONCAT('$[', v_i, '][2]')), v_skip, v_excluded, v_ids);
+                SET v_i = v_i + 1;
+            END WHILE;
+        ELSE
+            -- Look without locking: each queue's first v_need claimable runs...
+            SET v_peek = JSON_ARRAY(), v_i = 0;
+            WHILE v_i < v_nq DO
+                SET v_q = JSON_VALUE(v_served, CONCAT('$[', v_i, '][0]'));
+                SET v_lim = JSON_VALUE(v_served, CONCAT('$[', v_i, '][2]'));
+                SET v_pick = (
+                    SELECT JSON_ARRAYAGG(JSON_ARRAY(x.run_id, x.neg_priority,
+                                                    DATE_FORMAT(x.run_at, '%Y-%m-%d %H:%i:%s.%f'), v_i))
+                    FROM (SELECT r.run_id, r.neg_priority, r.run_at FROM durable.runs r
+                          WHERE r.status = 'pending' AND r.queue = v_q AND r.run_at <= v_now
+                            AND (v_skip IS NULL OR r.job_name NOT IN (
+                                 SELECT s.job FROM JSON_TABLE(v_skip, '$[*]' COLUMNS (job VARCHAR(128) PATH '$')) s))
+                            AND (v_excluded IS NULL OR r.run_id NOT IN (
+                                 SELECT e.id FROM JSON_TABLE(v_excluded, '$[*]' COLUMNS (id BIGINT PATH '$')) e))
+                            AND (r.concurrency_key IS NULL OR NOT EXISTS (
+                                 SELECT 1 FROM durable.runs k WHERE k.leased_key = r.concurrency_key))
+                          ORDER BY r.neg_priority, r.run_at, r.run_id
+                          LIMIT v_need) x);
+                IF v_pick IS NOT NULL THEN
+                    SET v_peek = JSON_MERGE_PRESERVE(v_peek, v_pick);
+                END IF;
+                SET v_pick = (
+                    SELECT JSON_ARRAYAGG(JSON_ARRAY(x.run_id, x.neg_priority,
+                                                    DATE_FORMAT(x.run_at, '%Y-%m-%d %H:%i:%s.%f'), v_i))
+                    FROM (SELECT r.run_id, r.neg_priority, r.run_at FROM durable.runs r
+                          WHERE r.status = 'leased' AND r.lease_expires_at <= v_now AND r.queue = v_q
+                            AND r.attempt < r.max_attempts AND r.cancel_requested_at IS NULL
+                          ORDER BY r.neg_priority, r.run_at, r.run_id
+                          LIMIT v_need) x);
+                IF v_pick IS NOT NULL THEN
+                    SET v_peek = JSON_MERGE_PRESERVE(v_peek, v_pick);
+                END IF;
+                SET v_i = v_i + 1;
+            END WHILE;
+            -- ... then the first v_need of all of them, by claim order
+            -- (priority) or by arrival of the merged Poisson streams
+            -- (weighted), counted per queue; then lock that many from each.
+            SET v_quota = (
+                SELECT JSON_ARRAYAGG(JSON_ARRAY(t.qi, t.n)) FROM (
+                    SELECT u.qi, COUNT(*) AS n FROM (
+                        SELECT p.qi, p.run_id, p.np, p.run_at,
+                               IF(v_strategy = 'weighted',
+                                  SUM(-LN(1 - RAND())) OVER (PARTITION BY p.qi
+                                      ORDER BY p.np, p.run_at, p.run_id)
+                                  / JSON_VALUE(v_served, CONCAT('$[', p.qi, '][1]')), NULL) AS turn
+                        FROM JSON_TABLE(v_peek, '$[*]' COLUMNS (run_id BIGINT PATH '$[0]',
+                                                                np INT PATH '$[1]',
+                                                                run_at VARCHAR(32) PATH '$[2]',
+                                                                qi INT PATH '$[3]')) p
+                        ORDER BY turn, p.np, p.run_at, p.run_id
+                        LIMIT v_need) u
+                    GROUP BY u.qi) t);
+            SET v_i = 0;
+            WHILE v_i < COALESCE(JSON_LENGTH(v_quota), 0) DO
+                SET v_n = JSON_VALUE(v_quota, CONCAT('$[', v_i, '][0]'));
+                CALL durable.lock_claimable(
+                    JSON_VALUE(v_served, CONCAT('$[', v_n, '][0]')), v_now,
+                    JSON_VALUE(v_quota, CONCAT('$[', v_i, '][1]')),
+                    JSON_VALUE(v_served, CONCAT('$[', v_n, '][2]')), v_skip, v_excluded, v_ids);
+                SET v_i = v_i + 1;
+            END WHILE;
+        END IF;
+        IF JSON_LENGTH(v_ids) = 0 THEN
+            LEAVE rounds;
+        END IF;
+
+        IF NOT EXISTS (SELECT 1 FROM durable.runs r
+                       WHERE r.run_id IN (SELECT i.id FROM JSON_TABLE(v_ids, '$[*]' COLUMNS (id BIGINT PATH '$')) i)
+                         AND r.status = 'pending'
+                         AND (r.concurrency_key IS NOT NULL
+                              OR (v_limited IS NOT NULL AND JSON_CONTAINS(v_limited, JSON_QUOTE(r.job_name))))) THEN
+            -- The common case: no key and no limited job among the candidates
+            -- (a queue's cap, if any, was applied by lock_claimable).
+            SET v_pick = v_ids;
+        ELSE
+            -- Keys or job limits in play: keep, in claim order, expired leases
+            -- (they hold their slot and key already) and pending runs that are
+            -- the first of their key in this batch, whose key's try-lock this
+            -- claim holds and which no other run holds leased, and that fit in
+            -- their job's remaining capacity.  A key another claimer holds is
+            -- left for a later claim, as SKIP LOCKED leaves a row: two claimers
+            -- never wait on each other's entry in runs_concurrency_key.
+            BEGIN
+                DECLARE v_done BOOLEAN DEFAULT FALSE;
+                DECLARE v_id BIGINT;
+                DECLARE v_status VARCHAR(16);
+                DECLARE v_key VARCHAR(512);
+                DECLARE v_job VARCHAR(128);
+                DECLARE v_ok BOOLEAN;
+                DECLARE v_path TEXT;
+                DECLARE c_runs CURSOR FOR
+                    SELECT r.run_id, r.status, r.concurrency_key, r.job_name
+                    FROM durable.runs r
+                    JOIN JSON_TABLE(v_served, '$[*]' COLUMNS (ord FOR ORDINALITY,
+                                                              q VARCHAR(128) PATH '$[0]')) s ON s.q = r.queue
+                    WHERE r.run_id IN (SELECT i.id FROM JSON_TABLE(v_ids, '$[*]' COLUMNS (id BIGINT PATH '$')) i)
+                    ORDER BY IF(v_strategy = 'strict', s.ord, 0), r.neg_priority, r.run_at, r.run_id;
+                DECLARE CONTINUE HANDLER FOR NOT FOUND SET v_done = TRUE;
+                SET v_pick = JSON_ARRAY(), v_keys = JSON_ARRAY();
+                OPEN c_runs;
+                each_run: LOOP
+                    FETCH c_runs INTO v_id, v_status, v_key, v_job;
+                    IF v_done THEN
+                        LEAVE each_run;
+                    END IF;
+                    SET v_ok = TRUE;
+                    IF v_status = 'pending' AND v_key IS NOT NULL THEN
+                        IF JSON_CONTAINS(v_keys, JSON_QUOTE(v_key))
+                           OR NOT durable.try_lock('key', v_key)
+                           OR EXISTS (SELECT 1 FROM durable.runs k WHERE k.leased_key = v_key) THEN
+                            SET v_ok = FALSE;
+                        ELSE
+                            SET v_keys = JSON_ARRAY_APPEND(v_keys, '$', v_key);
+                        END IF;
+                    END IF;
+                    IF v_ok AND v_status = 'pending' AND v_limited IS NOT NULL
+                       AND JSON_CONTAINS(v_limited, JSON_QUOTE(v_job)) THEN
+                        SET v_path = CONCAT('$.', JSON_QUOTE(v_job));
+                        IF JSON_EXTRACT(v_job_caps, v_path) IS NULL THEN
+                            SET v_job_caps = JSON_SET(v_job_caps, v_path, durable.capacity('job', v_job,
+                                (SELECT j.concurrency_limit FROM durable.jobs j WHERE j.job_name = v_job)));
+                        END IF;
+                        IF JSON_VALUE(v_job_caps, v_path) <= 0 THEN
+                            SET v_ok = FALSE;
+                            SET v_skip = JSON_ARRAY_APPEND(COALESCE(v_skip, JSON_ARRAY()), '$', v_job);
+                        ELSE
+                            SET v_job_caps = JSON_SET(v_job_caps, v_path, JSON_VALUE(v_job_caps, v_path) - 1);
+                        END IF;
+                    END IF;
+                    IF v_ok THEN
+                        SET v_pick = JSON_ARRAY_APPEND(v_pick, '$', v_id);
+                    ELSE
+                        SET v_dropped = TRUE;
+                        SET v_excluded = JSON_ARRAY_APPEND(COALESCE(v_excluded, JSON_ARRAY()), '$', v_id);
+                    END IF;
+                END LOOP;
+                CLOSE c_runs;
+            END;
+        END IF;
+
+        IF JSON_LENGTH(v_pick) > 0 THEN
+            UPDATE durable.runs r
+            SET r.status = 'leased', r.worker = worker,
+                r.lease_expires_at = durable.plus_seconds(durable.lease_clock(), v_lease),
+                r.attempt = r.attempt + 1, r.started_at = v_now,
+                r.limited = (r.concurrency_key IS NOT NULL
+                             OR (v_limited IS NOT NULL AND JSON_CONTAINS(v_limited, JSON_QUOTE(r.job_name)))
+                             OR EXISTS (SELECT 1 FROM durable.queues q
+                                        WHERE q.queue = r.queue AND q.concurrency_limit IS NOT NULL))
+            WHERE r.run_id IN (SELECT i.id FROM JSON_TABLE(v_pick, '$[*]' COLUMNS (id BIGINT PATH '$')) i);
+            SET v_taken = JSON_MERGE_PRESERVE(v_taken, v_pick);
+        END IF;
+        SET v_need = v_max - JSON_LENGTH(v_taken);
+        IF v_need <= 0 OR NOT v_dropped OR v_rounds >= 4 THEN
+            LEAVE rounds;
+        END IF;
+        IF v_any_cap THEN
+            -- The capacity left in each limited queue, counted again (a
+            -- try-lock this claim holds is taken again at once; one another
+            -- claimer holds still gives 0).
+            SET v_i = 0;
+            WHILE v_i < v_nq DO
+                SET v_q = JSON_VALUE(v_served, CONCAT('$[', v_i, '][0]'));
+                SET v_lim = (SELECT q.concurrency_limit FROM durable.queues q WHERE q.queue = v_q);
+                IF v_lim IS NOT NULL THEN
+                    SET v_served = JSON_SET(v_served, CONCAT('$[', v_i, '][2]'),
+                                            GREATEST(0, durable.capacity('queue', v_q, v_lim)));
+                END IF;
+                SET v_i = v_i + 1;
+            END WHILE;
+        END IF;
+    END WHILE;
+
+    CALL durable.end_work(v_own);
+    SELECT r.run_id, r.job_name, r.queue, r.args, r.attempt, r.max_attempts, r.run_at,
+           r.lease_expires_at, r.timeout, r.priority
+    FROM durable.runs r
+    JOIN JSON_TABLE(v_served, '$[*]' COLUMNS (ord FOR ORDINALITY, q VARCHAR(128) PATH '$[0]')) s
+      ON s.q = r.queue
+    WHERE r.run_id IN (SELECT i.id FROM JSON_TABLE(v_taken, '$[*]' COLUMNS (id BIGINT PATH '$')) i)
+      AND r.worker = worker AND r.status = 'leased'
+    ORDER BY IF(v_strategy = 'strict', s.ord, 0), r.neg_priority, r.run_at, r.run_id;
+END$$
+
+DELIMITER ;
+
+-- ----------------------------------------------------------------------------
+-- Finishing an attempt: the lease owner reports success or failure, renews
+-- its leases, or gives runs back.  Each acts only on runs the calling worker
+-- still holds leased.
+-- ----------------------------------------------------------------------------
+DELIMITER $$
+
+-- run_ids and results are JSON arrays (results parallel to run_ids, NULL:
+-- none).  Returns how many of run_ids it completed.
+CREATE FUNCTION durable.complete(worker TEXT, run_ids JSON, results JSON) RETURNS INT
+NOT DETERMINISTIC MODIFIES SQL DATA SQL SECURITY DEFINER
+BEGIN
+    DECLARE v_n INT DEFAULT 0;
+    CALL durable.check_array('run_ids', run_ids);
+    CALL durable.check_array('results', results);
+    IF results IS NOT NULL AND JSON_LENGTH(results) <> COALESCE(JSON_LENGTH(run_ids), 0) THEN
+        CALL durable.raise_error('DS001', CONCAT('results has ', JSON_LENGTH(results),
+            ' elements but run_ids has ', COALESCE(JSON_LENGTH(run_ids), 0)));
+    END IF;
+    IF worker IS NULL OR run_ids IS NULL THEN
+        RETURN 0;  -- NULL holds no lease (and as finish_runs' owner would mean any run)
+    END IF;
+    CALL durable.finish_runs(run_ids, 'succeeded', worker, results, NULL, v_n);
+    RETURN v_n;
+END$$
+
+-- Retry delay in seconds for a failed attempt: base, doubled per attempt for
+-- 'backoff', spread by ± jitter ratio, clamped to max_delay (and never more
+-- than max_interval).  In DOUBLE, so a high attempt cannot overflow.
+CREATE FUNCTION durable.retry_delay(retry_behavior VARCHAR(16), retry_delay DOUBLE,
+                                    retry_max_delay DOUBLE, retry_jitter DOUBLE, attempt INT)
+RETURNS DOUBLE
+NOT DETERMINISTIC NO SQL
+BEGIN
+    RETURN GREATEST(0, LEAST(
+        retry_delay
+            * IF(retry_behavior = 'backoff', POW(2, LEAST(GREATEST(attempt - 1, 0), 1000)), 1)
+            * (1 + retry_jitter * (2 * RAND() - 1)),
+        retry_max_delay, durable.bound('max_interval')));
+END$$
+
+-- Returns the new status: 'pending' (a retry is scheduled), 'failed'
+-- (terminal), 'cancelled' (its cancellation was requested), or NULL when
+-- the worker does not hold the run.
+CREATE FUNCTION durable.fail(worker TEXT, run_id BIGINT, error TEXT, retryable BOOLEAN)
+RETURNS VARCHAR(16)
+NOT DETERMINISTIC MODIFIES SQL DATA SQL SECURITY DEFINER
+BEGIN
+    DECLARE v_now     DATETIME(6) DEFAULT durable.now();
+    DECLARE v_error   TEXT DEFAULT COALESCE(error, 'failed without an error message');
+    DECLARE v_attempt INT;
+    DECLARE v_max     INT;
+    DECLARE v_cancel  DATETIME(6);
+    DECLARE v_behavior VARCHAR(16);
+    DECLARE v_delay   DOUBLE;
+    DECLARE v_max_delay DOUBLE;
+    DECLARE v_jitter  DOUBLE;
+    DECLARE v_found   BOOLEAN DEFAULT FALSE;
+    DECLARE v_n       INT;
+    SELECT TRUE, r.attempt, r.max_attempts, r.cancel_requested_at, j.retry_behavior,
+           j.retry_delay, j.retry_max_delay, j.retry_jitter
+    INTO v_found, v_attempt, v_max, v_cancel, v_behavior, v_delay, v_max_delay, v_jitter
+    FROM durable.runs r JOIN durable.jobs j ON j.job_name = r.job_name
+    WHERE r.run_id = run_id AND r.worker = worker AND r.status = 'leased'
+    FOR UPDATE;
+    IF NOT v_found THEN
+        RETURN NULL;  -- not ours (any more): nothing to do
+    END IF;
+    IF v_cancel IS NOT NULL THEN
+        CALL durable.finish_runs(JSON_ARRAY(run_id), 'cancelled', NULL, NULL, JSON_ARRAY(v_error), v_n);
+        RETURN 'cancelled';
+    END IF;
+    IF COALESCE(retryable, TRUE) AND v_attempt < v_max THEN
+        UPDATE durable.runs r
+        SET r.status = 'pending', r.worker = NULL, r.lease_expires_at = NULL, r.started_at = NULL,
+            r.run_at = durable.plus_seconds(v_now, durable.retry_delay(v_behavior, v_delay,
+                                                                     v_max_delay, v_jitter, v_attempt)),
+            r.error = v_error, r.limited = FALSE
+        WHERE r.run_id = run_id;
+        RETURN 'pending';
+    END IF;
+    CALL durable.finish_runs(JSON_ARRAY(run_id), 'failed', NULL, NULL, JSON_ARRAY(v_error), v_n);
+    RETURN 'failed';
+END$$
+
+-- Extends the leases the worker still owns (expired ones too, unless another
+-- worker reclaimed them); the result set (one column, run_id) is the runs
+-- kept.  A run missing from it was lost or cancelled: its handler must stop.
+CREATE PROCEDURE durable.heartbeat(IN worker TEXT, IN run_ids JSON, IN lease DOUBLE)
+NOT DETERMINISTIC MODIFIES SQL DATA SQL SECURITY DEFINER
+BEGIN
+    DECLARE v_own   BOOLEAN;
+    DECLARE v_lease DOUBLE DEFAULT COALESCE(lease, 30);
+    DECLARE v_kept  JSON;
+    DECLARE EXIT HANDLER FOR SQLEXCEPTION
+    BEGIN
+        CALL durable.undo_work(v_own);
+        RESIGNAL;
+    END;
+    CALL durable.check_interval('lease', v_lease, FALSE);
+    CALL durable.check_array('run_ids', run_ids);
+    CALL durable.begin_work(v_own);
+    UPDATE durable.workers w SET w.last_seen = durable.now() WHERE w.worker = worker;
+    SET v_kept = (SELECT JSON_ARRAYAGG(x.run_id) FROM (
+        SELECT r.run_id FROM durable.runs r
+        WHERE r.run_id IN (SELECT i.id FROM JSON_TABLE(run_ids, '$[*]' COLUMNS (id BIGINT PATH '$')) i)
+          AND r.worker = worker AND r.status = 'leased' AND r.cancel_requested_at IS NULL
+        FOR UPDATE) x);
+    UPDATE durable.runs r SET r.lease_expires_at = durable.plus_seconds(durable.lease_clock(), v_lease)
+    WHERE r.run_id IN (SELECT i.id FROM JSON_TABLE(v_kept, '$[*]' COLUMNS (id BIGINT PATH '$')) i);
+    CALL durable.end_work(v_own);
+    SELECT i.id AS run_id FROM JSON_TABLE(COALESCE(v_kept, '[]'), '$[*]' COLUMNS (id BIGINT PATH '$')) i
+    ORDER BY i.id;
+END$$
+
+-- Graceful shutdown: hand back runs that were claimed but never started; the
+-- attempt they counted is given back too.  Returns how many it released
+-- (a run cancelled meanwhile ends cancelled and is counted).
+CREATE FUNCTION durable.`release`(worker TEXT, run_ids JSON) RETURNS INT
+NOT DETERMINISTIC MODIFIES SQL DATA SQL SECURITY DEFINER
+BEGIN
+    DECLARE v_cancelled JSON;
+    DECLARE v_back JSON;
+    DECLARE v_n INT;
+    DECLARE v_count INT DEFAULT 0;
+    CALL durable.check_array('run_ids', run_ids);
+    -- Lock first: a cancel() committing meanwhile must not send a cancelled
+    -- run back to the queue.
+    SELECT JSON_ARRAYAGG(IF(x.cancel_requested_at IS NOT NULL, x.run_id, NULL)),
+           JSON_ARRAYAGG(IF(x.cancel_requested_at IS NULL, x.run_id, NULL)),
+           COUNT(*)
+    INTO v_cancelled, v_back, v_count
+    FROM (SELECT r.run_id, r.cancel_requested_at FROM durable.runs r
+          WHERE r.run_id IN (SELECT i.id FROM JSON_TABLE(run_ids, '$[*]' COLUMNS (id BIGINT PATH '$')) i)
+            AND r.worker = worker AND r.status = 'leased'
+          FOR UPDATE) x;
+    IF v_count = 0 THEN
+        RETURN 0;
+    END IF;
+    IF EXISTS (SELECT 1 FROM JSON_TABLE(v_cancelled, '$[*]' COLUMNS (id BIGINT PATH '$')) c WHERE c.id IS NOT NULL) THEN
+        CALL durable.finish_runs(v_cancelled, 'cancelled', worker, NULL, NULL, v_n);
+    END IF;
+    UPDATE durable.runs r
+    SET r.status = 'pending', r.worker = NULL, r.lease_expires_at = NULL, r.started_at = NULL,
+        r.attempt = GREATEST(r.attempt - 1, 0), r.limited = FALSE
+    WHERE r.run_id IN (SELECT i.id FROM JSON_TABLE(v_back, '$[*]' COLUMNS (id BIGINT PATH '$')) i);
+    RETURN v_count;
+END$$
+
+DELIMITER ;
+
+-- ----------------------------------------------------------------------------
+-- What a running handler reports: log lines and progress.  Only the run's
+-- lease owner may write them; a call for a run it no longer owns changes
+-- nothing and returns false.
+-- ----------------------------------------------------------------------------
+CREATE TABLE durable.run_logs (
+    log_id    BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    run_id    BIGINT       NOT NULL,
+    attempt   INT          NOT NULL,
+    level     VARCHAR(16)  NOT NULL,
+    message   MEDIUMTEXT   NOT NULL,
+    worker    VARCHAR(128) NOT NULL,
+    logged_at DATETIME(6)  NOT NULL,
+    CONSTRAINT run_logs_level CHECK (level IN ('debug', 'info', 'warning', 'error')),
+    KEY run_logs_run_id (run_id, log_id)
+) ENGINE = InnoDB;
+
+DELIMITER $$
+
+-- Log lines of runs the worker still holds, in array order (run_ids, levels
+-- and messages are parallel JSON arrays).  Lines of runs it no longer holds
+-- are dropped.  Returns how many lines were written.  One bad element
+-- rejects the whole call and is named.
+CREATE FUNCTION durable.log_many(worker TEXT, run_ids JSON, levels JSON, messages JSON) RETURNS INT
+NOT DETERMINISTIC MODIFIES SQL DATA SQL SECURITY DEFINER
+BEGIN
+    DECLARE v_level TEXT;
+    DECLARE v_message LONGTEXT;
+    DECLARE v_found BOOLEAN DEFAULT FALSE;
+    CALL durable.check_array('run_ids', run_ids);
+    CALL durable.check_array('levels', levels);
+    CALL durable.check_array('messages', messages);
+    IF NOT (JSON_LENGTH(levels) <=> JSON_LENGTH(run_ids))
+       OR NOT (JSON_LENGTH(messages) <=> JSON_LENGTH(run_ids)) THEN
+        CALL durable.raise_error('DS001', CONCAT(
+            'run_ids, levels and messages must have as many elements each, got ',
+            COALESCE(JSON_LENGTH(run_ids), 'NULL'), ', ', COALESCE(JSON_LENGTH(levels), 'NULL'),
+            ' and ', COALESCE(JSON_LENGTH(messages), 'NULL')));
+    END IF;
+    SELECT TRUE, u.level, m.message INTO v_found, v_level, v_message
+    FROM JSON_TABLE(levels, '$[*]' COLUMNS (ord FOR ORDINALITY, level VARCHAR(64) PATH '$')) u
+    JOIN JSON_TABLE(messages, '$[*]' COLUMNS (ord FOR ORDINALITY, message LONGTEXT PATH '$')) m
+      ON m.ord = u.ord
+    WHERE u.level IS NULL OR NOT durable.accepts('log_levels', u.level)
+       OR m.message IS NULL OR CHAR_LENGTH(m.message) > durable.bound('max_log_message')
+    ORDER BY u.ord LIMIT 1;
+    IF v_found THEN
+        SET v_message = (SELECT m.message
+                         FROM JSON_TABLE(levels, '$[*]' COLUMNS (ord FOR ORDINALITY, level VARCHAR(64) PATH '$')) u
+                         JOIN JSON_TABLE(messages, '$[*]' COLUMNS (ord FOR ORDINALITY, message LONGTEXT PATH '$')) m
+                           ON m.ord = u.ord
+                         WHERE u.level IS NULL OR NOT durable.accepts('log_levels', u.level)
+                            OR m.message IS NULL OR CHAR_LENGTH(m.message) > durable.bound('max_log_message')
+                         ORDER BY u.ord LIMIT 1);
+        IF v_level IS NULL OR NOT durable.accepts('log_levels', v_level) THEN
+            CALL durable.raise_error('DS001', CONCAT('log level must be ', durable.word_list('log_levels'),
+                ', got ', durable.lit(v_level)));
+        END IF;
+        CALL durable.raise_error('DS001', CONCAT('log message must be text of at most ',
+            durable.bound('max_log_message'), ' characters, got ',
+            COALESCE(CONCAT(CHAR_LENGTH(v_message), ' characters'), 'NULL')));
+    END IF;
+    INSERT INTO durable.run_logs (run_id, attempt, level, message, worker, logged_at)
+    SELECT r.run_id, r.attempt, u.level, m.message, r.worker, durable.now()
+    FROM JSON_TABLE(run_ids, '$[*]' COLUMNS (ord FOR ORDINALITY, run_id BIGINT PATH '$')) i
+    JOIN JSON_TABLE(levels, '$[*]' COLUMNS (ord FOR ORDINALITY, level VARCHAR(64) PATH '$')) u ON u.ord = i.ord
+    JOIN JSON_TABLE(messages, '$[*]' COLUMNS (ord FOR ORDINALITY, message LONGTEXT PATH '$')) m ON m.ord = i.ord
+    JOIN durable.runs r ON r.run_id = i.run_id
+    WHERE r.worker = worker AND r.status = 'leased'
+    ORDER BY i.ord;  -- log_id follows the order of the lines
+    RETURN ROW_COUNT();
+END$$
+
+CREATE FUNCTION durable.log(worker TEXT, run_id BIGINT, level TEXT, message LONGTEXT) RETURNS BOOLEAN
+NOT DETERMINISTIC MODIFIES SQL DATA SQL SECURITY DEFINER
+BEGIN
+    RETURN durable.log_many(worker, JSON_ARRAY(run_id), JSON_ARRAY(level), JSON_ARRAY(message)) = 1;
+END$$
+
+-- progress is a fraction from 0 to 1; note is free text (at most
+-- max_progress_note characters).  Several values for one run: the last one
+-- counts.  Returns how many runs the worker still held (and so updated).
+CREATE FUNCTION durable.set_progress_many(worker TEXT, run_ids JSON, progress JSON, notes JSON)
+RETURNS INT
+NOT DETERMINISTIC MODIFIES SQL DATA SQL SECURITY DEFINER
+BEGIN
+    DECLARE v_progress DOUBLE;
+    DECLARE v_note LONGTEXT;
+    DECLARE v_found BOOLEAN DEFAULT FALSE;
+    CALL durable.check_array('run_ids', run_ids);
+    CALL durable.check_array('progress', progress);
+    CALL durable.check_array('notes', notes);
+    IF NOT (JSON_LENGTH(progress) <=> JSON_LENGTH(run_ids))
+       OR (notes IS NOT NULL AND JSON_LENGTH(notes) <> JSON_LENGTH(run_ids)) THEN
+        CALL durable.raise_error('DS001', CONCAT(
+            'run_ids, progress and notes must have as many elements each, got ',
+            COALESCE(JSON_LENGTH(run_ids), 'NULL'), ', ', COALESCE(JSON_LENGTH(progress), 'NULL'),
+            ' and ', COALESCE(JSON_LENGTH(notes), 'NULL')));
+    END IF;
+    SELECT TRUE, p.progress, n.note INTO v_found, v_progress, v_note
+    FROM JSON_TABLE(progress, '$[*]' COLUMNS (ord FOR ORDINALITY, progress DOUBLE PATH '$')) p
+    LEFT JOIN JSON_TABLE(notes, '$[*]' COLUMNS (ord FOR ORDINALITY, note LONGTEXT PATH '$')) n
+      ON n.ord = p.ord
+    WHERE p.progress IS NULL OR NOT (p.progress >= 0 AND p.progress <= 1)
+       OR CHAR_LENGTH(n.note) > durable.bound('max_progress_note')
+    ORDER BY p.ord LIMIT 1;
+    IF v_found THEN
+        IF v_progress IS NULL OR NOT (v_progress >= 0 AND v_progress <= 1) THEN
+            CALL durable.raise_error('DS001', CONCAT('progress must be between 0 and 1, got ',
+                durable.num_text(v_progress)));
+        END IF;
+        CALL durable.raise_error('DS001', CONCAT('progress note is ', CHAR_LENGTH(v_note),
+            ' characters long; the limit is ', durable.bound('max_progress_note')));
+    END IF;
+    UPDATE durable.runs r
+    JOIN (SELECT i.run_id, p.progress, n.note
+          FROM JSON_TABLE(run_ids, '$[*]' COLUMNS (ord FOR ORDINALITY, run_id BIGINT PATH '$')) i
+          JOIN JSON_TABLE(progress, '$[*]' COLUMNS (ord FOR ORDINALITY, progress DOUBLE PATH '$')) p
+            ON p.ord = i.ord
+          LEFT JOIN JSON_TABLE(notes, '$[*]' COLUMNS (ord FOR ORDINALITY, note LONGTEXT PATH '$')) n
+            ON n.ord = i.ord
+          WHERE i.ord = (SELECT MAX(i2.ord)
+                         FROM JSON_TABLE(run_ids, '$[*]' COLUMNS (ord FOR ORDINALITY, run_id BIGINT PATH '$')) i2
+                         WHERE i2.run_id = i.run_id)) l ON l.run_id = r.run_id
+    SET r.progress = l.progress, r.progress_note = l.note
+    WHERE r.worker = worker AND r.status = 'leased';
+    RETURN (SELECT COUNT(*) FROM durable.runs r
+            WHERE r.run_id IN (SELECT i.id FROM JSON_TABLE(run_ids, '$[*]' COLUMNS (id BIGINT PATH '$')) i)
+              AND r.worker = worker AND r.status = 'leased');
+END$$
+
+CREATE FUNCTION durable.set_progress(worker TEXT, run_id BIGINT, progress DOUBLE, note TEXT)
+RETURNS BOOLEAN
+NOT DETERMINISTIC MODIFIES SQL DATA SQL SECURITY DEFINER
+BEGIN
+    RETURN durable.set_progress_many(worker, JSON_ARRAY(run_id), JSON_ARRAY(progress),
+                                     JSON_ARRAY(note)) = 1;
+END$$
+
+-- ----------------------------------------------------------------------------
+-- Operators.
+-- ----------------------------------------------------------------------------
+-- true: the run is now cancelled, or being cancelled (it was running: it
+-- leaves its worker's next heartbeat result and ends cancelled); false: it
+-- had already finished.  An unknown id is DS004.
+CREATE FUNCTION durable.cancel(run_id BIGINT) RETURNS BOOLEAN
+NOT DETERMINISTIC MODIFIES SQL DATA SQL SECURITY DEFINER
+BEGIN
+    DECLARE v_status VARCHAR(16);
+    DECLARE v_n INT;
+    SET v_status = (SELECT r.status FROM durable.runs r WHERE r.run_id = run_id FOR UPDATE);
+    IF v_status IN ('pending', 'waiting') THEN
+        CALL durable.finish_runs(JSON_ARRAY(run_id), 'cancelled', NULL, NULL,
+                                 JSON_ARRAY('cancelled by durable.cancel()'), v_n);
+        RETURN TRUE;
+    ELSEIF v_status = 'leased' THEN
+        UPDATE durable.runs r SET r.cancel_requested_at = COALESCE(r.cancel_requested_at, durable.now())
+        WHERE r.run_id = run_id;
+        RETURN TRUE;
+    END IF;
+    IF EXISTS (SELECT 1 FROM durable.run_history h WHERE h.run_id = run_id) THEN
+        RETURN FALSE;
+    END IF;
+    CALL durable.raise_error('DS004', CONCAT('unknown run ', COALESCE(run_id, 'NULL')));
+    RETURN NULL;
+END$$
+
+-- Puts a failed or cancelled run (same id) back to pending, attempts reset —
+-- or to waiting, when a parent has not succeeded yet.  A parent that failed
+-- or was cancelled must be retried first.
+CREATE FUNCTION durable.retry(run_id BIGINT) RETURNS BIGINT
+NOT DETERMINISTIC MODIFIES SQL DATA SQL SECURITY DEFINER
+BEGIN
+    DECLARE v_status  VARCHAR(16);
+    DECLARE v_depends JSON;
+    DECLARE v_key     VARCHAR(512);
+    DECLARE v_ckey    VARCHAR(512);
+    DECLARE v_parents JSON;
+    DECLARE v_waiting INT DEFAULT 0;
+    DECLARE v_blocker TEXT;
+    DECLARE v_taken   BOOLEAN DEFAULT FALSE;
+    DECLARE CONTINUE HANDLER FOR 1062 SET v_taken = TRUE;
+    SELECT h.status, h.depends_on, h.unique_key, h.concurrency_key
+    INTO v_status, v_depends, v_key, v_ckey
+    FROM durable.run_history h WHERE h.run_id = run_id FOR UPDATE;
+    IF v_status IS NULL OR v_status NOT IN ('failed', 'cancelled') THEN
+        SET v_status = COALESCE((SELECT r.status FROM durable.runs r WHERE r.run_id = run_id), v_status);
+        IF v_status IS NULL THEN
+            CALL durable.raise_error('DS004', CONCAT('unknown run ', COALESCE(run_id, 'NULL')));
+        END IF;
+        CALL durable.raise_error('DS005', CONCAT('run ', run_id, ' is ', v_status,
+            '; only failed or cancelled runs can be retried'));
+    END IF;
+    IF v_depends IS NOT NULL THEN
+        CALL durable.lock_parents(v_depends, v_parents, v_waiting, v_blocker);
+        IF v_blocker IS NOT NULL THEN
+            CALL durable.raise_error('DS005', CONCAT('run ', run_id, ' cannot be retried: its ',
+                v_blocker, '; retry that run first'));
+        END IF;
+    END IF;
+    INSERT INTO durable.runs (run_id, job_name, queue, status, args, priority, run_at, attempt,
+                              max_attempts, timeout, unique_key, concurrency_key, tags, error,
+                              created_at, depends_on, waiting_on, meta)
+    SELECT h.run_id, h.job_name, h.queue, IF(v_waiting > 0, 'waiting', 'pending'), h.args,
+           h.priority, durable.now(), 0, h.max_attempts, h.timeout, h.unique_key,
+           h.concurrency_key, h.tags, h.error, h.created_at, h.depends_on, v_waiting, h.meta
+    FROM durable.run_history h WHERE h.run_id = run_id;
+    IF v_taken THEN
+        CALL durable.raise_error('DS007', CONCAT('run ', run_id,
+            ' cannot be retried: another live run holds its unique_key ', durable.lit(v_key)));
+    END IF;
+    DELETE FROM durable.run_history WHERE durable.run_history.run_id = run_id;
+    IF v_ckey IS NOT NULL THEN
+        CALL durable.ensure_lock('key', v_ckey);
+    END IF;
+    RETURN run_id;
+END$$
+
+-- Removes terminal runs older than older_than seconds (NULL: the retention
+-- setting), with their log lines and dependency edges, at most batch_size
+-- of them (oldest first).  Returns how many runs it removed; call until 0.
+-- (PostgreSQL drops whole monthly partitions first.)  Also removes workers
+-- that stopped heartbeating before the cutoff and hold nothing.
+CREATE FUNCTION durable.prune(older_than DOUBLE, batch_size INT) RETURNS BIGINT
+NOT DETERMINISTIC MODIFIES SQL DATA SQL SECURITY DEFINER
+BEGIN
+    DECLARE v_age    DOUBLE DEFAULT COALESCE(older_than,
+        (SELECT CAST(s.value AS DOUBLE) FROM durable.settings s WHERE s.name = 'retention'));
+    DECLARE v_batch  INT DEFAULT COALESCE(batch_size, 1000);
+    DECLARE v_cutoff DATETIME(6);
+    DECLARE v_ids    JSON;
+    DECLARE v_n      BIGINT DEFAULT 0;
+    CALL durable.check_interval('older_than', v_age, TRUE);
+    CALL durable.check_range('batch_size', v_batch, 1, 1000000);
+    SET v_cutoff = durable.plus_seconds(durable.now(), -v_age);
+    SELECT JSON_ARRAYAGG(x.run_id), COUNT(*) INTO v_ids, v_n
+    FROM (SELECT h.run_id FROM durable.run_history h
+          WHERE h.finished_at < v_cutoff
+          ORDER BY h.finished_at
+          LIMIT v_batch
+          FOR UPDATE SKIP LOCKED) x;
+    IF v_n > 0 THEN
+        DELETE FROM durable.run_logs
+        WHERE durable.run_logs.run_id IN (SELECT i.id FROM JSON_TABLE(v_ids, '$[*]' COLUMNS (id BIGINT PATH '$')) i);
+        DELETE FROM durable.dependencies
+        WHERE durable.dependencies.child_id IN (SELECT i.id FROM JSON_TABLE(v_ids, '$[*]' COLUMNS (id BIGINT PATH '$')) i);
+        DELETE FROM durable.run_history
+        WHERE durable.run_history.run_id IN (SELECT i.id FROM JSON_TABLE(v_ids, '$[*]' COLUMNS (id BIGINT PATH '$')) i);
+    END IF;
+    DELETE FROM durable.workers
+    WHERE durable.workers.last_seen < v_cutoff
+      AND NOT EXISTS (SELECT 1 FROM durable.runs r
+                      WHERE r.status = 'leased' AND r.worker = durable.workers.worker);
+    RETURN v_n;
+END$$
+
+-- Retention without a Python worker (an EVENT, cron + mariadb, any
+-- scheduler): durable.prune in batches until nothing is left, committing
+-- each batch when the caller has no transaction open (inside the caller's
+-- transaction it commits nothing, and the whole prune is the caller's).
+-- The result set: one row, removed, the total.
+CREATE PROCEDURE durable.prune_all(IN older_than DOUBLE, IN batch_size INT)
+NOT DETERMINISTIC MODIFIES SQL DATA SQL SECURITY DEFINER
+BEGIN
+    DECLARE v_own BOOLEAN;
+    DECLARE v_n BIGINT;
+    DECLARE v_total BIGINT DEFAULT 0;
+    DECLARE EXIT HANDLER FOR SQLEXCEPTION
+    BEGIN
+        CALL durable.undo_work(v_own);
+        RESIGNAL;
+    END;
+    batches: LOOP
+        CALL durable.begin_work(v_own);
+        SET v_n = durable.prune(older_than, batch_size);
+        CALL durable.end_work(v_own);
+        SET v_total = v_total + v_n;
+        IF v_n = 0 THEN
+            LEAVE batches;
+        END IF;
+    END LOOP;
+    SELECT v_total AS removed;
+END$$
+
+-- One batch of the workers' retention sweep: durable.prune(NULL,
+-- batch_size) under a transaction-scoped try-lock, so that one session of
+-- the fleet sweeps at a time.  NULL when another session is sweeping.
+CREATE FUNCTION durable.sweep(batch_size INT) RETURNS BIGINT
+NOT DETERMINISTIC MODIFIES SQL DATA SQL SECURITY DEFINER
+BEGIN
+    CALL durable.check_range('batch_size', COALESCE(batch_size, 1000), 1, 1000000);
+    IF NOT durable.try_lock('sweep', 'retention') THEN
+        RETURN NULL;
+    END IF;
+    RETURN durable.prune(NULL, batch_size);
+END$$
+
+DELIMITER ;
+
+-- ===== CRON (from sql/mysql/cron.sql) =====
+-- durable.cron_next(cron, after, timezone), durable.check_time_zone and the
+-- time-zone tables are pasted here from sql/mysql/cron.sql (branch mysql-cron).
+-- ===== END CRON =====
+
+-- ===== SCHEDULES (after the cron section) =====
+
+-- ----------------------------------------------------------------------------
+-- Views for people.  Views run with their definer's rights (SQL SECURITY
+-- DEFINER, the default), so the roles read them without table rights.
+-- ----------------------------------------------------------------------------
+CREATE SQL SECURITY DEFINER VIEW durable.all_runs AS
+    SELECT r.run_id, r.job_name, r.queue, r.status, r.args, NULL AS result, r.error,
+           r.attempt, r.max_attempts, r.priority, r.run_at, r.created_at, r.started_at,
+           CAST(NULL AS DATETIME(6)) AS finished_at, r.worker, r.unique_key, r.concurrency_key,
+           r.tags, r.lease_expires_at, r.cancel_requested_at, r.timeout,
+           r.depends_on, r.meta, r.progress, r.progress_note
+    FROM durable.runs r
+    UNION ALL
+    SELECT h.run_id, h.job_name, h.queue, h.status, h.args, h.result, h.error,
+           h.attempt, h.max_attempts, h.priority, h.run_at, h.created_at, h.started_at,
+           h.finished_at, h.worker, h.unique_key, h.concurrency_key, h.tags,
+           NULL, NULL, h.timeout, h.depends_on, h.meta, h.progress, h.progress_note
+    FROM durable.run_history h;
+
+-- oldest_due_age is in seconds (PostgreSQL: an interval).
+CREATE SQL SECURITY DEFINER VIEW durable.queue_stats AS
+    SELECT q.queue,
+           (SELECT COUNT(*) FROM durable.runs r WHERE r.status = 'pending' AND r.queue = q.queue) AS pending,
+           (SELECT COUNT(*) FROM durable.runs r WHERE r.status = 'pending' AND r.queue = q.queue
+                                                  AND r.run_at <= durable.now()) AS due,
+           (SELECT COUNT(*) FROM durable.runs r WHERE r.status = 'leased' AND r.queue = q.queue) AS leased,
+           TIMESTAMPDIFF(MICROSECOND,
+                         (SELECT MIN(r.run_at) FROM durable.runs r
+                          WHERE r.status = 'pending' AND r.queue = q.queue AND r.run_at <= durable.now()),
+                         durable.now()) / 1000000 AS oldest_due_age,
+           q.paused,
+           (SELECT COUNT(*) FROM durable.runs r WHERE r.status = 'waiting' AND r.queue = q.queue) AS waiting,
+           q.priority, q.weight, q.concurrency_limit
+    FROM durable.queues q;
+
+CREATE SQL SECURITY DEFINER VIEW durable.worker_status AS
+    SELECT w.worker, w.queues, w.concurrency, w.started_at, w.last_seen,
+           (SELECT COUNT(*) FROM durable.runs r WHERE r.status = 'leased' AND r.worker = w.worker) AS leased,
+           w.info
+    FROM durable.workers w;
+
+-- Log lines of runs, for readers who may not touch the table.
+CREATE SQL SECURITY DEFINER VIEW durable.log_lines AS
+    SELECT l.run_id, l.log_id, l.attempt, l.level, l.message, l.worker, l.logged_at
+    FROM durable.run_logs l;
+
+DELIMITER $$
+
+-- A run's dependency tree, live or finished, as the CALL's result set: its
+-- ancestors (depth < 0), the run itself (depth 0) and its descendants
+-- (depth > 0); a run reached along several paths appears once, at its
+-- shortest distance.
+CREATE PROCEDURE durable.dependency_tree(IN run_id BIGINT)
+NOT DETERMINISTIC READS SQL DATA SQL SECURITY DEFINER
+BEGIN
+    WITH RECURSIVE up (run_id, depth) AS (
+        SELECT a.run_id, 0 FROM durable.all_runs a WHERE a.run_id = run_id
+        UNION
+        SELECT e.parent_id, u.depth - 1
+        FROM up u JOIN durable.dependencies e ON e.child_id = u.run_id
+        WHERE u.depth > -1000
+    ), down (run_id, depth) AS (
+        SELECT a.run_id, 0 FROM durable.all_runs a WHERE a.run_id = run_id
+        UNION
+        SELECT e.child_id, d.depth + 1
+        FROM down d JOIN durable.dependencies e ON e.parent_id = d.run_id
+        WHERE d.depth < 1000
+    ), tree AS (
+        SELECT t.run_id, t.depth FROM up t
+        UNION ALL
+        SELECT t.run_id, t.depth FROM down t
+    ), nearest AS (
+        SELECT t.run_id, t.depth,
+               ROW_NUMBER() OVER (PARTITION BY t.run_id ORDER BY ABS(t.depth), t.depth) AS n
+        FROM tree t
+    )
+    SELECT n.run_id, n.depth, a.depends_on, a.job_name, a.status, a.error
+    FROM nearest n JOIN durable.all_runs a ON a.run_id = n.run_id
+    WHERE n.n = 1
+    ORDER BY n.run_id;
+END$$
+
+-- Runs, newest first, filtered by any of status, job, queue and tag (NULL:
+-- any), at most max_runs of them; before_id pages on: runs older than it.
+CREATE PROCEDURE durable.list_runs(IN status TEXT, IN job_name TEXT, IN queue TEXT, IN tag TEXT,
+                                   IN max_runs INT, IN before_id BIGINT)
+NOT DETERMINISTIC READS SQL DATA SQL SECURITY DEFINER
+BEGIN
+    DECLARE v_max INT DEFAULT COALESCE(max_runs, 50);
+    IF status IS NOT NULL AND NOT durable.accepts('run_statuses', status) THEN
+        CALL durable.raise_error('DS001', CONCAT('unknown run status ', durable.lit(status),
+            ': use ', durable.word_list('run_statuses')));
+    END IF;
+    CALL durable.check_range('max_runs', v_max, 1, durable.bound('max_list_runs'));
+    SELECT a.* FROM durable.all_runs a
+    WHERE (status IS NULL OR a.status = status)
+      AND (job_name IS NULL OR a.job_name = job_name)
+      AND (queue IS NULL OR a.queue = queue)
+      AND (tag IS NULL OR JSON_CONTAINS(a.tags, JSON_QUOTE(tag)))
+      AND (before_id IS NULL OR a.run_id < before_id)
+    ORDER BY a.run_id DESC
+    LIMIT v_max;
+END$$
+
+-- ----------------------------------------------------------------------------
+-- Health: what keeps the hot table from staying small, as far as MariaDB
+-- and MySQL tell.  InnoDB keeps the old versions of every changed row until
+-- no open transaction could still read them; one transaction left open (an
+-- idle session inside BEGIN, a long report) makes that backlog grow (the
+-- purge "history list length") and every claim walk past more versions.
+-- One row: live_runs, dead_runs (the history list length, all of InnoDB,
+-- not only durable.runs: PostgreSQL counts the table's dead rows),
+-- last_vacuum (always NULL: InnoDB purges continuously), the oldest open
+-- transaction's connection id, age in seconds, user, program (NULL: not
+-- known here), state, and a warning when the backlog exceeds the
+-- dead_runs_warning setting or a transaction has been open longer than
+-- long_transaction.  To see other users' transactions the owner needs the
+-- PROCESS privilege.
+-- ----------------------------------------------------------------------------
+CREATE PROCEDURE durable.health()
+NOT DETERMINISTIC READS SQL DATA SQL SECURITY DEFINER
+BEGIN
+    DECLARE v_live BIGINT DEFAULT (SELECT COUNT(*) FROM durable.runs);
+    DECLARE v_dead BIGINT;
+    DECLARE v_id BIGINT;
+    DECLARE v_age DOUBLE;
+    DECLARE v_user TEXT;
+    DECLARE v_state TEXT;
+    DECLARE v_long DOUBLE DEFAULT (SELECT CAST(s.value AS DOUBLE) FROM durable.settings s
+                                   WHERE s.name = 'long_transaction');
+    DECLARE v_limit BIGINT DEFAULT (SELECT CAST(s.value AS SIGNED) FROM durable.settings s
+                                    WHERE s.name = 'dead_runs_warning');
+    SET v_dead = (SELECT m.count FROM information_schema.innodb_metrics m
+                  WHERE m.name = 'trx_rseg_history_len');
+    SELECT t.trx_mysql_thread_id, TIMESTAMPDIFF(MICROSECOND, t.trx_started, NOW(6)) / 1000000,
+           p.user, COALESCE(p.state, p.command)
+    INTO v_id, v_age, v_user, v_state
+    FROM information_schema.innodb_trx t
+    LEFT JOIN information_schema.processlist p ON p.id = t.trx_mysql_thread_id
+    WHERE t.trx_mysql_thread_id <> CONNECTION_ID()
+    ORDER BY t.trx_started LIMIT 1;
+    SELECT v_live AS live_runs, v_dead AS dead_runs, CAST(NULL AS DATETIME(6)) AS last_vacuum,
+           v_id AS oldest_xact_pid, v_age AS oldest_xact_age, v_user AS oldest_xact_user,
+           CAST(NULL AS CHAR) AS oldest_xact_application, v_state AS oldest_xact_state,
+           CASE
+           WHEN v_dead > v_limit AND v_id IS NOT NULL THEN CONCAT(
+               v_dead, ' row versions wait for purge: the transaction of connection ', v_id, ' (',
+               COALESCE(v_user, '?'), ', ', COALESCE(v_state, '?'), ') has been open for ',
+               FLOOR(v_age), ' s and keeps InnoDB from removing them; claims slow down until it ends')
+           WHEN v_dead > v_limit THEN CONCAT(
+               v_dead, ' row versions wait for purge and no long transaction to blame: is purge keeping up?')
+           WHEN v_age > v_long THEN CONCAT(
+               'the transaction of connection ', v_id, ' (', COALESCE(v_user, '?'), ', ',
+               COALESCE(v_state, '?'), ') has been open for ', FLOOR(v_age),
+               ' s: while it is, InnoDB cannot purge finished runs from durable.runs')
+           END AS warning;
+END$$
+
+DELIMITER ;
+
+-- ----------------------------------------------------------------------------
+-- Roles and privileges.
+--
+-- Three roles, created when missing (roles belong to the whole server).  A
+-- DBA grants one of them to a service's account (and makes it a default
+-- role):   GRANT durable_producer TO 'orders'@'%'; SET DEFAULT ROLE ...
+--   durable_producer  enqueue, enqueue_opts, enqueue_many, read the views
+--   durable_worker    the producer's rights, plus what a worker calls
+--   durable_admin     the worker's rights, plus queue, run and schedule admin
+-- No role gets a right on a table: the routines run as their definer (SQL
+-- SECURITY DEFINER) and the views read with their definer's rights.
+-- Internal helpers are granted to no role.
+-- ----------------------------------------------------------------------------
+CREATE ROLE IF NOT EXISTS durable_producer;
+CREATE ROLE IF NOT EXISTS durable_worker;
+CREATE ROLE IF NOT EXISTS durable_admin;
+GRANT durable_producer TO durable_worker;
+GRANT durable_worker TO durable_admin;
+
+GRANT SELECT ON durable.all_runs TO durable_producer;
+GRANT SELECT ON durable.queue_stats TO durable_producer;
+GRANT SELECT ON durable.worker_status TO durable_producer;
+GRANT SELECT ON durable.log_lines TO durable_producer;
+GRANT EXECUTE ON FUNCTION durable.now TO durable_producer;
+GRANT EXECUTE ON FUNCTION durable.schema_version TO durable_producer;
+GRANT EXECUTE ON FUNCTION durable.limits TO durable_producer;
+GRANT EXECUTE ON FUNCTION durable.enqueue TO durable_producer;
+GRANT EXECUTE ON FUNCTION durable.enqueue_opts TO durable_producer;
+GRANT EXECUTE ON PROCEDURE durable.enqueue_many TO durable_producer;
+GRANT EXECUTE ON PROCEDURE durable.dependency_tree TO durable_producer;
+GRANT EXECUTE ON PROCEDURE durable.list_runs TO durable_producer;
+GRANT EXECUTE ON PROCEDURE durable.health TO durable_producer;
+
+GRANT EXECUTE ON FUNCTION durable.register_worker TO durable_worker;
+GRANT EXECUTE ON FUNCTION durable.unregister_worker TO durable_worker;
+GRANT EXECUTE ON FUNCTION durable.define_job TO durable_worker;
+GRANT EXECUTE ON PROCEDURE durable.claim TO durable_worker;
+GRANT EXECUTE ON FUNCTION durable.complete TO durable_worker;
+GRANT EXECUTE ON FUNCTION durable.fail TO durable_worker;
+GRANT EXECUTE ON PROCEDURE durable.heartbeat TO durable_worker;
+GRANT EXECUTE ON FUNCTION durable.`release` TO durable_worker;
+GRANT EXECUTE ON FUNCTION durable.log TO durable_worker;
+GRANT EXECUTE ON FUNCTION durable.log_many TO durable_worker;
+GRANT EXECUTE ON FUNCTION durable.set_progress TO durable_worker;
+GRANT EXECUTE ON FUNCTION durable.set_progress_many TO durable_worker;
+GRANT EXECUTE ON FUNCTION durable.prune TO durable_worker;
+GRANT EXECUTE ON PROCEDURE durable.prune_all TO durable_worker;
+GRANT EXECUTE ON FUNCTION durable.sweep TO durable_worker;
+
+GRANT EXECUTE ON FUNCTION durable.set_queue TO durable_admin;
+GRANT EXECUTE ON FUNCTION durable.pause_queue TO durable_admin;
+GRANT EXECUTE ON FUNCTION durable.resume_queue TO durable_admin;
+GRANT EXECUTE ON FUNCTION durable.cancel TO durable_admin;
+GRANT EXECUTE ON FUNCTION durable.retry TO durable_admin;
+
+-- ===== GRANTS FOR SCHEDULES =====
+
+-- The port starts at the PostgreSQL version current when it landed.
+INSERT INTO durable.migrations (version, name) VALUES (11, '0011_hot_path');
