@@ -84,7 +84,7 @@ def bench_dsn() -> str:
 async def connect(dsn: str) -> Any:
     kwargs = parse_dsn(dsn)
     kwargs.pop("database", None)
-    conn = await asyncmy.connect(**kwargs, autocommit=True)
+    conn = await asyncmy.connect(**kwargs, autocommit=True, init_command="SET sql_notes = 0")
     async with conn.cursor() as cur:
         await cur.execute("SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED")
         await cur.execute("SET SESSION time_zone = '+00:00'")
@@ -133,16 +133,22 @@ async def engine_fill(conn: Any, n: int) -> None:
         await execute(conn, ENQUEUE_MANY, (JOB, batch, QUEUE))
 
 
+PHASES = {"claim": 0.0, "complete": 0.0}
+
+
 async def engine_drain(conn: Any) -> int:
     done = 0
     queues = json.dumps([QUEUE])
     while True:
-        ids = [
-            row[0] for row in await execute(conn, CLAIM, ("bench", queues, BATCH, 30, "priority"))
-        ]
+        start = time.perf_counter()
+        claimed = await execute(conn, CLAIM, ("bench", queues, BATCH, 30, "priority"))
+        PHASES["claim"] += time.perf_counter() - start
+        ids = [row[0] for row in claimed]
         if not ids:
             return done
+        start = time.perf_counter()
         (completed,) = (await execute(conn, COMPLETE, ("bench", json.dumps(ids))))[0]
+        PHASES["complete"] += time.perf_counter() - start
         assert int(completed) == len(ids), (completed, len(ids))
         done += len(ids)
 
@@ -185,6 +191,11 @@ async def claim_rounds(dsn: str, n: int, rounds: int) -> None:
             f" raw SKIP LOCKED loop: {statistics.median(raw_rates):,.0f} runs/s;"
             f" ratio {statistics.median(ratios):.2f}x (median of {rounds} rounds)"
         )
+        total = sum(PHASES.values())
+        print(
+            f"  engine time: claim {PHASES['claim'] / total:.0%},"
+            f" complete {PHASES['complete'] / total:.0%}"
+        )
     finally:
         conn.close()
 
@@ -206,6 +217,9 @@ async def worker_run(dsn: str, n: int, concurrency: int) -> None:
         start = time.perf_counter()
         task = asyncio.create_task(worker.run())
         while True:
+            if task.done():
+                task.result()  # the worker stopped: its error
+                raise RuntimeError("the worker stopped before the runs were done")
             stats = [s for s in await producer.queue_stats() if s.queue == "bench-worker"]
             if not stats or stats[0].pending + stats[0].leased == 0:
                 break
