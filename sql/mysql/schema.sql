@@ -792,9 +792,13 @@ CREATE TABLE durable.runs (
     -- claimed under a concurrency limit or key (PostgreSQL wakes workers
     -- when such a run ends; kept for the same meaning)
     limited             BOOLEAN      NOT NULL DEFAULT FALSE,
-    -- The concurrency key while the run is leased, else NULL: its UNIQUE
-    -- index holds the line of one leased run per key (PostgreSQL: a partial
-    -- unique index), and answers "is this key busy?" in one lookup.
+    -- The concurrency key while the run is leased, else NULL: its index
+    -- answers "is this key busy?" in one lookup.  One leased run per key is
+    -- held by the key's try-lock in claim (see there).  PostgreSQL also has a
+    -- partial UNIQUE index here; an InnoDB UNIQUE index on this column made
+    -- racing claimers deadlock (1213): its duplicate check takes shared
+    -- next-key locks, gaps included, even at READ COMMITTED, and two claimers
+    -- leasing runs of two keys whose entries share a gap wait on each other.
     leased_key          VARCHAR(512) AS (IF(status = 'leased', concurrency_key, NULL)) STORED,
     CONSTRAINT runs_status CHECK (status IN ('waiting', 'pending', 'leased')),
     -- Claim order within one queue: higher priority first, then earlier run_at, then lower id.
@@ -805,7 +809,7 @@ CREATE TABLE durable.runs (
     KEY runs_job (job_name, status),
     -- At most one live run per unique key (NULLs are not compared).
     UNIQUE KEY runs_unique_key (unique_key),
-    UNIQUE KEY runs_concurrency_key (leased_key)
+    KEY runs_concurrency_key (leased_key)
 ) ENGINE = InnoDB;
 
 -- ----------------------------------------------------------------------------
@@ -884,9 +888,9 @@ BEGIN
            COALESCE(SUM(x.final_status = status), 0)
     INTO v_ids, done, n
     FROM (SELECT r.run_id, IF(r.cancel_requested_at IS NULL, status, 'cancelled') AS final_status
-          FROM durable.runs r
-          WHERE r.run_id IN (SELECT j.id FROM JSON_TABLE(run_ids, '$[*]' COLUMNS (id BIGINT PATH '$')) j)
-            AND (owner IS NULL OR (r.worker = owner AND r.status = 'leased'))
+          FROM (SELECT DISTINCT j.id FROM JSON_TABLE(run_ids, '$[*]' COLUMNS (id BIGINT PATH '$')) j) d
+          STRAIGHT_JOIN durable.runs r FORCE INDEX (PRIMARY) ON r.run_id = d.id
+          WHERE owner IS NULL OR (r.worker = owner AND r.status = 'leased')
           FOR UPDATE) x;
     IF v_ids IS NOT NULL THEN
         INSERT INTO durable.run_history (run_id, job_name, queue, status, args, result, error,
@@ -902,16 +906,18 @@ BEGIN
                r.priority, r.run_at, r.attempt, r.max_attempts, r.timeout, r.unique_key,
                r.concurrency_key, r.tags, r.worker, r.created_at, r.started_at, v_now,
                r.depends_on, r.meta, r.progress, r.progress_note
-        FROM durable.runs r
+        FROM JSON_TABLE(v_ids, '$[*]' COLUMNS (id BIGINT PATH '$')) k
+        STRAIGHT_JOIN durable.runs r FORCE INDEX (PRIMARY) ON r.run_id = k.id
         JOIN (SELECT j.id, MIN(j.ord) AS ord
               FROM JSON_TABLE(run_ids, '$[*]' COLUMNS (ord FOR ORDINALITY, id BIGINT PATH '$')) j
               GROUP BY j.id) f ON f.id = r.run_id
-        WHERE r.run_id IN (SELECT k.id FROM JSON_TABLE(v_ids, '$[*]' COLUMNS (id BIGINT PATH '$')) k)
-          AND (r.cancel_requested_at IS NOT NULL OR status <> 'succeeded'
+        WHERE (r.cancel_requested_at IS NOT NULL OR status <> 'succeeded'
                OR NOT EXISTS (SELECT 1 FROM durable.jobs jb
                               WHERE jb.job_name = r.job_name AND NOT jb.keep_succeeded));
-        DELETE FROM durable.runs
-        WHERE run_id IN (SELECT k.id FROM JSON_TABLE(v_ids, '$[*]' COLUMNS (id BIGINT PATH '$')) k);
+        -- (Multi-table form: MariaDB runs `DELETE ... WHERE id IN (subquery)`
+        -- as a scan of the table, locking rows other claimers hold.)
+        DELETE r FROM JSON_TABLE(v_ids, '$[*]' COLUMNS (id BIGINT PATH '$')) k
+        STRAIGHT_JOIN durable.runs r FORCE INDEX (PRIMARY) ON r.run_id = k.id;
     END IF;
 END$$
 
@@ -934,20 +940,18 @@ BEGIN
     INTO v_ok, v_bad
     FROM JSON_TABLE(done, '$[*]' COLUMNS (id BIGINT PATH '$[0]', st VARCHAR(16) PATH '$[1]')) d;
 
-    IF EXISTS (SELECT 1 FROM durable.dependencies e
-                   WHERE e.parent_id IN (SELECT o.id FROM JSON_TABLE(v_ok, '$[*]' COLUMNS (id BIGINT PATH '$')) o)) THEN
+    IF v_ok IS NOT NULL THEN
         -- The row lock serialises two parents of one child finishing at once:
-        -- the second sees the first one's count.  (Assignments run left to
-        -- right: status reads the new waiting_on.)
-        UPDATE durable.runs c
-        SET c.waiting_on = c.waiting_on - (
-                SELECT COUNT(*) FROM durable.dependencies e
-                WHERE e.child_id = c.run_id
-                  AND e.parent_id IN (SELECT o.id FROM JSON_TABLE(v_ok, '$[*]' COLUMNS (id BIGINT PATH '$')) o)),
-            c.status = IF(c.waiting_on > 0, 'waiting', 'pending')
-        WHERE c.status = 'waiting'
-          AND c.run_id IN (SELECT e.child_id FROM durable.dependencies e
-                           WHERE e.parent_id IN (SELECT o.id FROM JSON_TABLE(v_ok, '$[*]' COLUMNS (id BIGINT PATH '$')) o));
+        -- the second sees the first one's count.  (status is computed from
+        -- the old count: a multi-table UPDATE does not promise the order of
+        -- its assignments.)
+        UPDATE (SELECT e.child_id, COUNT(*) AS n FROM durable.dependencies e
+                WHERE e.parent_id IN (SELECT o.id FROM JSON_TABLE(v_ok, '$[*]' COLUMNS (id BIGINT PATH '$')) o)
+                GROUP BY e.child_id) ch
+        STRAIGHT_JOIN durable.runs c FORCE INDEX (PRIMARY) ON c.run_id = ch.child_id
+        SET c.status = IF(c.waiting_on - ch.n > 0, 'waiting', 'pending'),
+            c.waiting_on = c.waiting_on - ch.n
+        WHERE c.status = 'waiting';
     END IF;
 
     levels: LOOP
@@ -964,10 +968,10 @@ BEGIN
                       FROM JSON_TABLE(v_bad, '$[*]' COLUMNS (id BIGINT PATH '$[0]', st VARCHAR(16) PATH '$[1]')) b
                       JOIN durable.dependencies e ON e.parent_id = b.id AND e.child_id = c.run_id
                       ORDER BY b.id LIMIT 1) AS error
-              FROM durable.runs c
+              FROM (SELECT DISTINCT e.child_id FROM durable.dependencies e
+                    WHERE e.parent_id IN (SELECT b.id FROM JSON_TABLE(v_bad, '$[*]' COLUMNS (id BIGINT PATH '$[0]')) b)) ch
+              STRAIGHT_JOIN durable.runs c FORCE INDEX (PRIMARY) ON c.run_id = ch.child_id
               WHERE c.status = 'waiting'
-                AND c.run_id IN (SELECT e.child_id FROM durable.dependencies e
-                                 WHERE e.parent_id IN (SELECT b.id FROM JSON_TABLE(v_bad, '$[*]' COLUMNS (id BIGINT PATH '$[0]')) b))
               ORDER BY c.run_id
               FOR UPDATE) x;
         IF v_ids IS NULL THEN
@@ -984,11 +988,15 @@ CREATE PROCEDURE durable.finish_runs(IN run_ids JSON, IN status VARCHAR(16), IN 
 NOT DETERMINISTIC MODIFIES SQL DATA
 BEGIN
     DECLARE v_done JSON;
+    DECLARE v_children BOOLEAN DEFAULT FALSE;
     CALL durable.move_runs(run_ids, status, owner, results, errors, n, v_done);
-    IF v_done IS NOT NULL
-       AND EXISTS (SELECT 1 FROM durable.dependencies e
-                   WHERE e.parent_id IN (SELECT d.id FROM JSON_TABLE(v_done, '$[*]' COLUMNS (id BIGINT PATH '$[0]')) d)) THEN
-        CALL durable.settle_children(v_done);
+    IF v_done IS NOT NULL THEN
+        SELECT EXISTS (SELECT 1 FROM durable.dependencies e
+                       WHERE e.parent_id IN (SELECT d.id FROM JSON_TABLE(v_done, '$[*]' COLUMNS (id BIGINT PATH '$[0]')) d))
+        INTO v_children;
+        IF v_children THEN
+            CALL durable.settle_children(v_done);
+        END IF;
     END IF;
 END$$
 
@@ -1080,8 +1088,9 @@ BEGIN
             ' runs; the limit is ', durable.bound('max_depends_on')));
     END IF;
     SET live = (SELECT COUNT(*) FROM (
-        SELECT r.run_id FROM durable.runs r
-        WHERE r.run_id IN (SELECT p.id FROM JSON_TABLE(parents, '$[*]' COLUMNS (id BIGINT PATH '$')) p)
+        SELECT r.run_id
+        FROM JSON_TABLE(parents, '$[*]' COLUMNS (id BIGINT PATH '$')) p
+        STRAIGHT_JOIN durable.runs r FORCE INDEX (PRIMARY) ON r.run_id = p.id
         ORDER BY r.run_id
         LOCK IN SHARE MODE) x);
     SET blocker = NULL;
@@ -1411,6 +1420,11 @@ DELIMITER ;
 -- ----------------------------------------------------------------------------
 -- Claiming: which runs a worker may take, and in what order.
 --
+-- Every locking read names its index (FORCE INDEX): MariaDB may otherwise
+-- add a "rowid filter" built from a second index, whose range scan locks
+-- every row it passes (all leased runs, say), and claimers then wait on each
+-- other.  The same holds for the exit path's lookups by id.
+--
 -- A claimable run is one of two kinds:
 --   pending  due (run_at <= now), of none of the jobs skipped for being at
 --            their limit, whose concurrency key no other run holds leased;
@@ -1434,7 +1448,7 @@ BEGIN
                            ' did not stop the handler before its lease expired'),
                     CONCAT('lease expired on attempt ', r.attempt, ' of ', r.max_attempts,
                            ': worker ', r.worker, ' did not finish or heartbeat')) AS error
-          FROM durable.runs r
+          FROM durable.runs r FORCE INDEX (runs_lease)
           WHERE r.status = 'leased' AND r.lease_expires_at <= at
             AND NOT (r.attempt < r.max_attempts AND r.cancel_requested_at IS NULL)
           ORDER BY r.lease_expires_at
@@ -1450,20 +1464,23 @@ END$$
 -- time counts and claims for a limited queue or job (its try-lock); the
 -- others skip it for this claim, as SKIP LOCKED skips rows, so claimers
 -- never wait on each other.
-CREATE FUNCTION durable.capacity(kind VARCHAR(8), name TEXT, lim INT) RETURNS INT
+CREATE PROCEDURE durable.capacity(IN kind VARCHAR(8), IN name TEXT, IN lim INT, OUT cap INT)
 NOT DETERMINISTIC MODIFIES SQL DATA
 BEGIN
-    IF NOT durable.try_lock(kind, name) THEN
-        RETURN 0;
+    DECLARE v_locked BOOLEAN;
+    -- Two statements: at READ COMMITTED each statement reads the rows
+    -- committed when it starts, and the count must see the leases of the
+    -- lock's previous holder, committed while we took the lock.
+    SELECT durable.try_lock(kind, name) INTO v_locked;
+    IF NOT v_locked THEN
+        SET cap = 0;
+    ELSEIF kind = 'queue' THEN
+        SELECT lim - COUNT(*) INTO cap
+        FROM (SELECT 1 FROM durable.runs r WHERE r.status = 'leased' AND r.queue = name LIMIT lim) x;
+    ELSE
+        SELECT lim - COUNT(*) INTO cap
+        FROM (SELECT 1 FROM durable.runs r WHERE r.job_name = name AND r.status = 'leased' LIMIT lim) x;
     END IF;
-    IF kind = 'queue' THEN
-        RETURN lim - (SELECT COUNT(*) FROM (SELECT 1 FROM durable.runs r
-                                            WHERE r.status = 'leased' AND r.queue = name
-                                            LIMIT lim) x);
-    END IF;
-    RETURN lim - (SELECT COUNT(*) FROM (SELECT 1 FROM durable.runs r
-                                        WHERE r.job_name = name AND r.status = 'leased'
-                                        LIMIT lim) x);
 END$$
 
 -- Locks up to `lim` claimable runs of one queue at `at` (at most `cap` of
@@ -1477,12 +1494,13 @@ NOT DETERMINISTIC MODIFIES SQL DATA
 BEGIN
     DECLARE v_pending INT DEFAULT GREATEST(LEAST(lim, COALESCE(cap, lim)), 0);
     DECLARE v_new JSON;
+    DECLARE v_expired BOOLEAN;
     IF lim <= 0 THEN
         SET ids = ids;
     ELSE
         IF v_pending > 0 THEN
             SELECT JSON_ARRAYAGG(x.run_id) INTO v_new
-            FROM (SELECT r.run_id FROM durable.runs r
+            FROM (SELECT r.run_id FROM durable.runs r FORCE INDEX (runs_claim)
                   WHERE r.status = 'pending' AND r.queue = queue AND r.run_at <= at
                     AND (skip_jobs IS NULL OR r.job_name NOT IN (
                          SELECT s.job FROM JSON_TABLE(skip_jobs, '$[*]' COLUMNS (job VARCHAR(128) PATH '$')) s))
@@ -1497,11 +1515,13 @@ BEGIN
                 SET ids = JSON_MERGE_PRESERVE(ids, v_new);
             END IF;
         END IF;
-        IF EXISTS (SELECT 1 FROM durable.runs r
-                   WHERE r.status = 'leased' AND r.lease_expires_at <= at AND r.queue = queue) THEN
+        SELECT EXISTS (SELECT 1 FROM durable.runs r
+                       WHERE r.status = 'leased' AND r.lease_expires_at <= at AND r.queue = queue)
+        INTO v_expired;
+        IF v_expired THEN
             SET v_new = NULL;
             SELECT JSON_ARRAYAGG(x.run_id) INTO v_new
-            FROM (SELECT r.run_id FROM durable.runs r
+            FROM (SELECT r.run_id FROM durable.runs r FORCE INDEX (runs_lease)
                   WHERE r.status = 'leased' AND r.lease_expires_at <= at AND r.queue = queue
                     AND r.attempt < r.max_attempts AND r.cancel_requested_at IS NULL
                     AND (exclude IS NULL OR r.run_id NOT IN (
@@ -1530,7 +1550,8 @@ END$$
 -- The multi-queue strategies first look without locking to split the batch,
 -- then lock that many from each queue.  Keys and job limits are checked run
 -- by run, in claim order, under their try-locks; runs dropped for a busy key
--- or a full limit are replaced in up to three more rounds.
+-- or a full limit are not replaced in this claim (PostgreSQL tries up to three
+-- more rounds; see "One round" below).
 CREATE PROCEDURE durable.claim(
     IN worker   TEXT,
     IN queues   JSON,
@@ -1565,12 +1586,17 @@ BEGIN
     DECLARE v_q         VARCHAR(128);
     DECLARE v_lim       INT;
     DECLARE v_n         INT;
+    DECLARE v_flag      BOOLEAN;
     DECLARE EXIT HANDLER FOR SQLEXCEPTION
     BEGIN
         CALL durable.undo_work(v_own);
         RESIGNAL;
     END;
 
+    -- Reads are SELECT ... INTO, never SET v = (SELECT ...) or IF EXISTS
+    -- (...): InnoDB reads without locks only in a SELECT statement (and in
+    -- INSERT ... SELECT and UPDATE at READ COMMITTED); in any other statement
+    -- it takes shared locks, which would wait on rows other claimers hold.
     IF worker IS NULL OR worker = '' OR CHAR_LENGTH(worker) > durable.bound('max_name_length')
        OR worker REGEXP '[\\x{00}-\\x{1F}\\x{7F}-\\x{9F}]' THEN
         CALL durable.check_name('worker name', worker, NULL);
@@ -1591,11 +1617,6 @@ BEGIN
 
     CALL durable.begin_work(v_own);
 
-    IF EXISTS (SELECT 1 FROM durable.runs r
-               WHERE r.status = 'leased' AND r.lease_expires_at <= v_now
-                 AND NOT (r.attempt < r.max_attempts AND r.cancel_requested_at IS NULL)) THEN
-        CALL durable.settle_expired(v_now);
-    END IF;
 
     -- The served queues in strategy order, paused ones left out; the
     -- capacity of each limited one, taken under its try-lock.
@@ -1620,15 +1641,15 @@ BEGIN
             END IF;
             IF v_lim IS NOT NULL THEN
                 SET v_any_cap = TRUE;
-                SET v_lim = durable.capacity('queue', v_q, v_lim);
+                CALL durable.capacity('queue', v_q, v_lim, v_lim);
             END IF;
             SET v_served = JSON_ARRAY_APPEND(v_served, '$', JSON_ARRAY(v_q, v_w, v_lim));
         END LOOP;
         CLOSE c_queues;
     END;
     SET v_nq = JSON_LENGTH(v_served);
-    SET v_limited = (SELECT JSON_ARRAYAGG(j.job_name) FROM durable.jobs j
-                     WHERE j.concurrency_limit IS NOT NULL);
+    SELECT JSON_ARRAYAGG(j.job_name) INTO v_limited FROM durable.jobs j
+    WHERE j.concurrency_limit IS NOT NULL;
 
     SET v_need = v_max;
     rounds: WHILE v_nq > 0 DO
@@ -1648,9 +1669,10 @@ BEGIN
             WHILE v_i < v_nq DO
                 SET v_q = JSON_VALUE(v_served, CONCAT('$[', v_i, '][0]'));
                 SET v_lim = JSON_VALUE(v_served, CONCAT('$[', v_i, '][2]'));
-                SET v_pick = (
-                    SELECT JSON_ARRAYAGG(JSON_ARRAY(x.run_id, x.neg_priority,
-                                                    DATE_FORMAT(x.run_at, '%Y-%m-%d %H:%i:%s.%f'), v_i))
+                SET v_pick = NULL;
+                SELECT JSON_ARRAYAGG(JSON_ARRAY(x.run_id, x.neg_priority,
+                                                DATE_FORMAT(x.run_at, '%Y-%m-%d %H:%i:%s.%f'), v_i))
+                INTO v_pick
                     FROM (SELECT r.run_id, r.neg_priority, r.run_at FROM durable.runs r
                           WHERE r.status = 'pending' AND r.queue = v_q AND r.run_at <= v_now
                             AND (v_skip IS NULL OR r.job_name NOT IN (
@@ -1660,18 +1682,19 @@ BEGIN
                             AND (r.concurrency_key IS NULL OR NOT EXISTS (
                                  SELECT 1 FROM durable.runs k WHERE k.leased_key = r.concurrency_key))
                           ORDER BY r.neg_priority, r.run_at, r.run_id
-                          LIMIT v_need) x);
+                          LIMIT v_need) x;
                 IF v_pick IS NOT NULL THEN
                     SET v_peek = JSON_MERGE_PRESERVE(v_peek, v_pick);
                 END IF;
-                SET v_pick = (
-                    SELECT JSON_ARRAYAGG(JSON_ARRAY(x.run_id, x.neg_priority,
-                                                    DATE_FORMAT(x.run_at, '%Y-%m-%d %H:%i:%s.%f'), v_i))
+                SET v_pick = NULL;
+                SELECT JSON_ARRAYAGG(JSON_ARRAY(x.run_id, x.neg_priority,
+                                                DATE_FORMAT(x.run_at, '%Y-%m-%d %H:%i:%s.%f'), v_i))
+                INTO v_pick
                     FROM (SELECT r.run_id, r.neg_priority, r.run_at FROM durable.runs r
                           WHERE r.status = 'leased' AND r.lease_expires_at <= v_now AND r.queue = v_q
                             AND r.attempt < r.max_attempts AND r.cancel_requested_at IS NULL
                           ORDER BY r.neg_priority, r.run_at, r.run_id
-                          LIMIT v_need) x);
+                          LIMIT v_need) x;
                 IF v_pick IS NOT NULL THEN
                     SET v_peek = JSON_MERGE_PRESERVE(v_peek, v_pick);
                 END IF;
@@ -1709,11 +1732,13 @@ BEGIN
             LEAVE rounds;
         END IF;
 
-        IF NOT EXISTS (SELECT 1 FROM durable.runs r
-                       WHERE r.run_id IN (SELECT i.id FROM JSON_TABLE(v_ids, '$[*]' COLUMNS (id BIGINT PATH '$')) i)
-                         AND r.status = 'pending'
+        SELECT EXISTS (SELECT 1 FROM JSON_TABLE(v_ids, '$[*]' COLUMNS (id BIGINT PATH '$')) i
+                       STRAIGHT_JOIN durable.runs r FORCE INDEX (PRIMARY) ON r.run_id = i.id
+                       WHERE r.status = 'pending'
                          AND (r.concurrency_key IS NOT NULL
-                              OR (v_limited IS NOT NULL AND JSON_CONTAINS(v_limited, JSON_QUOTE(r.job_name))))) THEN
+                              OR (v_limited IS NOT NULL AND JSON_CONTAINS(v_limited, JSON_QUOTE(r.job_name)))))
+        INTO v_flag;
+        IF NOT v_flag THEN
             -- The common case: no key and no limited job among the candidates
             -- (a queue's cap, if any, was applied by lock_claimable).
             SET v_pick = v_ids;
@@ -1723,8 +1748,13 @@ BEGIN
             -- the first of their key in this batch, whose key's try-lock this
             -- claim holds and which no other run holds leased, and that fit in
             -- their job's remaining capacity.  A key another claimer holds is
-            -- left for a later claim, as SKIP LOCKED leaves a row: two claimers
-            -- never wait on each other's entry in runs_concurrency_key.
+            -- left for a later claim, as SKIP LOCKED leaves a row.  The try-lock
+            -- is what keeps a key to one leased run: only its holder may lease
+            -- a run of the key, and it looks for a lease of the key after
+            -- taking it, in a statement of its own, which at READ COMMITTED
+            -- sees the lease of the key's previous holder once that committed.
+            -- (Inside a caller's REPEATABLE READ transaction that read uses the
+            -- caller's snapshot: claim at READ COMMITTED, as the driver does.)
             BEGIN
                 DECLARE v_done BOOLEAN DEFAULT FALSE;
                 DECLARE v_id BIGINT;
@@ -1750,9 +1780,17 @@ BEGIN
                     END IF;
                     SET v_ok = TRUE;
                     IF v_status = 'pending' AND v_key IS NOT NULL THEN
-                        IF JSON_CONTAINS(v_keys, JSON_QUOTE(v_key))
-                           OR NOT durable.try_lock('key', v_key)
-                           OR EXISTS (SELECT 1 FROM durable.runs k WHERE k.leased_key = v_key) THEN
+                        SET v_ok = NOT JSON_CONTAINS(v_keys, JSON_QUOTE(v_key));
+                        IF v_ok THEN
+                            SELECT durable.try_lock('key', v_key) INTO v_ok;
+                        END IF;
+                        IF v_ok THEN
+                            -- (a statement of its own, after the try-lock: it
+                            -- sees a lease the key's last holder committed)
+                            SELECT NOT EXISTS (SELECT 1 FROM durable.runs k WHERE k.leased_key = v_key)
+                            INTO v_ok;
+                        END IF;
+                        IF NOT v_ok THEN
                             SET v_ok = FALSE;
                         ELSE
                             SET v_keys = JSON_ARRAY_APPEND(v_keys, '$', v_key);
@@ -1762,8 +1800,9 @@ BEGIN
                        AND JSON_CONTAINS(v_limited, JSON_QUOTE(v_job)) THEN
                         SET v_path = CONCAT('$.', JSON_QUOTE(v_job));
                         IF JSON_EXTRACT(v_job_caps, v_path) IS NULL THEN
-                            SET v_job_caps = JSON_SET(v_job_caps, v_path, durable.capacity('job', v_job,
-                                (SELECT j.concurrency_limit FROM durable.jobs j WHERE j.job_name = v_job)));
+                            SELECT j.concurrency_limit INTO v_lim FROM durable.jobs j WHERE j.job_name = v_job;
+                            CALL durable.capacity('job', v_job, v_lim, v_lim);
+                            SET v_job_caps = JSON_SET(v_job_caps, v_path, v_lim);
                         END IF;
                         IF JSON_VALUE(v_job_caps, v_path) <= 0 THEN
                             SET v_ok = FALSE;
@@ -1784,38 +1823,37 @@ BEGIN
         END IF;
 
         IF JSON_LENGTH(v_pick) > 0 THEN
-            UPDATE durable.runs r
+            UPDATE JSON_TABLE(v_pick, '$[*]' COLUMNS (id BIGINT PATH '$')) i
+            STRAIGHT_JOIN durable.runs r FORCE INDEX (PRIMARY) ON r.run_id = i.id
             SET r.status = 'leased', r.worker = worker,
                 r.lease_expires_at = durable.plus_seconds(durable.lease_clock(), v_lease),
                 r.attempt = r.attempt + 1, r.started_at = v_now,
                 r.limited = (r.concurrency_key IS NOT NULL
                              OR (v_limited IS NOT NULL AND JSON_CONTAINS(v_limited, JSON_QUOTE(r.job_name)))
                              OR EXISTS (SELECT 1 FROM durable.queues q
-                                        WHERE q.queue = r.queue AND q.concurrency_limit IS NOT NULL))
-            WHERE r.run_id IN (SELECT i.id FROM JSON_TABLE(v_pick, '$[*]' COLUMNS (id BIGINT PATH '$')) i);
+                                        WHERE q.queue = r.queue AND q.concurrency_limit IS NOT NULL));
             SET v_taken = JSON_MERGE_PRESERVE(v_taken, v_pick);
         END IF;
-        SET v_need = v_max - JSON_LENGTH(v_taken);
-        IF v_need <= 0 OR NOT v_dropped OR v_rounds >= 4 THEN
-            LEAVE rounds;
-        END IF;
-        IF v_any_cap THEN
-            -- The capacity left in each limited queue, counted again (a
-            -- try-lock this claim holds is taken again at once; one another
-            -- claimer holds still gives 0).
-            SET v_i = 0;
-            WHILE v_i < v_nq DO
-                SET v_q = JSON_VALUE(v_served, CONCAT('$[', v_i, '][0]'));
-                SET v_lim = (SELECT q.concurrency_limit FROM durable.queues q WHERE q.queue = v_q);
-                IF v_lim IS NOT NULL THEN
-                    SET v_served = JSON_SET(v_served, CONCAT('$[', v_i, '][2]'),
-                                            GREATEST(0, durable.capacity('queue', v_q, v_lim)));
-                END IF;
-                SET v_i = v_i + 1;
-            END WHILE;
-        END IF;
+        -- One round.  PostgreSQL looks again (up to four rounds) for runs to
+        -- replace those dropped for a busy key or a full limit; here a second
+        -- scan of runs_claim after this claim's own UPDATE deadlocks: InnoDB
+        -- makes SKIP LOCKED wait for a row another claimer has changed but
+        -- not committed (its implicit lock on the secondary index entry), and
+        -- two claimers in their second round wait on each other.  The worker
+        -- asks again instead.
+        LEAVE rounds;
     END WHILE;
 
+    -- Expired leases that may not be handed out again end now: after the
+    -- scans above (which never pick them), so that no scan of this claim
+    -- passes index entries this claim has changed (see "One round").
+    SELECT EXISTS (SELECT 1 FROM durable.runs r
+                   WHERE r.status = 'leased' AND r.lease_expires_at <= v_now
+                     AND NOT (r.attempt < r.max_attempts AND r.cancel_requested_at IS NULL))
+    INTO v_flag;
+    IF v_flag THEN
+        CALL durable.settle_expired(v_now);
+    END IF;
     CALL durable.end_work(v_own);
     SELECT r.run_id, r.job_name, r.queue, r.args, r.attempt, r.max_attempts, r.run_at,
            r.lease_expires_at, r.timeout, r.priority
@@ -1933,12 +1971,14 @@ BEGIN
     CALL durable.begin_work(v_own);
     UPDATE durable.workers w SET w.last_seen = durable.now() WHERE w.worker = worker;
     SET v_kept = (SELECT JSON_ARRAYAGG(x.run_id) FROM (
-        SELECT r.run_id FROM durable.runs r
-        WHERE r.run_id IN (SELECT i.id FROM JSON_TABLE(run_ids, '$[*]' COLUMNS (id BIGINT PATH '$')) i)
-          AND r.worker = worker AND r.status = 'leased' AND r.cancel_requested_at IS NULL
+        SELECT r.run_id
+        FROM (SELECT DISTINCT j.id FROM JSON_TABLE(run_ids, '$[*]' COLUMNS (id BIGINT PATH '$')) j) d
+        STRAIGHT_JOIN durable.runs r FORCE INDEX (PRIMARY) ON r.run_id = d.id
+        WHERE r.worker = worker AND r.status = 'leased' AND r.cancel_requested_at IS NULL
         FOR UPDATE) x);
-    UPDATE durable.runs r SET r.lease_expires_at = durable.plus_seconds(durable.lease_clock(), v_lease)
-    WHERE r.run_id IN (SELECT i.id FROM JSON_TABLE(v_kept, '$[*]' COLUMNS (id BIGINT PATH '$')) i);
+    UPDATE JSON_TABLE(v_kept, '$[*]' COLUMNS (id BIGINT PATH '$')) i
+    STRAIGHT_JOIN durable.runs r FORCE INDEX (PRIMARY) ON r.run_id = i.id
+    SET r.lease_expires_at = durable.plus_seconds(durable.lease_clock(), v_lease);
     CALL durable.end_work(v_own);
     SELECT i.id AS run_id FROM JSON_TABLE(COALESCE(v_kept, '[]'), '$[*]' COLUMNS (id BIGINT PATH '$')) i
     ORDER BY i.id;
@@ -1961,9 +2001,10 @@ BEGIN
            JSON_ARRAYAGG(IF(x.cancel_requested_at IS NULL, x.run_id, NULL)),
            COUNT(*)
     INTO v_cancelled, v_back, v_count
-    FROM (SELECT r.run_id, r.cancel_requested_at FROM durable.runs r
-          WHERE r.run_id IN (SELECT i.id FROM JSON_TABLE(run_ids, '$[*]' COLUMNS (id BIGINT PATH '$')) i)
-            AND r.worker = worker AND r.status = 'leased'
+    FROM (SELECT r.run_id, r.cancel_requested_at
+          FROM (SELECT DISTINCT j.id FROM JSON_TABLE(run_ids, '$[*]' COLUMNS (id BIGINT PATH '$')) j) d
+          STRAIGHT_JOIN durable.runs r FORCE INDEX (PRIMARY) ON r.run_id = d.id
+          WHERE r.worker = worker AND r.status = 'leased'
           FOR UPDATE) x;
     IF v_count = 0 THEN
         RETURN 0;
@@ -1971,10 +2012,11 @@ BEGIN
     IF EXISTS (SELECT 1 FROM JSON_TABLE(v_cancelled, '$[*]' COLUMNS (id BIGINT PATH '$')) c WHERE c.id IS NOT NULL) THEN
         CALL durable.finish_runs(v_cancelled, 'cancelled', worker, NULL, NULL, v_n);
     END IF;
-    UPDATE durable.runs r
+    UPDATE JSON_TABLE(v_back, '$[*]' COLUMNS (id BIGINT PATH '$')) i
+    STRAIGHT_JOIN durable.runs r FORCE INDEX (PRIMARY) ON r.run_id = i.id
     SET r.status = 'pending', r.worker = NULL, r.lease_expires_at = NULL, r.started_at = NULL,
         r.attempt = GREATEST(r.attempt - 1, 0), r.limited = FALSE
-    WHERE r.run_id IN (SELECT i.id FROM JSON_TABLE(v_back, '$[*]' COLUMNS (id BIGINT PATH '$')) i);
+    WHERE r.worker = worker AND r.status = 'leased';
     RETURN v_count;
 END$$
 
@@ -2094,8 +2136,7 @@ BEGIN
         CALL durable.raise_error('DS001', CONCAT('progress note is ', CHAR_LENGTH(v_note),
             ' characters long; the limit is ', durable.bound('max_progress_note')));
     END IF;
-    UPDATE durable.runs r
-    JOIN (SELECT i.run_id, p.progress, n.note
+    UPDATE (SELECT i.run_id, p.progress, n.note
           FROM JSON_TABLE(run_ids, '$[*]' COLUMNS (ord FOR ORDINALITY, run_id BIGINT PATH '$')) i
           JOIN JSON_TABLE(progress, '$[*]' COLUMNS (ord FOR ORDINALITY, progress DOUBLE PATH '$')) p
             ON p.ord = i.ord
@@ -2103,7 +2144,8 @@ BEGIN
             ON n.ord = i.ord
           WHERE i.ord = (SELECT MAX(i2.ord)
                          FROM JSON_TABLE(run_ids, '$[*]' COLUMNS (ord FOR ORDINALITY, run_id BIGINT PATH '$')) i2
-                         WHERE i2.run_id = i.run_id)) l ON l.run_id = r.run_id
+                         WHERE i2.run_id = i.run_id)) l
+    STRAIGHT_JOIN durable.runs r FORCE INDEX (PRIMARY) ON r.run_id = l.run_id
     SET r.progress = l.progress, r.progress_note = l.note
     WHERE r.worker = worker AND r.status = 'leased';
     RETURN (SELECT COUNT(*) FROM durable.runs r
@@ -2222,12 +2264,12 @@ BEGIN
           LIMIT v_batch
           FOR UPDATE SKIP LOCKED) x;
     IF v_n > 0 THEN
-        DELETE FROM durable.run_logs
-        WHERE durable.run_logs.run_id IN (SELECT i.id FROM JSON_TABLE(v_ids, '$[*]' COLUMNS (id BIGINT PATH '$')) i);
-        DELETE FROM durable.dependencies
-        WHERE durable.dependencies.child_id IN (SELECT i.id FROM JSON_TABLE(v_ids, '$[*]' COLUMNS (id BIGINT PATH '$')) i);
-        DELETE FROM durable.run_history
-        WHERE durable.run_history.run_id IN (SELECT i.id FROM JSON_TABLE(v_ids, '$[*]' COLUMNS (id BIGINT PATH '$')) i);
+        DELETE l FROM JSON_TABLE(v_ids, '$[*]' COLUMNS (id BIGINT PATH '$')) i
+        STRAIGHT_JOIN durable.run_logs l ON l.run_id = i.id;
+        DELETE e FROM JSON_TABLE(v_ids, '$[*]' COLUMNS (id BIGINT PATH '$')) i
+        STRAIGHT_JOIN durable.dependencies e ON e.child_id = i.id;
+        DELETE h FROM JSON_TABLE(v_ids, '$[*]' COLUMNS (id BIGINT PATH '$')) i
+        STRAIGHT_JOIN durable.run_history h ON h.run_id = i.id;
     END IF;
     DELETE FROM durable.workers
     WHERE durable.workers.last_seen < v_cutoff
