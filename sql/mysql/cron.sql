@@ -4201,7 +4201,7 @@ END$$
 -- The parsed form.
 --
 -- A cron expression parses to a short text of seven unsigned integers separated by
--- spaces (at most 120 characters; store it as VARCHAR(160) next to the expression to
+-- spaces (at most 70 characters; store it as VARCHAR(160) next to the expression to
 -- evaluate a schedule without parsing it again, with durable.cron_next_spec):
 --
 --     "<second> <minute> <hour> <day-of-month> <month> <day-of-week> <flags>"
@@ -4226,7 +4226,7 @@ DETERMINISTIC NO SQL SQL SECURITY DEFINER
 BEGIN
     DECLARE v INT DEFAULT NULL;
     DECLARE v_msg VARCHAR(128) CHARACTER SET utf8mb4;
-    IF token COLLATE utf8mb4_bin REGEXP '^[0-9]+$' AND LOCATE(CHAR(10), token) = 0 THEN
+    IF token COLLATE utf8mb4_bin REGEXP '^[0-9]+$' AND LOCATE(CHAR(10 USING utf8mb4), token) = 0 THEN
         -- Leading zeros are fine; over 4 significant digits is out of every range.
         IF CHAR_LENGTH(TRIM(LEADING '0' FROM token)) <= 4 THEN
             SET v = CAST(token AS UNSIGNED);
@@ -4279,7 +4279,7 @@ BEGIN
     IF field = '*' THEN  -- the common case: every value
         RETURN ((1 << (high + 1)) - 1) ^ ((1 << low) - 1);
     END IF;
-    IF field COLLATE utf8mb4_bin REGEXP '^[0-9]+$' AND LOCATE(CHAR(10), field) = 0 THEN
+    IF field COLLATE utf8mb4_bin REGEXP '^[0-9]+$' AND LOCATE(CHAR(10 USING utf8mb4), field) = 0 THEN
         RETURN 1 << durable.cron_parse_value(cron, field_name, field, low, high);
     END IF;
     IF LEFT(field, 1) = ',' OR RIGHT(field, 1) = ',' OR LOCATE(',,', field) > 0 THEN
@@ -4297,10 +4297,10 @@ BEGIN
             SET item = LEFT(rest, p - 1), rest = SUBSTRING(rest, p + 1);
         END IF;
 
-        -- LOCATE(CHAR(10)): a regular expression's $ also matches before a final newline.
+        -- LOCATE(CHAR(10 USING utf8mb4)): a regular expression's $ also matches before a final newline.
         IF NOT (LOWER(item) COLLATE utf8mb4_bin
                 REGEXP '^([*]|([0-9]+|[a-z]+)(-([0-9]+|[a-z]+))?)(/[0-9]+)?$')
-           OR LOCATE(CHAR(10), item) > 0 THEN
+           OR LOCATE(CHAR(10 USING utf8mb4), item) > 0 THEN
             SET v_msg = durable.cron_message('cron ', cron, CONCAT(': ', field_name, ' item ',
                 durable.cron_quote(item),
                 ' is not valid: expected *, a value or a range a-b, optionally followed by /step',
@@ -4361,7 +4361,7 @@ RETURNS VARCHAR(160) CHARACTER SET ascii
 DETERMINISTIC NO SQL SQL SECURITY DEFINER
 BEGIN
     DECLARE ws VARCHAR(6) CHARACTER SET utf8mb4
-        DEFAULT CONCAT(' ', CHAR(9), CHAR(10), CHAR(13), CHAR(12), CHAR(11));
+        DEFAULT CONCAT(' ', CHAR(9 USING utf8mb4), CHAR(10 USING utf8mb4), CHAR(13 USING utf8mb4), CHAR(12 USING utf8mb4), CHAR(11 USING utf8mb4));
     DECLARE s TEXT CHARACTER SET utf8mb4;
     DECLARE f TEXT CHARACTER SET utf8mb4;
     DECLARE f1, f2, f3, f4, f5, f6 TEXT CHARACTER SET utf8mb4;
@@ -4381,7 +4381,7 @@ BEGIN
     WHILE s <> '' AND LOCATE(RIGHT(s, 1), ws) > 0 DO
         SET s = LEFT(s, CHAR_LENGTH(s) - 1);
     END WHILE;
-    SET s = REPLACE(s, CHAR(9), ' ');
+    SET s = REPLACE(s, CHAR(9 USING utf8mb4), ' ');
     WHILE s IS NOT NULL DO
         SET p = LOCATE(' ', s);
         IF p = 0 THEN
@@ -4571,7 +4571,7 @@ BEGIN
                            COALESCE(CAST(after AS CHAR), 'NULL'));
         SIGNAL SQLSTATE 'DS001' SET MESSAGE_TEXT = v_msg;
     END IF;
-    RETURN TO_SECONDS(after) - 62167219200;  -- TO_SECONDS drops the fraction: a floor
+    RETURN FLOOR(TO_SECONDS(after)) - 62167219200;  -- whole seconds, floored
 END$$
 
 -- ----------------------------------------------------------------------------
