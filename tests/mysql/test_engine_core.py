@@ -18,6 +18,8 @@ from typing import Any
 
 import pytest
 
+from tests.mysql.sqlfile import split
+
 pymysql = pytest.importorskip("pymysql")
 
 SCHEMA = pathlib.Path(__file__).resolve().parents[2] / "sql" / "mysql" / "schema.sql"
@@ -53,20 +55,7 @@ def connect() -> Any:
 
 def statements(text: str) -> Iterator[str]:
     """The statements of an install file, as the mariadb client splits them."""
-    delimiter = ";"
-    buf: list[str] = []
-    for line in text.splitlines():
-        stripped = line.strip()
-        if not buf and (not stripped or stripped.startswith("--")):
-            continue
-        if stripped.upper().startswith("DELIMITER "):
-            delimiter = stripped.split()[1]
-            continue
-        buf.append(line)
-        if stripped.endswith(delimiter):
-            stmt = "\n".join(buf).rstrip()
-            yield stmt[: -len(delimiter)]
-            buf = []
+    yield from split(text)
 
 
 def install(conn: Any) -> None:
@@ -841,3 +830,76 @@ def test_prune_sweep_and_prune_all(db: Any) -> None:
     other.close()
     one(db, "COMMIT")
     assert re.match(r"\d+", str(one(db, "SELECT durable.sweep(NULL)")))
+
+
+# --- schedules -----------------------------------------------------------------
+
+
+def test_schedules_materialize_skip_and_catch_up(db: Any) -> None:
+    one(db, "DELETE FROM durable.schedules")
+    define_job(db, "tick")
+    set_clock(db, "2030-01-01 00:00:30")
+    nxt = one(
+        db,
+        "SELECT durable.define_schedule('every-minute', 'tick', '* * * * *', NULL, '{\"a\": 1}',"
+        " NULL, NULL, NULL, NULL)",
+    )
+    assert str(nxt) == "2030-01-01 00:01:00"
+    set_clock(db, "2030-01-01 00:05:10")
+    assert one(db, "SELECT durable.materialize_schedules(NULL)") == 1  # skip_missed: one run
+    got = rows(db, "SELECT next_run_at, last_run_at, last_run_status FROM durable.schedule_status")
+    assert [(str(a), str(b), c) for a, b, c in got] == [
+        ("2030-01-01 00:06:00", "2030-01-01 00:01:00", "pending")
+    ]
+    # run_schedule_now returns the live run (allow_concurrent false)
+    live = one(db, "SELECT last_run_id FROM durable.schedules")
+    assert one(db, "SELECT durable.run_schedule_now('every-minute')") == live
+    meta = json.loads(one(db, "SELECT meta FROM durable.runs WHERE run_id = %s", live))
+    assert meta["schedule"] == "every-minute"
+    assert one(db, "SELECT durable.set_schedule_enabled('every-minute', FALSE)") is None
+    sql = "SELECT durable.update_schedule_cron('every-minute', '0 9 * * *', 'Europe/Berlin')"
+    assert one(db, sql) is None  # disabled: no next run
+    sql = "SELECT durable.set_schedule_enabled('every-minute', TRUE)"
+    assert str(one(db, sql)) == "2030-01-01 08:00:00"
+    assert error_of(db, "SELECT durable.run_schedule_now('nope')") == (
+        "DS013",
+        "unknown schedule 'nope'",
+    )
+    sql = (
+        "SELECT durable.define_schedule('x', 'tick', '* * * * *', 'Mars/Base'" + ", NULL" * 5 + ")"
+    )
+    assert error_of(db, sql)[0] == "DS012"
+    sql = "SELECT durable.define_schedule('x', 'tick', 'bad', NULL" + ", NULL" * 5 + ")"
+    assert error_of(db, sql)[0] == "DS011"
+    # catch_up with allow_concurrent: every missed slot
+    one(
+        db,
+        "SELECT durable.define_schedule('catchy', 'tick', '*/10 * * * *', NULL, NULL, NULL, NULL,"
+        " TRUE, 'catch_up')",
+    )
+    set_clock(db, "2030-01-01 01:00:05")
+    assert one(db, "SELECT durable.materialize_schedules(NULL)") == 6
+    assert str(one(db, "SELECT next_run_at FROM durable.schedules WHERE name = 'catchy'")) == (
+        "2030-01-01 01:10:00"
+    )
+
+
+def test_sync_schedules(db: Any) -> None:
+    one(db, "DELETE FROM durable.schedules")
+    define_job(db, "tick")
+    decl = [
+        {"name": "a", "job_name": "tick", "cron": "0 * * * *"},
+        {"name": "b", "job_name": "tick", "cron": "0 0 * * *", "timezone": "Europe/Berlin"},
+    ]
+    got = rows(db, "CALL durable.sync_schedules('app', %s, NULL, NULL)", json.dumps(decl))
+    assert got == [("a", "created"), ("b", "created")]
+    got = rows(db, "CALL durable.sync_schedules('app', %s, NULL, NULL)", json.dumps(decl[:1]))
+    assert got == [("a", "kept"), ("b", "disabled")]
+    got = rows(
+        db, "CALL durable.sync_schedules('app', %s, 'update_from_code', 'ignore')", json.dumps(decl)
+    )
+    assert got == [("a", "updated"), ("b", "updated")]
+    assert rows(db, "SELECT name, enabled, origin FROM durable.schedules ORDER BY name") == [
+        ("a", 1, "app"),
+        ("b", 1, "app"),
+    ]
