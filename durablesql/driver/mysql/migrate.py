@@ -59,6 +59,7 @@ def split(text: str) -> list[str]:
     statements: list[str] = []
     delimiter = ";"
     current: list[str] = []
+    started = False  # current holds more than whitespace
     i, n = 0, len(text)
 
     def finish() -> None:
@@ -68,16 +69,27 @@ def split(text: str) -> list[str]:
         current.clear()
 
     while i < n:
-        if (i == 0 or text[i - 1] == "\n") and not "".join(current).strip():
+        if not started and (i == 0 or text[i - 1] == "\n"):
             found = _DELIMITER.match(text, i)
             if found:
                 delimiter = found.group(1)
                 current.clear()
                 i = found.end()
                 continue
+        # Copy ordinary characters up to the next one that may matter, at once.
+        special = re.compile("[\n'\"`#/-]|" + re.escape(delimiter))
+        found_special = special.search(text, i)
+        stop = n if found_special is None else found_special.start()
+        if stop > i:
+            chunk = text[i:stop]
+            current.append(chunk)
+            started = started or not chunk.isspace()
+            i = stop
+            continue
         c = text[i]
         if text.startswith(delimiter, i):
             finish()
+            started = False
             i += len(delimiter)
         elif c in "'\"`":
             j = i + 1
@@ -92,6 +104,7 @@ def split(text: str) -> list[str]:
                     break
                 j += 1
             current.append(text[i : j + 1])
+            started = True
             i = j + 1
         elif c == "#" or (text.startswith("--", i) and (i + 2 >= n or text[i + 2].isspace())):
             end = text.find("\n", i)
@@ -101,11 +114,13 @@ def split(text: str) -> list[str]:
             end = n if end < 0 else end + 2
             if text.startswith(("/*!", "/*M!", "/*+"), i):
                 current.append(text[i:end])
+                started = True
             else:
                 current.append(" ")
             i = end
         else:
             current.append(c)
+            started = started or not c.isspace()
             i += 1
     finish()
     return statements
