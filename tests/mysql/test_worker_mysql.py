@@ -27,7 +27,8 @@ async def test_an_app_runs_its_jobs_and_retries_a_failing_one(
 
     @app.job("add", queue="maths")
     async def add(ctx: JobContext, args: dict[str, Any]) -> int:
-        ctx.logger.info("adding %s", args)
+        ctx.log(f"adding {args} ✓")
+        ctx.progress(0.5, "half way")
         return int(args["a"]) + int(args["b"])
 
     @app.job("greet")
@@ -62,7 +63,8 @@ async def test_an_app_runs_its_jobs_and_retries_a_failing_one(
     doomed_run = await get(mysql_driver, doomed_id)
     assert (done[doomed_id], doomed_run.attempt, doomed_run.error) == ("failed", 2, "never works")
     logs = await mysql_driver.get_logs(ids[0])
-    assert [line.message for line in logs] == ["adding {'a': 0, 'b': 1}"]
+    assert [(line.message, line.level) for line in logs] == [("adding {'a': 0, 'b': 1} ✓", "info")]
+    assert (await get(mysql_driver, ids[0])).progress == 0.5
     said = caplog.text
     assert "no push notifications: polling every" in said
     assert "MariaDB" in said or "MySQL" in said

@@ -38,7 +38,7 @@ MISSING_ERRNOS = frozenset({1049, 1305, 1146})
 DATA_ERRNOS = frozenset({1406, 1264, 1366, 1292, 1690, 4038, 3140, 1367, 1411})
 
 
-def errno_of(exc: BaseException) -> int | None:
+def errno_of(exc: BaseException | None) -> int | None:
     """The MariaDB/MySQL error number of an asyncmy error, if it has one."""
     args: tuple[object, ...] = getattr(exc, "args", ())
     if isinstance(exc, asyncmy.errors.MySQLError) and args and isinstance(args[0], int):

@@ -108,6 +108,9 @@ DIAGNOSTICS = "GET DIAGNOSTICS CONDITION 1 @durable_sqlstate = RETURNED_SQLSTATE
 LAST_SQLSTATE = "SELECT @durable_sqlstate"
 
 CLAIMED = ClaimedRun._fields
+# The engine's INT parameters (priority, max_attempts, max_runs, …).
+INT_MIN, INT_MAX = -(2**31), 2**31 - 1
+ER_WARN_DATA_OUT_OF_RANGE = 1264
 
 
 # ---------------------------------------------------------------- values in
@@ -253,7 +256,7 @@ class MyOperations(Operations):
                 row = await cur.fetchone()
             return None if row is None else row[0]
 
-        return await self._use(work)
+        return await self._named(work, args)
 
     async def _rows(self, sql: str, *args: Any) -> list[Row]:
         async def work(conn: asyncmy.Connection) -> list[Row]:
@@ -261,7 +264,21 @@ class MyOperations(Operations):
                 await cur.execute(sql, args)
                 return await _rows(cur)
 
-        return await self._use(work)
+        return await self._named(work, args)
+
+    async def _named(self, work: Callable[[asyncmy.Connection], Awaitable[T]], args: Any) -> T:
+        """MariaDB says a parameter is out of range without its value: name it, as
+        PostgreSQL's driver does (the integers the column type cannot hold)."""
+        try:
+            return await self._use(work)
+        except InvalidArgument as exc:
+            if errno_of(exc.__cause__) != ER_WARN_DATA_OUT_OF_RANGE:
+                raise
+            values = [a for a in args if isinstance(a, int) and not INT_MIN <= a <= INT_MAX]
+            if not values:
+                raise
+            shown = ", ".join(str(v) for v in values)
+            raise InvalidArgument(f"value out of range: {shown} ({exc.message})") from exc
 
     async def _row(self, sql: str, *args: Any) -> Row | None:
         rows = await self._rows(sql, *args)
@@ -360,9 +377,7 @@ class MyOperations(Operations):
     ) -> list[ClaimedRun]:
         async def work(conn: asyncmy.Connection) -> list[ClaimedRun]:
             async with conn.cursor() as cur:
-                await cur.execute(
-                    CLAIM, (worker, json_array(queues), max_runs, seconds(lease), strategy)
-                )
+                await cur.execute(CLAIM, args)
                 rows = await cur.fetchall()
                 names = [d[0] for d in cur.description or ()]
                 while await cur.nextset():
@@ -381,7 +396,8 @@ class MyOperations(Operations):
                 found.append(new(ClaimedRun, r))
             return found
 
-        return await self._use(work)
+        args = (worker, json_array(queues), max_runs, seconds(lease), strategy)
+        return await self._named(work, args)
 
     async def complete(
         self, worker: str, run_ids: Sequence[int], results: Sequence[str | None] | None
