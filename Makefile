@@ -6,7 +6,7 @@ DEV    := $(VENV)/.installed-dev
 EMB    := $(VENV)/.installed-embedded
 
 .PHONY: install test lint demo bench bench-sql bench-worker bench-claim bench-schedules bench-scale \
-        bench-quick chaos soak clean bench-venv bench-compare
+        bench-quick bench-mysql chaos soak clean bench-venv bench-compare
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,7 +23,8 @@ $(EMB): pyproject.toml | $(VENV)/bin/python
 install: $(DEV)
 
 ## Runs the whole suite on the server at $$DURABLESQL_TEST_DSN (default 127.0.0.1:5432),
-## or on a throw-away embedded PostgreSQL when none answers.
+## or on a throw-away embedded PostgreSQL when none answers; the MariaDB/MySQL tests on
+## $$DURABLESQL_TEST_MYSQL_DSN (default mysql://root@127.0.0.1:3306/test), skipped when none answers.
 test: $(DEV)
 	$(BIN)/python -m pytest --postgresql-drop-test-database $(PYTEST_ARGS)
 
@@ -56,6 +57,11 @@ bench-schedules: $(DEV)
 bench-scale: $(DEV)
 	$(BIN)/python benchmarks/bench_scale.py --rounds 3 $(BENCH_ARGS)
 
+## MariaDB/MySQL ($$DURABLESQL_BENCH_MYSQL_DSN, else $$DURABLESQL_TEST_MYSQL_DSN, else
+## 127.0.0.1:3306): claim(100)+complete against a raw SKIP LOCKED loop, and the worker end to end.
+bench-mysql: $(DEV)
+	$(BIN)/python benchmarks/bench_mysql.py --rounds 5 --worker $(BENCH_ARGS)
+
 ## Chaos, long: 50,000 runs under kill -9, pg_terminate_backend, SIGSTOP past the lease, a
 ## poison job and one PostgreSQL restart, on a private pgserver server (CHAOS_ARGS: --jobs N,
 ## --seed S, ...).  A quick version (2,000 runs) is part of `make test`.
@@ -75,6 +81,7 @@ bench-quick: $(DEV)
 	$(BIN)/python benchmarks/bench_schedules.py --quick --rounds 1
 	$(BIN)/python benchmarks/bench_scale.py --quick --rounds 1
 	$(BIN)/python benchmarks/soak.py --quick --private
+	$(BIN)/python benchmarks/bench_mysql.py --quick
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist *.egg-info

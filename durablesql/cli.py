@@ -180,28 +180,48 @@ def _cell(value: Any) -> str:
 # ---------------------------------------------------------------------- schema
 
 
+# `durablesql sql --dialect X`: the folder of sql/ each name means.
+SQL_DIALECTS = {
+    "postgres": "postgres",
+    "postgresql": "postgres",
+    "mysql": "mysql",
+    "mariadb": "mysql",
+}
+
+
 @cli.command("sql")
-def sql_command() -> None:
-    """Print the install SQL (sql/postgres/schema.sql) without connecting."""
-    typer.echo(schema_sql(), nl=False)
+def sql_command(
+    dialect: Annotated[
+        str,
+        typer.Option(
+            "--dialect",
+            help="postgres (default) or mysql (also for MariaDB: `mariadb < file`).",
+        ),
+    ] = "postgres",
+) -> None:
+    """Print the install SQL (sql/<dialect>/schema.sql) without connecting."""
+    folder = SQL_DIALECTS.get(dialect.lower())
+    if folder is None:
+        fail(f"unknown dialect {dialect!r}: use " + " or ".join(sorted(SQL_DIALECTS)), code=2)
+    typer.echo(schema_sql(folder), nl=False)
 
 
 @cli.command("migrate")
 def migrate_command(dsn: DsnOption = None) -> None:
     """Install the schema, or apply the migrations it lacks (a no-op when current)."""
 
-    async def go() -> list[str]:
+    async def go() -> tuple[list[str], str | None]:
         found = await open_driver(dsn)
         try:
-            return await found.migrate()
+            return await found.migrate(), await found.schema_version()
         finally:
             await found.close()
 
-    applied = run(go())
+    applied, current = run(go())
     if applied:
         typer.echo("applied: " + ", ".join(applied))
     else:
-        typer.echo(f"already at {migrations()[-1].name}")
+        typer.echo(f"already at {current or migrations()[-1].name}")
 
 
 @cli.command("version")

@@ -16,6 +16,7 @@ from pytest_postgresql import factories
 
 from durablesql.driver import Driver
 from durablesql.driver.postgres.migrate import migrate
+from tests.mysql.server import MySQLTestServer
 from tests.server import Server, resolve
 from tests.workers import looking
 
@@ -51,6 +52,25 @@ postgresql_template = factories.postgresql_noproc(
     load=[install_schema],
 )
 postgresql = factories.postgresql("postgresql_template")
+
+
+@pytest.fixture(scope="session")
+def mysql_server() -> MySQLTestServer:
+    """The MariaDB/MySQL at $DURABLESQL_TEST_MYSQL_DSN with the engine freshly installed
+    (once a session); skips, saying why, when none answers or asyncmy is missing."""
+    found = MySQLTestServer.find()
+    if found.unavailable is None:
+        found.prepare()
+    if found.unavailable is not None:
+        pytest.skip(found.unavailable)
+    return found
+
+
+@pytest.fixture
+def mysql_dsn(mysql_server: MySQLTestServer) -> str:
+    """The DSN of the MariaDB/MySQL test server, its `durable` database as installed."""
+    mysql_server.reset()
+    return mysql_server.dsn
 
 
 @pytest.fixture

@@ -5,6 +5,8 @@
   the driver interface (``durablesql/driver/interface.py``);
 * nothing outside ``durablesql/driver/`` imports a dialect's module: the seam picks
   the dialect from the DSN;
+* a dialect imports only its own database's clients: a MySQL/MariaDB client
+  (asyncmy, …) only in ``durablesql/driver/mysql/``;
 * no module of ``durablesql/worker/`` is longer than WORKER_MODULE_LINES;
 * the tests of the Python API (PYTHON_LEVEL) import no database driver and no dialect
   module, neither directly nor through a test helper, and take no fixture that hands
@@ -37,6 +39,10 @@ DATABASE_DRIVERS = frozenset(
         *("pyodbc", "aioodbc", "pymssql", "pytds", "mssql_python"),
     }
 )
+
+# Each database's clients, by top-level import name, and the one dialect that may import them.
+MYSQL_CLIENTS = frozenset({"MySQLdb", "pymysql", "aiomysql", "asyncmy", "mariadb", "mysql"})
+CLIENTS_OF = {"mysql": MYSQL_CLIENTS}
 
 # SQL statements, by their upper-case keywords (prose says "select" and "update").
 SQL = re.compile(
@@ -191,7 +197,8 @@ def cases(rule: str, paths: list[Path]) -> list[Any]:
 
 def test_known_violations_name_real_cases() -> None:
     for rule, shown in KNOWN:
-        assert rule in ("drivers", "sql", "dialect", "length", "tests") and (ROOT / shown).is_file()
+        rules = ("drivers", "sql", "dialect", "length", "tests", "clients")
+        assert rule in rules and (ROOT / shown).is_file()
 
 
 @pytest.mark.parametrize("path", cases("drivers", layered(PACKAGE)))
@@ -209,6 +216,23 @@ def test_only_a_dialect_holds_sql_text(path: Path) -> None:
 )
 def test_only_the_driver_seam_imports_a_dialect(path: Path) -> None:
     assert dialect_modules(imports(path, ROOT), PACKAGE) == []
+
+
+def foreign_clients(path: Path, package: Path, names: set[str]) -> list[str]:
+    """Database clients path imports that belong to another dialect than its own."""
+    parts = path.relative_to(package).parts
+    own = parts[1] if in_dialect(path, package) else None
+    return sorted(
+        n
+        for n in names
+        for dialect, clients in CLIENTS_OF.items()
+        if dialect != own and n.partition(".")[0] in clients
+    )
+
+
+@pytest.mark.parametrize("path", cases("clients", sorted(PACKAGE.rglob("*.py"))))
+def test_a_dialect_imports_only_its_own_databases_client(path: Path) -> None:
+    assert foreign_clients(path, PACKAGE, imports(path, ROOT)) == []
 
 
 @pytest.mark.parametrize("path", cases("length", sorted((PACKAGE / "worker").glob("*.py"))))
@@ -281,6 +305,15 @@ def test_the_checks_see_what_they_look_for(tmp_path: Path) -> None:
         "SELECT {} FROM durable.queue_stats",
         "UPDATE durable.queues SET paused = true",
     ]
+    (package / "driver" / "mysql").mkdir()
+    (package / "driver" / "mysql" / "__init__.py").write_text("import asyncmy\n")
+    (package / "driver" / "postgres" / "mine.py").write_text("import asyncmy.errors\n")
+    for path, expected in [
+        (package / "driver" / "mysql" / "__init__.py", []),
+        (package / "driver" / "postgres" / "mine.py", ["asyncmy.errors"]),
+        (package / "imports.py", []),
+    ]:
+        assert foreign_clients(path, package, imports(path, tmp_path)) == expected
     test = tmp_path / "tests" / "test_x.py"
     test.parent.mkdir()
     (tmp_path / "tests" / "helper.py").write_text("import psycopg\n")

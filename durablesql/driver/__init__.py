@@ -38,9 +38,11 @@ from durablesql.errors import ConfigurationError
 SCHEMES = {
     "postgresql": "durablesql.driver.postgres",
     "postgres": "durablesql.driver.postgres",
+    "mysql": "durablesql.driver.mysql",
+    "mariadb": "durablesql.driver.mysql",
 }
 # A native object's package → the driver module that can wrap it.
-NATIVE = {"asyncpg": "durablesql.driver.postgres"}
+NATIVE = {"asyncpg": "durablesql.driver.postgres", "asyncmy": "durablesql.driver.mysql"}
 
 
 def dialect_module(dsn: str) -> str:
@@ -62,9 +64,23 @@ def embedded_dsn() -> str:
     return embedded.start()
 
 
+# A dialect's client library, installed with an extra: (import name, extra).
+EXTRAS = {"durablesql.driver.mysql": ("asyncmy", "mysql")}
+
+
 async def connect(dsn: str, options: ConnectOptions | None = None) -> Driver:
     """A driver for dsn (its scheme picks the dialect), connected."""
-    module = importlib.import_module(dialect_module(dsn))
+    name = dialect_module(dsn)
+    try:
+        module = importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        client, extra = EXTRAS.get(name, ("", ""))
+        if not client or exc.name != client:
+            raise
+        raise ConfigurationError(
+            f"the {dsn.partition('://')[0]}:// driver needs {client}:"
+            f" pip install 'durablesql[{extra}]'"
+        ) from exc
     driver: Driver = await module.connect(dsn, options or ConnectOptions())
     return driver
 

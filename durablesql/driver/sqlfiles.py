@@ -35,8 +35,12 @@ def schema_sql(dialect: str = "postgres") -> str:
 
 
 def migrations(dialect: str = "postgres") -> list[Migration]:
+    """The numbered files of sql/<dialect>/migrations/, oldest first (none: no folder)."""
+    folder = sql_dir(dialect) / "migrations"
+    if not folder.is_dir():
+        return []
     found = []
-    for path in sorted((sql_dir(dialect) / "migrations").iterdir()):
+    for path in sorted(folder.iterdir()):
         match = _MIGRATION_FILE.match(path.name)
         if match:
             found.append(Migration(int(match.group(1)), path.stem, path))

@@ -1,7 +1,8 @@
 """The engine's contract, exercised through the driver interface, for every dialect.
 
 ``engine`` is parametrised over DIALECTS: each test gets a fresh database with the
-schema installed and opens drivers on it with ``await engine.driver()`` (one
+schema installed (MariaDB/MySQL: the server's one ``durable`` database, emptied
+back to its installed state) and opens drivers on it with ``await engine.driver()`` (one
 connection each, so that a fake clock — ``await db.set_fake_now(at)`` — belongs to
 that driver alone; two drivers are two racing clients).  A dialect whose server
 does not answer skips, saying why.  The dialect issues add their entries here.
@@ -46,7 +47,7 @@ from durablesql.driver import (
 )
 from tests.server import Server
 
-DIALECTS = ["postgres"]
+DIALECTS = ["postgres", "mysql"]
 T0 = datetime(2030, 1, 1, tzinfo=UTC)
 LEASE = timedelta(seconds=30)
 
@@ -158,6 +159,10 @@ def database(request: pytest.FixtureRequest) -> Iterator[tuple[str, str]]:
         name = clones.take()
         yield "postgres", clones.server.dsn(name)
         clones.give_back(name)
+        return
+    if request.param == "mysql":
+        # One server-wide `durable` database, put back as installed before each test.
+        yield "mysql", request.getfixturevalue("mysql_dsn")
         return
     pytest.skip(f"no conformance set-up for {request.param}")  # pragma: no cover
 

@@ -1,0 +1,905 @@
+"""The MariaDB/MySQL engine (sql/mysql/schema.sql), called directly in SQL.
+
+Each test starts from an empty engine: the schema is installed once per
+module (dropping any `durable` database on the server), and the tables are
+emptied before every test.  The server is DURABLESQL_TEST_MYSQL_DSN
+(default mysql://root@127.0.0.1:3306/test); the tests skip when none answers.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import pathlib
+import re
+import urllib.parse
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from tests.mysql.sqlfile import split
+
+pymysql = pytest.importorskip("pymysql")
+
+SCHEMA = pathlib.Path(__file__).resolve().parents[2] / "sql" / "mysql" / "schema.sql"
+TABLES = (
+    "runs",
+    "run_history",
+    "dependencies",
+    "run_logs",
+    "workers",
+    "jobs",
+    "queues",
+    "locks",
+)
+
+
+def connect_args() -> dict[str, Any]:
+    dsn = os.environ.get("DURABLESQL_TEST_MYSQL_DSN", "mysql://root@127.0.0.1:3306/test")
+    u = urllib.parse.urlsplit(dsn)
+    return {
+        "host": u.hostname or "127.0.0.1",
+        "port": u.port or 3306,
+        "user": urllib.parse.unquote(u.username or "root"),
+        "password": urllib.parse.unquote(u.password or ""),
+        "charset": "utf8mb4",
+        "autocommit": True,
+        "init_command": "SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED",
+    }
+
+
+def connect() -> Any:
+    return pymysql.connect(**connect_args())
+
+
+def statements(text: str) -> Iterator[str]:
+    """The statements of an install file, as the mariadb client splits them."""
+    yield from split(text)
+
+
+def install(conn: Any) -> None:
+    with conn.cursor() as cur:
+        cur.execute("DROP DATABASE IF EXISTS durable")
+        for stmt in statements(SCHEMA.read_text()):
+            cur.execute(stmt)
+        # The install set these for its own routines; the tests use defaults.
+        cur.execute("SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED")
+
+
+@pytest.fixture(scope="module")
+def installed() -> None:
+    try:
+        conn = connect()
+    except pymysql.err.OperationalError as exc:
+        pytest.skip(f"no MariaDB/MySQL server answers at DURABLESQL_TEST_MYSQL_DSN: {exc}")
+    install(conn)
+    conn.close()
+
+
+@pytest.fixture
+def db(installed: None) -> Iterator[Any]:
+    conn = connect()
+    with conn.cursor() as cur:
+        for table in TABLES:
+            cur.execute(f"DELETE FROM durable.{table}")
+        for table in ("runs", "run_logs"):
+            cur.execute(f"ALTER TABLE durable.{table} AUTO_INCREMENT = 1")
+        cur.execute("INSERT INTO durable.locks (kind, name) VALUES ('sweep', 'retention')")
+        cur.execute("SET @durable_fake_now = NULL")
+    yield conn
+    conn.close()
+
+
+# --- helpers ----------------------------------------------------------------
+
+
+def one(conn: Any, sql: str, *args: Any) -> Any:
+    with conn.cursor() as cur:
+        cur.execute(sql, args or None)
+        row = cur.fetchone()
+        while cur.nextset():
+            pass
+    return None if row is None else row[0]
+
+
+def rows(conn: Any, sql: str, *args: Any) -> list[tuple[Any, ...]]:
+    with conn.cursor() as cur:
+        cur.execute(sql, args or None)
+        out = list(cur.fetchall())
+        while cur.nextset():
+            pass
+    return out
+
+
+def define_job(conn: Any, name: str, **kw: Any) -> None:
+    keys = [
+        "queue",
+        "max_attempts",
+        "retry_behavior",
+        "retry_delay",
+        "retry_max_delay",
+        "retry_jitter",
+        "timeout",
+        "priority",
+        "concurrency_limit",
+        "keep_succeeded",
+    ]
+    one(
+        conn,
+        "SELECT durable.define_job(%s" + ", %s" * len(keys) + ")",
+        name,
+        *[kw.get(k) for k in keys],
+    )
+
+
+ENQUEUE_KEYS = [
+    "queue",
+    "run_at",
+    "priority",
+    "max_attempts",
+    "unique_key",
+    "concurrency_key",
+    "depends_on",
+    "tags",
+    "timeout",
+    "meta",
+]
+
+
+def enqueue(conn: Any, job: str, args: Any = None, **kw: Any) -> int:
+    values = []
+    for k in ENQUEUE_KEYS:
+        v = kw.get(k)
+        if k in ("depends_on", "tags", "meta") and v is not None:
+            v = json.dumps(v)
+        values.append(v)
+    a = None if args is None else (args if isinstance(args, str) else json.dumps(args))
+    return int(one(conn, "SELECT durable.enqueue(%s, %s" + ", %s" * 10 + ")", job, a, *values))
+
+
+def claim(
+    conn: Any,
+    worker: str = "w1",
+    queues: list[str] | None = None,
+    max_runs: int | None = 10,
+    lease: float | None = 30,
+    strategy: str | None = None,
+) -> list[tuple[Any, ...]]:
+    q = None if queues is None else json.dumps(queues)
+    return rows(
+        conn, "CALL durable.claim(%s, %s, %s, %s, %s)", worker, q, max_runs, lease, strategy
+    )
+
+
+def claim_ids(conn: Any, *a: Any, **kw: Any) -> list[int]:
+    return [r[0] for r in claim(conn, *a, **kw)]
+
+
+def complete(conn: Any, worker: str, ids: list[int], results: list[Any] | None = None) -> int:
+    r = None if results is None else json.dumps(results)
+    return int(one(conn, "SELECT durable.complete(%s, %s, %s)", worker, json.dumps(ids), r))
+
+
+def status(conn: Any, run_id: int) -> Any:
+    return one(conn, "SELECT status FROM durable.all_runs WHERE run_id = %s", run_id)
+
+
+def set_clock(conn: Any, at: str | None) -> None:
+    one(conn, "SET @durable_fake_now = %s", at)
+
+
+def error_of(conn: Any, sql: str, *args: Any) -> tuple[str, str]:
+    """(SQLSTATE, message) of the error a statement raises."""
+    with pytest.raises(pymysql.err.MySQLError) as info:
+        rows(conn, sql, *args)
+    assert info.value.args[0] == 1644, info.value.args
+    # The error is not always condition 1: notes come before it (calling a
+    # routine named like a native function, such as durable.log) and, on
+    # MariaDB 10.11, after it (the routines' stack).  GET DIAGNOSTICS leaves
+    # the diagnostics area alone; any other statement, or asking for a
+    # condition past the last, replaces it.
+    found: list[tuple[str, int]] = []
+    with conn.cursor() as cur:
+        cur.execute("GET DIAGNOSTICS @n = NUMBER")
+        for i in range(1, 21):
+            cur.execute(
+                f"GET DIAGNOSTICS CONDITION {i} @s{i} = RETURNED_SQLSTATE, @e{i} = MYSQL_ERRNO"
+            )
+        cur.execute("SELECT @n")
+        n = int(cur.fetchone()[0])
+        for j in range(1, min(n, 20) + 1):
+            cur.execute(f"SELECT @s{j}, @e{j}")
+            s, e = cur.fetchone()
+            found.append((str(s), int(e)))
+    state = next(s for s, e in found if e == 1644)
+    return state, str(info.value.args[1])
+
+
+def counts(conn: Any) -> tuple[int, ...]:
+    return tuple(int(one(conn, f"SELECT COUNT(*) FROM durable.{t}")) for t in TABLES)
+
+
+# --- install ----------------------------------------------------------------
+
+
+def test_install_records_the_postgresql_version(db: Any) -> None:
+    assert one(db, "SELECT durable.schema_version()") == "0011_hot_path"
+    assert one(db, "SELECT JSON_VALUE(durable.limits(), '$.max_name_length')") == "128"
+    collation = one(
+        db,
+        "SELECT DEFAULT_COLLATION_NAME FROM information_schema.SCHEMATA"
+        " WHERE SCHEMA_NAME = 'durable'",
+    )
+    assert collation == "utf8mb4_bin"
+
+
+def test_a_second_install_fails_without_changing_anything(db: Any) -> None:
+    define_job(db, "j")
+    with pytest.raises(pymysql.err.MySQLError), db.cursor() as cur:
+        for stmt in statements(SCHEMA.read_text()):
+            cur.execute(stmt)
+    assert one(db, "SELECT COUNT(*) FROM durable.jobs") == 1
+
+
+# --- claim order and strategies ---------------------------------------------
+
+
+def test_claim_order_priority_then_run_at_then_id(db: Any) -> None:
+    define_job(db, "j")
+    set_clock(db, "2030-01-01 00:00:00")
+    a = enqueue(db, "j", run_at="2029-12-31 00:00:02")
+    b = enqueue(db, "j", run_at="2029-12-31 00:00:01")
+    c = enqueue(db, "j", priority=5, run_at="2029-12-31 00:00:03")
+    d = enqueue(db, "j", run_at="2029-12-31 00:00:01")
+    later = enqueue(db, "j", run_at="2030-01-01 00:00:01")
+    got = claim(db, max_runs=10)
+    assert [r[0] for r in got] == [c, b, d, a]
+    assert all(r[4] == 1 for r in got)  # attempt
+    assert status(db, later) == "pending"
+
+
+def test_strict_fills_from_the_first_queue_and_paused_queues_give_nothing(db: Any) -> None:
+    define_job(db, "a", queue="qa")
+    define_job(db, "b", queue="qb")
+    b_ids = [enqueue(db, "b") for _ in range(3)]
+    a_ids = [enqueue(db, "a") for _ in range(2)]
+    got = claim_ids(db, queues=["qa", "qb"], max_runs=3, strategy="strict")
+    assert got == a_ids + b_ids[:1]
+    one(db, "SELECT durable.pause_queue('qb')")
+    assert claim_ids(db, queues=["qb"]) == []
+    one(db, "SELECT durable.resume_queue('qb')")
+    assert claim_ids(db, queues=["qb"]) == b_ids[1:]
+
+
+def test_weighted_gives_every_queue_a_share(db: Any) -> None:
+    define_job(db, "a", queue="qa")
+    define_job(db, "b", queue="qb")
+    one(db, "SELECT durable.set_queue('qa', NULL, 3, NULL)")
+    for _ in range(200):
+        enqueue(db, "a")
+        enqueue(db, "b")
+    got = claim(db, queues=["qa", "qb"], max_runs=100, strategy="weighted")
+    share_a = sum(1 for r in got if r[2] == "qa")
+    assert len(got) == 100
+    assert 60 <= share_a <= 90  # expected 75
+
+
+def test_priority_across_queues(db: Any) -> None:
+    define_job(db, "a", queue="qa")
+    define_job(db, "b", queue="qb")
+    low = enqueue(db, "a")
+    high = enqueue(db, "b", priority=9)
+    assert claim_ids(db, queues=["qa", "qb"], max_runs=1) == [high]
+    assert claim_ids(db, max_runs=5) == [low]
+
+
+# --- limits and keys ----------------------------------------------------------
+
+
+def test_queue_and_job_limits_and_one_leased_run_per_key(db: Any) -> None:
+    define_job(db, "q", queue="limited")
+    one(db, "SELECT durable.set_queue('limited', NULL, NULL, 2)")
+    define_job(db, "j", concurrency_limit=3)
+    define_job(db, "k")
+    q_ids = [enqueue(db, "q") for _ in range(5)]
+    j_ids = [enqueue(db, "j") for _ in range(5)]
+    k_ids = [enqueue(db, "k", concurrency_key=f"key{i % 2}") for i in range(6)]
+    got = claim_ids(db, max_runs=100)
+    assert len([i for i in got if i in q_ids]) == 2
+    assert len([i for i in got if i in j_ids]) == 3
+    assert sorted(i for i in got if i in k_ids) == k_ids[:2]
+    assert claim_ids(db, "w2", max_runs=100) == []
+    # Completing frees the slots, in claim order.
+    assert complete(db, "w1", got) == len(got)
+    got2 = claim_ids(db, "w2", max_runs=100)
+    assert len([i for i in got2 if i in q_ids]) == 2
+    assert sorted(i for i in got2 if i in k_ids) == k_ids[2:4]
+    # The limit is removed with 0.
+    one(db, "SELECT durable.set_queue('limited', NULL, NULL, 0)")
+    assert len([i for i in claim_ids(db, "w3", max_runs=100) if i in q_ids]) == 1
+
+
+# --- retries, leases and the fake clock ---------------------------------------
+
+
+def test_fixed_and_backoff_retry_delays_with_clamp(db: Any) -> None:
+    define_job(db, "fixed", max_attempts=3, retry_delay=10)
+    define_job(
+        db, "backoff", max_attempts=5, retry_behavior="backoff", retry_delay=10, retry_max_delay=25
+    )
+    set_clock(db, "2030-01-01 00:00:00")
+    f = enqueue(db, "fixed")
+    b = enqueue(db, "backoff")
+    assert sorted(claim_ids(db)) == [f, b]
+    assert one(db, "SELECT durable.fail('w1', %s, 'oops', NULL)", f) == "pending"
+    assert one(db, "SELECT durable.fail('w1', %s, 'oops', NULL)", b) == "pending"
+    assert (
+        str(one(db, "SELECT run_at FROM durable.runs WHERE run_id = %s", f))
+        == "2030-01-01 00:00:10"
+    )
+    assert (
+        str(one(db, "SELECT run_at FROM durable.runs WHERE run_id = %s", b))
+        == "2030-01-01 00:00:10"
+    )
+    assert claim_ids(db) == []
+    set_clock(db, "2030-01-01 00:00:10")
+    assert sorted(claim_ids(db)) == [f, b]
+    one(db, "SELECT durable.fail('w1', %s, 'oops', NULL)", b)  # attempt 2: 20 s
+    assert (
+        str(one(db, "SELECT run_at FROM durable.runs WHERE run_id = %s", b))
+        == "2030-01-01 00:00:30"
+    )
+    set_clock(db, "2030-01-01 00:00:30")
+    assert b in claim_ids(db)
+    one(db, "SELECT durable.fail('w1', %s, 'oops', NULL)", b)  # attempt 3: 40 s, clamped to 25
+    assert (
+        str(one(db, "SELECT run_at FROM durable.runs WHERE run_id = %s", b))
+        == "2030-01-01 00:00:55"
+    )
+    # Not retryable: failed at once; the error is kept.
+    assert one(db, "SELECT durable.fail('w1', %s, 'fatal', FALSE)", f) == "failed"
+    assert rows(db, "SELECT status, error, attempt FROM durable.all_runs WHERE run_id = %s", f) == [
+        ("failed", "fatal", 2)
+    ]
+    # Someone else's run: NULL, nothing changes.
+    assert one(db, "SELECT durable.fail('intruder', %s, 'x', NULL)", b) is None
+
+
+def test_expired_leases_are_reclaimed_and_spent_ones_fail(db: Any) -> None:
+    define_job(db, "j", max_attempts=2)
+    set_clock(db, "2030-01-01 00:00:00")
+    r = enqueue(db, "j")
+    assert claim_ids(db, "w1", lease=10) == [r]
+    set_clock(db, "2030-01-01 00:00:05")
+    assert claim_ids(db, "w2") == []
+    # heartbeat extends an expired lease nobody took
+    set_clock(db, "2030-01-01 00:00:11")
+    assert rows(db, "CALL durable.heartbeat('w1', %s, 10)", json.dumps([r])) == [(r,)]
+    set_clock(db, "2030-01-01 00:00:22")
+    got = claim(db, "w2", lease=10)
+    assert [(x[0], x[4]) for x in got] == [(r, 2)]
+    assert rows(db, "CALL durable.heartbeat('w1', %s, 10)", json.dumps([r])) == []
+    assert complete(db, "w1", [r]) == 0
+    set_clock(db, "2030-01-01 00:01:00")
+    assert claim_ids(db, "w3") == []
+    assert rows(db, "SELECT status, error FROM durable.all_runs WHERE run_id = %s", r) == [
+        ("failed", "lease expired on attempt 2 of 2: worker w2 did not finish or heartbeat")
+    ]
+
+
+# --- cancel, retry, release -------------------------------------------------
+
+
+def test_cancel_pending_and_leased_runs(db: Any) -> None:
+    define_job(db, "j")
+    p = enqueue(db, "j")
+    assert one(db, "SELECT durable.cancel(%s)", p) == 1
+    assert rows(db, "SELECT status, error FROM durable.all_runs WHERE run_id = %s", p) == [
+        ("cancelled", "cancelled by durable.cancel()")
+    ]
+    assert one(db, "SELECT durable.cancel(%s)", p) == 0
+    s, m = error_of(db, "SELECT durable.cancel(424242)")
+    assert (s, m) == ("DS004", "unknown run 424242")
+
+    leased = enqueue(db, "j")
+    other = enqueue(db, "j")
+    assert claim_ids(db) == [leased, other]
+    assert one(db, "SELECT durable.cancel(%s)", leased) == 1
+    assert rows(db, "CALL durable.heartbeat('w1', %s, 30)", json.dumps([leased, other])) == [
+        (other,)
+    ]
+    assert one(db, "SELECT durable.fail('w1', %s, 'stopped', NULL)", leased) == "cancelled"
+    assert status(db, leased) == "cancelled"
+    # retry puts the same id back; a live run cannot be retried
+    assert one(db, "SELECT durable.retry(%s)", leased) == leased
+    assert rows(db, "SELECT status, attempt FROM durable.runs WHERE run_id = %s", leased) == [
+        ("pending", 0)
+    ]
+    assert error_of(db, "SELECT durable.retry(%s)", leased) == (
+        "DS005",
+        f"run {leased} is pending; only failed or cancelled runs can be retried",
+    )
+    # release gives the attempt back
+    assert one(db, "SELECT durable.`release`('w1', %s)", json.dumps([other])) == 1
+    assert rows(db, "SELECT status, attempt FROM durable.runs WHERE run_id = %s", other) == [
+        ("pending", 0)
+    ]
+
+
+def test_a_cancelled_leased_run_whose_worker_vanished_ends_cancelled(db: Any) -> None:
+    define_job(db, "j")
+    set_clock(db, "2030-01-01 00:00:00")
+    r = enqueue(db, "j")
+    claim_ids(db, lease=5)
+    one(db, "SELECT durable.cancel(%s)", r)
+    set_clock(db, "2030-01-01 00:00:06")
+    assert claim_ids(db, "w2") == []
+    assert rows(db, "SELECT status, error FROM durable.all_runs WHERE run_id = %s", r) == [
+        ("cancelled", "cancelled; worker w1 did not stop the handler before its lease expired")
+    ]
+
+
+# --- dependencies ------------------------------------------------------------
+
+
+def test_dependencies_wait_release_and_cascade(db: Any) -> None:
+    define_job(db, "j", max_attempts=1)
+    p1 = enqueue(db, "j")
+    p2 = enqueue(db, "j")
+    child = enqueue(db, "j", depends_on=[p1, p2])
+    grandchild = enqueue(db, "j", depends_on=[child])
+    assert status(db, child) == "waiting"
+    assert claim_ids(db, max_runs=10) == [p1, p2]
+    complete(db, "w1", [p1])
+    assert rows(db, "SELECT status, waiting_on FROM durable.runs WHERE run_id = %s", child) == [
+        ("waiting", 1)
+    ]
+    complete(db, "w1", [p2])
+    assert status(db, child) == "pending"
+    assert claim_ids(db) == [child]
+    assert one(db, "SELECT durable.fail('w1', %s, 'broken', NULL)", child) == "failed"
+    assert rows(db, "SELECT status, error FROM durable.all_runs WHERE run_id = %s", grandchild) == [
+        ("cancelled", f"dependency {child} failed")
+    ]
+    tree = rows(db, "CALL durable.dependency_tree(%s)", child)
+    assert [(r[0], r[1]) for r in tree] == [(p1, -1), (p2, -1), (child, 0), (grandchild, 1)]
+    # A child of a failed parent is cancelled at once; an unknown parent is DS004.
+    late = enqueue(db, "j", depends_on=[child])
+    assert rows(db, "SELECT status, error FROM durable.all_runs WHERE run_id = %s", late) == [
+        ("cancelled", f"dependency {child} failed")
+    ]
+    before = counts(db)
+    assert error_of(
+        db,
+        "SELECT durable.enqueue('j', NULL, NULL, NULL, NULL, NULL, NULL, NULL, '[999999]',"
+        " NULL, NULL, NULL)",
+    ) == ("DS004", "unknown run 999999 in depends_on")
+    assert counts(db) == before
+
+
+# --- keep_succeeded, unique keys, results -------------------------------------
+
+
+def test_keep_succeeded_false_deletes_succeeded_runs_only(db: Any) -> None:
+    define_job(db, "gone", keep_succeeded=False, max_attempts=1)
+    a, b = enqueue(db, "gone"), enqueue(db, "gone")
+    claim_ids(db)
+    assert complete(db, "w1", [a], [{"x": 1}]) == 1
+    one(db, "SELECT durable.fail('w1', %s, 'no', NULL)", b)
+    assert status(db, a) is None
+    assert status(db, b) == "failed"
+
+
+def test_unique_key_returns_the_live_run_and_results_are_kept(db: Any) -> None:
+    define_job(db, "j")
+    a = enqueue(db, "j", unique_key="u")
+    assert enqueue(db, "j", unique_key="u") == a
+    assert one(db, "SELECT COUNT(*) FROM durable.runs") == 1
+    claim_ids(db)
+    assert complete(db, "w1", [a, a], [{"ok": True}, {"ignored": 1}]) == 1
+    assert json.loads(one(db, "SELECT result FROM durable.all_runs WHERE run_id = %s", a)) == {
+        "ok": True
+    }
+    assert enqueue(db, "j", unique_key="u") != a  # the key is free once the run ended
+
+
+def test_enqueue_many_and_enqueue_opts(db: Any) -> None:
+    define_job(db, "j")
+    ids = [
+        r[0]
+        for r in rows(
+            db,
+            "CALL durable.enqueue_many('j', %s, 'other', NULL, 3, '[\"t\"]', NULL)",
+            json.dumps([{"n": i} for i in range(5)]),
+        )
+    ]
+    assert ids == sorted(ids) and len(ids) == 5
+    got = rows(
+        db,
+        "SELECT run_id, JSON_VALUE(args, '$.n'), queue, priority FROM durable.runs ORDER BY run_id",
+    )
+    assert [(g[1], g[2], g[3]) for g in got] == [(str(i), "other", 3) for i in range(5)]
+    r = one(
+        db,
+        "SELECT durable.enqueue_opts('j', '{}', %s)",
+        json.dumps(
+            {
+                "queue": "q9",
+                "priority": 4,
+                "unique_key": "uk",
+                "run_at": "2030-01-01T00:00:00Z",
+                "tags": ["a"],
+                "timeout": 1.5,
+                "meta": {"m": 1},
+                "depends_on": None,
+            }
+        ),
+    )
+    assert rows(
+        db,
+        "SELECT queue, priority, unique_key, run_at, timeout FROM durable.runs WHERE run_id = %s",
+        r,
+    )[0][:3] == ("q9", 4, "uk")
+    before = counts(db)
+    assert error_of(db, "SELECT durable.enqueue_opts('j', '{}', '{\"colour\": 1}')")[0] == "DS001"
+    assert error_of(db, "SELECT durable.enqueue_opts('j', '{}', '{\"priority\": \"high\"}')") == (
+        "DS001",
+        "enqueue option 'priority' must be an integer or null, got string",
+    )
+    assert counts(db) == before
+
+
+# --- hostile input -------------------------------------------------------------
+
+NULLS11 = ", NULL" * 10
+
+
+@pytest.mark.parametrize(
+    ("sql", "code", "text"),
+    [
+        (
+            "SELECT durable.define_job('', NULL" + ", NULL" * 9 + ")",
+            "DS002",
+            "job name must not be empty",
+        ),
+        (
+            "SELECT durable.define_job(NULL, NULL" + ", NULL" * 9 + ")",
+            "DS002",
+            "job name must not be null",
+        ),
+        (
+            "SELECT durable.define_job(CONCAT('a', CHAR(9), 'b'), NULL" + ", NULL" * 9 + ")",
+            "DS002",
+            "job name 'a\tb' contains a control character",
+        ),
+        (
+            "SELECT durable.define_job(REPEAT('x', 200), NULL" + ", NULL" * 9 + ")",
+            "DS002",
+            "job name '" + "x" * 40 + "…' is 200 characters long; the limit is 128",
+        ),
+        (
+            "SELECT durable.define_job('j', NULL, 0" + ", NULL" * 8 + ")",
+            "DS001",
+            "max_attempts must be between 1 and 10000, got 0",
+        ),
+        (
+            "SELECT durable.define_job('j', NULL, NULL, 'linear'" + ", NULL" * 7 + ")",
+            "DS001",
+            "retry_behavior must be fixed or backoff, got 'linear'",
+        ),
+        (
+            "SELECT durable.define_job('j', NULL, NULL, NULL, NULL, NULL, 2" + ", NULL" * 4 + ")",
+            "DS001",
+            "retry_jitter must be between 0 and 1, got 2",
+        ),
+        (
+            "SELECT durable.enqueue('nope', NULL" + NULLS11 + ")",
+            "DS003",
+            "unknown job 'nope': define it with durable.define_job() first",
+        ),
+        (
+            "SELECT durable.enqueue('known', '[1, 2]'" + NULLS11 + ")",
+            "DS001",
+            "args must be a JSON object, got array",
+        ),
+        (
+            "SELECT durable.enqueue('known', '\"s\"'" + NULLS11 + ")",
+            "DS001",
+            "args must be a JSON object, got string",
+        ),
+        (
+            "SELECT durable.enqueue('known', NULL, NULL, NULL, NULL, 0" + ", NULL" * 6 + ")",
+            "DS001",
+            "max_attempts must be between 1 and 10000, got 0",
+        ),
+        (
+            "SELECT durable.enqueue('known', NULL, 'bad\nqueue'" + ", NULL" * 9 + ")",
+            "DS002",
+            "queue name 'bad\nqueue' contains a control character",
+        ),
+        (
+            "SELECT durable.enqueue('known', NULL, NULL, NULL, NULL, NULL, REPEAT('k', 600)"
+            + ", NULL" * 5
+            + ")",
+            "DS002",
+            "unique_key '" + "k" * 40 + "…' is 600 characters long; the limit is 512",
+        ),
+        (
+            "SELECT durable.enqueue('known', NULL" + ", NULL" * 8 + ", -1, NULL)",
+            "DS001",
+            "timeout must be positive and at most 10 years, got -1",
+        ),
+        (
+            "CALL durable.claim('w', NULL, 0, NULL, NULL)",
+            "DS001",
+            "max_runs must be between 1 and 10000, got 0",
+        ),
+        (
+            "CALL durable.claim('w', NULL, NULL, NULL, 'random')",
+            "DS001",
+            "unknown claim strategy 'random': use priority, strict or weighted",
+        ),
+        (
+            "CALL durable.claim('', NULL, NULL, NULL, NULL)",
+            "DS002",
+            "worker name must not be empty",
+        ),
+        (
+            "CALL durable.claim('w', '[[\"a\"]]', NULL, NULL, NULL)",
+            "DS001",
+            "queues must be a one-dimensional array of queue names",
+        ),
+        (
+            "SELECT durable.set_queue('q', NULL, 0, NULL)",
+            "DS001",
+            "weight must be between 1 and 1000000, got 0",
+        ),
+        (
+            "SELECT durable.set_queue('q', NULL, NULL, -1)",
+            "DS001",
+            "concurrency_limit must be between 0 and 1000000, got -1",
+        ),
+        ("SELECT durable.pause_queue('nowhere')", "DS010", "unknown queue 'nowhere'"),
+        (
+            "SELECT durable.log('w', 1, 'loud', 'x')",
+            "DS001",
+            "log level must be debug, info, warning or error, got 'loud'",
+        ),
+        (
+            "SELECT durable.set_progress('w', 1, 1.5, NULL)",
+            "DS001",
+            "progress must be between 0 and 1, got 1.5",
+        ),
+        ("SELECT durable.retry(31337)", "DS004", "unknown run 31337"),
+        (
+            "SELECT durable.prune(NULL, 0)",
+            "DS001",
+            "batch_size must be between 1 and 1000000, got 0",
+        ),
+        (
+            "UPDATE durable.settings SET value = 'soon' WHERE name = 'retention'",
+            "DS009",
+            "invalid value 'soon' for setting 'retention'",
+        ),
+        (
+            "INSERT INTO durable.settings VALUES ('colour', 'red', 'x')",
+            "DS009",
+            "unknown setting 'colour'",
+        ),
+        (
+            "CALL durable.list_runs('lost', NULL, NULL, NULL, NULL, NULL)",
+            "DS001",
+            "unknown run status 'lost': use waiting, pending, leased, succeeded, failed"
+            " or cancelled",
+        ),
+    ],
+)
+def test_hostile_input_gets_postgresqls_code_and_text_and_writes_nothing(
+    db: Any, sql: str, code: str, text: str
+) -> None:
+    define_job(db, "known")
+    before = counts(db)
+    assert error_of(db, sql) == (code, text)
+    assert counts(db) == before
+    assert len(text) <= 128
+
+
+def test_names_are_stored_byte_for_byte(db: Any) -> None:
+    names = ["Émoji 🚀", "émoji 🚀", "Queue", "queue", "ﬁ", "fi", "a b "]
+    for n in names:
+        define_job(db, n, queue=n)
+    assert sorted(r[0] for r in rows(db, "SELECT job_name FROM durable.jobs")) == sorted(names)
+    assert sorted(r[0] for r in rows(db, "SELECT queue FROM durable.queues")) == sorted(names)
+    r = enqueue(db, "Émoji 🚀", tags=["🚀"])
+    assert claim(db, "wörker 🚀", queues=["émoji 🚀"]) == []
+    got = claim(db, "wörker 🚀", queues=["Émoji 🚀"])
+    assert [(g[0], g[1], g[2]) for g in got] == [(r, "Émoji 🚀", "Émoji 🚀")]
+
+
+# --- transactions ------------------------------------------------------------
+
+
+def test_a_procedure_inside_the_callers_transaction_commits_nothing(db: Any) -> None:
+    define_job(db, "j")
+    r = enqueue(db, "j")
+    one(db, "CREATE DATABASE IF NOT EXISTS durable_test_scratch")
+    one(db, "CREATE TABLE IF NOT EXISTS durable_test_scratch.t (x INT) ENGINE = InnoDB")
+    one(db, "DELETE FROM durable_test_scratch.t")
+    one(db, "START TRANSACTION")
+    one(db, "INSERT INTO durable_test_scratch.t VALUES (1)")
+    assert claim_ids(db) == [r]
+    one(db, "ROLLBACK")
+    assert one(db, "SELECT COUNT(*) FROM durable_test_scratch.t") == 0
+    assert status(db, r) == "pending"
+    # A START TRANSACTION that has not touched a table yet is seen too.
+    one(db, "START TRANSACTION")
+    assert claim_ids(db) == [r]
+    one(db, "ROLLBACK")
+    assert status(db, r) == "pending"
+    # Without a transaction the claim commits on its own.
+    assert claim_ids(db) == [r]
+    other = connect()
+    assert one(other, "SELECT status FROM durable.runs WHERE run_id = %s", r) == "leased"
+    other.close()
+    one(db, "DROP DATABASE durable_test_scratch")
+
+
+def test_an_error_inside_the_callers_transaction_keeps_its_earlier_work(db: Any) -> None:
+    define_job(db, "j")
+    one(db, "START TRANSACTION")
+    r = enqueue(db, "j")
+    with pytest.raises(pymysql.err.MySQLError):
+        rows(db, "CALL durable.enqueue_many('j', '[{}, 5]', NULL, NULL, NULL, NULL, NULL)")
+    one(db, "COMMIT")
+    assert status(db, r) == "pending"
+    assert one(db, "SELECT COUNT(*) FROM durable.runs") == 1
+
+
+# --- clock, reports, retention -------------------------------------------------
+
+
+def test_only_the_owner_may_move_the_clock(db: Any) -> None:
+    # (Also at localhost: a fresh MariaDB's anonymous ''@'localhost' would
+    # otherwise match first.)
+    hosts = ("%", "localhost")
+    for host in hosts:
+        one(db, f"DROP USER IF EXISTS 'durable_clock_test'@'{host}'")
+        one(db, f"CREATE USER 'durable_clock_test'@'{host}' IDENTIFIED BY 'pw'")
+        one(db, f"GRANT durable_admin TO 'durable_clock_test'@'{host}'")
+        one(db, f"SET DEFAULT ROLE durable_admin FOR 'durable_clock_test'@'{host}'")
+    try:
+        args = connect_args() | {"user": "durable_clock_test", "password": "pw"}
+        other = pymysql.connect(**args)
+        assert one(other, "SELECT durable.now() IS NOT NULL") == 1
+        one(other, "SET @durable_fake_now = '2030-01-01 00:00:00'")
+        state, message = error_of(other, "SELECT durable.now()")
+        assert state == "DS001"
+        assert message.startswith(
+            "@durable_fake_now is set, but durable_clock_test may not move the clock"
+        )
+        with pytest.raises(pymysql.err.MySQLError):
+            one(other, "SELECT COUNT(*) FROM durable.runs")  # no table rights
+        other.close()
+    finally:
+        for host in hosts:
+            one(db, f"DROP USER 'durable_clock_test'@'{host}'")
+
+
+def test_logs_progress_and_views(db: Any) -> None:
+    define_job(db, "j")
+    r = enqueue(db, "j", tags=["t1"])
+    claim_ids(db)
+    assert one(db, "SELECT durable.log('w1', %s, 'info', 'hello')", r) == 1
+    assert one(db, "SELECT durable.log('w2', %s, 'info', 'not mine')", r) == 0
+    assert one(db, "SELECT durable.set_progress('w1', %s, 0.5, 'half')", r) == 1
+    assert rows(db, "SELECT level, message FROM durable.log_lines WHERE run_id = %s", r) == [
+        ("info", "hello")
+    ]
+    assert rows(
+        db, "SELECT progress, progress_note FROM durable.all_runs WHERE run_id = %s", r
+    ) == [(0.5, "half")]
+    assert rows(db, "SELECT queue, pending, leased FROM durable.queue_stats") == [("default", 0, 1)]
+    one(db, "SELECT durable.register_worker('w1', '[\"default\"]', 4, NULL)")
+    assert rows(db, "SELECT worker, leased FROM durable.worker_status") == [("w1", 1)]
+    assert [
+        x[0] for x in rows(db, "CALL durable.list_runs(NULL, NULL, NULL, 't1', NULL, NULL)")
+    ] == [r]
+    health = rows(db, "CALL durable.health()")
+    assert health[0][0] == 1
+
+
+def test_prune_sweep_and_prune_all(db: Any) -> None:
+    define_job(db, "j")
+    set_clock(db, "2030-01-01 00:00:00")
+    ids = [enqueue(db, "j") for _ in range(5)]
+    claim_ids(db)
+    complete(db, "w1", ids)
+    one(db, "SELECT durable.log('w1', %s, 'info', 'x')", ids[0])
+    set_clock(db, "2030-03-01 00:00:00")
+    assert one(db, "SELECT durable.prune(86400, 2)") == 2
+    assert one(db, "SELECT durable.sweep(1)") == 1
+    assert rows(db, "CALL durable.prune_all(NULL, 1)") == [(2,)]
+    assert one(db, "SELECT COUNT(*) FROM durable.run_history") == 0
+    assert one(db, "SELECT durable.prune(NULL, NULL)") == 0
+    # Another session holding the sweep lock: NULL, no wait.
+    one(db, "START TRANSACTION")
+    assert one(db, "SELECT durable.sweep(NULL)") == 0
+    other = connect()
+    assert one(other, "SELECT durable.sweep(NULL)") is None
+    other.close()
+    one(db, "COMMIT")
+    assert re.match(r"\d+", str(one(db, "SELECT durable.sweep(NULL)")))
+
+
+# --- schedules -----------------------------------------------------------------
+
+
+def test_schedules_materialize_skip_and_catch_up(db: Any) -> None:
+    one(db, "DELETE FROM durable.schedules")
+    define_job(db, "tick")
+    set_clock(db, "2030-01-01 00:00:30")
+    nxt = one(
+        db,
+        "SELECT durable.define_schedule('every-minute', 'tick', '* * * * *', NULL, '{\"a\": 1}',"
+        " NULL, NULL, NULL, NULL)",
+    )
+    assert str(nxt) == "2030-01-01 00:01:00"
+    set_clock(db, "2030-01-01 00:05:10")
+    assert one(db, "SELECT durable.materialize_schedules(NULL)") == 1  # skip_missed: one run
+    got = rows(db, "SELECT next_run_at, last_run_at, last_run_status FROM durable.schedule_status")
+    assert [(str(a), str(b), c) for a, b, c in got] == [
+        ("2030-01-01 00:06:00", "2030-01-01 00:01:00", "pending")
+    ]
+    # run_schedule_now returns the live run (allow_concurrent false)
+    live = one(db, "SELECT last_run_id FROM durable.schedules")
+    assert one(db, "SELECT durable.run_schedule_now('every-minute')") == live
+    meta = json.loads(one(db, "SELECT meta FROM durable.runs WHERE run_id = %s", live))
+    assert meta["schedule"] == "every-minute"
+    assert one(db, "SELECT durable.set_schedule_enabled('every-minute', FALSE)") is None
+    sql = "SELECT durable.update_schedule_cron('every-minute', '0 9 * * *', 'Europe/Berlin')"
+    assert one(db, sql) is None  # disabled: no next run
+    sql = "SELECT durable.set_schedule_enabled('every-minute', TRUE)"
+    assert str(one(db, sql)) == "2030-01-01 08:00:00"
+    assert error_of(db, "SELECT durable.run_schedule_now('nope')") == (
+        "DS013",
+        "unknown schedule 'nope'",
+    )
+    sql = (
+        "SELECT durable.define_schedule('x', 'tick', '* * * * *', 'Mars/Base'" + ", NULL" * 5 + ")"
+    )
+    assert error_of(db, sql)[0] == "DS012"
+    sql = "SELECT durable.define_schedule('x', 'tick', 'bad', NULL" + ", NULL" * 5 + ")"
+    assert error_of(db, sql)[0] == "DS011"
+    # catch_up with allow_concurrent: every missed slot
+    one(
+        db,
+        "SELECT durable.define_schedule('catchy', 'tick', '*/10 * * * *', NULL, NULL, NULL, NULL,"
+        " TRUE, 'catch_up')",
+    )
+    set_clock(db, "2030-01-01 01:00:05")
+    assert one(db, "SELECT durable.materialize_schedules(NULL)") == 6
+    assert str(one(db, "SELECT next_run_at FROM durable.schedules WHERE name = 'catchy'")) == (
+        "2030-01-01 01:10:00"
+    )
+
+
+def test_sync_schedules(db: Any) -> None:
+    one(db, "DELETE FROM durable.schedules")
+    define_job(db, "tick")
+    decl = [
+        {"name": "a", "job_name": "tick", "cron": "0 * * * *"},
+        {"name": "b", "job_name": "tick", "cron": "0 0 * * *", "timezone": "Europe/Berlin"},
+    ]
+    got = rows(db, "CALL durable.sync_schedules('app', %s, NULL, NULL)", json.dumps(decl))
+    assert got == [("a", "created"), ("b", "created")]
+    got = rows(db, "CALL durable.sync_schedules('app', %s, NULL, NULL)", json.dumps(decl[:1]))
+    assert got == [("a", "kept"), ("b", "disabled")]
+    got = rows(
+        db, "CALL durable.sync_schedules('app', %s, 'update_from_code', 'ignore')", json.dumps(decl)
+    )
+    assert got == [("a", "updated"), ("b", "updated")]
+    assert rows(db, "SELECT name, enabled, origin FROM durable.schedules ORDER BY name") == [
+        ("a", 1, "app"),
+        ("b", 1, "app"),
+    ]
