@@ -1487,7 +1487,10 @@ END$$
 -- Locks up to `lim` claimable runs of one queue at `at` (at most `cap` of
 -- them pending: the queue's remaining capacity, NULL for no limit), skipping
 -- rows other claimers hold, jobs in skip_jobs and runs in exclude, and
--- appends their ids to `ids`.
+-- appends their ids to `ids`.  Pending runs and expired leases are looked
+-- for separately (each kind has its index) and merged in claim order: the
+-- first `lim` of both together are appended, as on PostgreSQL (the others
+-- stay locked until the claim ends, as there).
 CREATE PROCEDURE durable.lock_claimable(IN queue VARCHAR(128), IN at DATETIME(6), IN lim INT,
                                         IN cap INT, IN skip_jobs JSON, IN exclude JSON,
                                         INOUT ids JSON)
@@ -1495,6 +1498,7 @@ NOT DETERMINISTIC MODIFIES SQL DATA
 BEGIN
     DECLARE v_pending INT DEFAULT GREATEST(LEAST(lim, COALESCE(cap, lim)), 0);
     DECLARE v_new JSON;
+    DECLARE v_got JSON DEFAULT NULL;
     DECLARE v_expired BOOLEAN;
     IF lim <= 0 THEN
         SET ids = ids;
@@ -1512,9 +1516,7 @@ BEGIN
                   ORDER BY r.neg_priority, r.run_at, r.run_id
                   LIMIT v_pending
                   FOR UPDATE SKIP LOCKED) x;
-            IF v_new IS NOT NULL THEN
-                SET ids = JSON_MERGE_PRESERVE(ids, v_new);
-            END IF;
+            SET v_got = v_new;
         END IF;
         SELECT EXISTS (SELECT 1 FROM durable.runs r
                        WHERE r.status = 'leased' AND r.lease_expires_at <= at AND r.queue = queue)
@@ -1530,9 +1532,22 @@ BEGIN
                   ORDER BY r.neg_priority, r.run_at, r.run_id
                   LIMIT lim
                   FOR UPDATE SKIP LOCKED) x;
-            IF v_new IS NOT NULL THEN
-                SET ids = JSON_MERGE_PRESERVE(ids, v_new);
+            IF v_new IS NOT NULL AND v_got IS NOT NULL THEN
+                -- Both kinds found: the first `lim` of them in claim order.
+                SET v_got = JSON_MERGE_PRESERVE(v_got, v_new), v_new = NULL;
+                SELECT JSON_ARRAYAGG(x.run_id) INTO v_new
+                FROM (SELECT r.run_id
+                      FROM JSON_TABLE(v_got, '$[*]' COLUMNS (id BIGINT PATH '$')) i
+                      STRAIGHT_JOIN durable.runs r FORCE INDEX (PRIMARY) ON r.run_id = i.id
+                      ORDER BY r.neg_priority, r.run_at, r.run_id
+                      LIMIT lim) x;
+                SET v_got = v_new;
+            ELSEIF v_new IS NOT NULL THEN
+                SET v_got = v_new;
             END IF;
+        END IF;
+        IF v_got IS NOT NULL THEN
+            SET ids = JSON_MERGE_PRESERVE(ids, v_got);
         END IF;
     END IF;
 END$$
@@ -1586,6 +1601,7 @@ BEGIN
     DECLARE v_i         INT;
     DECLARE v_q         VARCHAR(128);
     DECLARE v_lim       INT;
+    DECLARE v_cap       INT;
     DECLARE v_n         INT;
     DECLARE v_flag      BOOLEAN;
     DECLARE EXIT HANDLER FOR SQLEXCEPTION
@@ -1670,6 +1686,8 @@ BEGIN
             WHILE v_i < v_nq DO
                 SET v_q = JSON_VALUE(v_served, CONCAT('$[', v_i, '][0]'));
                 SET v_lim = JSON_VALUE(v_served, CONCAT('$[', v_i, '][2]'));
+                -- (pending runs: at most the queue's remaining capacity)
+                SET v_cap = GREATEST(LEAST(v_need, COALESCE(v_lim, v_need)), 0);
                 SET v_pick = NULL;
                 SELECT JSON_ARRAYAGG(JSON_ARRAY(x.run_id, x.neg_priority,
                                                 DATE_FORMAT(x.run_at, '%Y-%m-%d %H:%i:%s.%f'), v_i))
@@ -1683,7 +1701,7 @@ BEGIN
                             AND (r.concurrency_key IS NULL OR NOT EXISTS (
                                  SELECT 1 FROM durable.runs k WHERE k.leased_key = r.concurrency_key))
                           ORDER BY r.neg_priority, r.run_at, r.run_id
-                          LIMIT v_need) x;
+                          LIMIT v_cap) x;
                 IF v_pick IS NOT NULL THEN
                     SET v_peek = JSON_MERGE_PRESERVE(v_peek, v_pick);
                 END IF;

@@ -294,6 +294,92 @@ def test_priority_across_queues(db: Any) -> None:
     assert claim_ids(db, max_runs=5) == [low]
 
 
+def empty(conn: Any) -> None:
+    """Back to the installed state, as the db fixture leaves it."""
+    with conn.cursor() as cur:
+        for table in TABLES:
+            cur.execute(f"DELETE FROM durable.{table}")
+        for table in ("runs", "run_logs"):
+            cur.execute(f"ALTER TABLE durable.{table} AUTO_INCREMENT = 1")
+        cur.execute("INSERT INTO durable.locks (kind, name) VALUES ('sweep', 'retention')")
+        cur.execute("SET @durable_fake_now = NULL")
+
+
+def expired_and_pending(conn: Any, variant: str) -> dict[str, int]:
+    """Runs a1..a3 (queue qa), b1..b3 (qb), priorities a2 = a3 = 5, b1 = 3,
+    b3 = 1, a1 = b2 = 0, all due at the same time; a2 and b1 leased by w1
+    with leases that have run out, the others pending.  variant: 'plain',
+    'queue_limit' (qa: 2, so one more may start), 'job_limit' (job a: 2) or
+    'keyed' (b2 and b3 share a concurrency key)."""
+    define_job(conn, "a", queue="qa", concurrency_limit=2 if variant == "job_limit" else None)
+    define_job(conn, "b", queue="qb")
+    if variant == "queue_limit":
+        one(conn, "SELECT durable.set_queue('qa', NULL, NULL, 2)")
+    key = "k" if variant == "keyed" else None
+    set_clock(conn, "2030-01-01 00:00:00")
+    ids = {
+        "a1": enqueue(conn, "a"),
+        "a2": enqueue(conn, "a", priority=5),
+        "b1": enqueue(conn, "b", priority=3),
+        "b2": enqueue(conn, "b", concurrency_key=key),
+    }
+    assert claim_ids(conn, "w1", max_runs=2, lease=10) == [ids["a2"], ids["b1"]]
+    ids["a3"] = enqueue(conn, "a", priority=5)
+    ids["b3"] = enqueue(conn, "b", priority=1, concurrency_key=key)
+    set_clock(conn, "2030-01-01 00:00:20")
+    return ids
+
+
+@pytest.mark.parametrize("variant", ["plain", "queue_limit", "job_limit", "keyed"])
+@pytest.mark.parametrize("strategy", ["priority", "strict", "weighted"])
+@pytest.mark.parametrize("queues", [["qb", "qa"], ["qa"]], ids=["two_queues", "one_queue"])
+def test_a_claim_takes_at_most_max_runs_of_expired_and_pending_runs_in_claim_order(
+    db: Any, variant: str, strategy: str, queues: list[str]
+) -> None:
+    # Expired leases and pending runs merged in claim order (higher priority,
+    # earlier run_at, lower id), then cut to max_runs, as on PostgreSQL.
+    if queues == ["qa"]:
+        scanned = ["a2", "a3", "a1"]  # what the scans find, in claim order
+    elif strategy == "strict":
+        scanned = ["b1", "b3", "b2", "a2", "a3", "a1"]
+    else:
+        scanned = ["a2", "a3", "b1", "b3", "a1", "b2"]
+    allowed = {  # what may be leased
+        "plain": set(scanned),
+        "queue_limit": set(scanned) - {"a1"},
+        "job_limit": set(scanned) - {"a1"},
+        "keyed": set(scanned) - {"b2"},
+    }[variant]
+    if variant == "queue_limit":
+        scanned = [x for x in scanned if x != "a1"]  # capped before the scan
+    for n in (1, 3, 10):
+        empty(db)
+        ids = expired_and_pending(db, variant)
+        name = {v: k for k, v in ids.items()}
+        got = [name[i] for i in claim_ids(db, "w2", queues=queues, max_runs=n, strategy=strategy)]
+        assert len(got) <= n, (n, got)
+        assert len(set(got)) == len(got), got
+        assert set(got) <= allowed, (n, got)
+        if strategy != "weighted":
+            # One round: a run dropped for its key or its job's limit is not
+            # replaced in this claim (PostgreSQL looks again).
+            assert got == [x for x in scanned[:n] if x in allowed], (n, got)
+        else:
+            assert got == sorted(got, key=scanned.index), (n, got)
+            for q in ("a", "b"):  # each queue's share is its head
+                mine = [x for x in got if x[0] == q]
+                assert mine == [x for x in scanned if x[0] == q and x in allowed][: len(mine)]
+            if variant in ("plain", "queue_limit"):
+                assert len(got) == min(n, len(scanned)), (n, got)
+        # Whatever was taken is leased by w2 now, the rest untouched.
+        for key, run_id in ids.items():
+            held = one(db, "SELECT worker FROM durable.runs WHERE run_id = %s", run_id)
+            if key in got:
+                assert held == "w2"
+            else:
+                assert held == ("w1" if key in ("a2", "b1") else None), (n, key, got)
+
+
 # --- limits and keys ----------------------------------------------------------
 
 
