@@ -7212,13 +7212,17 @@ BEGIN
                                     WHERE s.name = 'dead_runs_warning');
     SET v_dead = (SELECT m.count FROM information_schema.innodb_metrics m
                   WHERE m.name = 'trx_rseg_history_len');
-    SELECT t.trx_mysql_thread_id, TIMESTAMPDIFF(MICROSECOND, t.trx_started, NOW(6)) / 1000000,
-           p.user, COALESCE(p.state, p.command)
+    -- (an aggregate over the oldest one: always one row, so no "No data"
+    -- warning when no other transaction is open)
+    SELECT MAX(o.id), MAX(o.age), MAX(o.user), MAX(o.state)
     INTO v_id, v_age, v_user, v_state
-    FROM information_schema.innodb_trx t
-    LEFT JOIN information_schema.processlist p ON p.id = t.trx_mysql_thread_id
-    WHERE t.trx_mysql_thread_id <> CONNECTION_ID()
-    ORDER BY t.trx_started LIMIT 1;
+    FROM (SELECT t.trx_mysql_thread_id AS id,
+                 TIMESTAMPDIFF(MICROSECOND, t.trx_started, NOW(6)) / 1000000 AS age,
+                 p.user AS user, COALESCE(p.state, p.command) AS state
+          FROM information_schema.innodb_trx t
+          LEFT JOIN information_schema.processlist p ON p.id = t.trx_mysql_thread_id
+          WHERE t.trx_mysql_thread_id <> CONNECTION_ID()
+          ORDER BY t.trx_started LIMIT 1) o;
     SELECT v_live AS live_runs, v_dead AS dead_runs, CAST(NULL AS DATETIME(6)) AS last_vacuum,
            v_id AS oldest_xact_pid, v_age AS oldest_xact_age, v_user AS oldest_xact_user,
            CAST(NULL AS CHAR) AS oldest_xact_application, v_state AS oldest_xact_state,

@@ -989,3 +989,94 @@ def test_sync_schedules(db: Any) -> None:
         ("a", 1, "app"),
         ("b", 1, "app"),
     ]
+
+
+# --- warnings -----------------------------------------------------------------
+
+
+def test_no_routine_leaves_a_warning(db: Any) -> None:
+    # asyncmy logs every warning a statement leaves ("No data - zero rows
+    # fetched" from a SELECT ... INTO or a cursor that found nothing, ...):
+    # each routine, called in the common cases, must leave none.
+    def call(sql: str, *args: Any) -> None:
+        rows(db, sql, *args)
+        assert rows(db, "SHOW WARNINGS") == [], sql
+
+    one(db, "SET SESSION sql_notes = 0")  # as the driver does: notes are not recorded
+    one(db, "DELETE FROM durable.schedules")
+    set_clock(db, "2030-01-01 00:00:00")
+    call("SELECT durable.now(), durable.schema_version(), durable.limits()")
+    call("CALL durable.health()")
+    call("CALL durable.claim('w', NULL, 5, 30, NULL)")  # nothing there at all
+    call("SELECT durable.define_job('j', NULL, 2, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)")
+    call("SELECT durable.define_job('k', 'qk', NULL, NULL, NULL, NULL, NULL, NULL, NULL, 1, FALSE)")
+    call("SELECT durable.set_queue('qk', 1, 2, 3)")
+    call("SELECT durable.pause_queue('qk'), durable.resume_queue('qk')")
+    call("SELECT durable.register_worker('w', '[\"default\", \"qk\"]', 4, '{}')")
+    for strategy in ("priority", "strict", "weighted"):
+        call("CALL durable.claim('w', '[\"default\", \"qk\"]', 5, 30, %s)", strategy)
+    call(
+        "SELECT durable.enqueue('j', '{}', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)"
+    )
+    call("SELECT durable.enqueue('j', '{}', NULL, NULL, 1, 3, 'u', 'c', NULL, '[\"t\"]', 5, '{}')")
+    call("SELECT durable.enqueue('j', '{}', NULL, NULL, 1, 3, 'u', 'c', NULL, NULL, NULL, NULL)")
+    call("SELECT durable.enqueue_opts('j', '{}', '{\"priority\": 2, \"depends_on\": [1]}')")
+    call("SELECT durable.enqueue_opts('k', NULL, NULL)")
+    call("CALL durable.enqueue_many('k', '[{}, {}]', NULL, NULL, NULL, NULL, NULL)")
+    call("CALL durable.dependency_tree(3)")
+    for strategy in ("priority", "strict", "weighted"):
+        call("CALL durable.claim('w', '[\"qk\", \"default\"]', 1, 10, %s)", strategy)
+    call("CALL durable.claim('w', NULL, 10, 10, NULL)")
+    call("CALL durable.claim('w', '[\"default\"]', 10, 10, NULL)")
+    call("CALL durable.heartbeat('w', '[1, 2, 999]', 30)")
+    call("SELECT durable.log('w', 1, 'info', 'hi'), durable.log('w', 999, 'info', 'no')")
+    call("SELECT durable.log_many('w', '[1, 2]', '[\"info\", \"debug\"]', '[\"a\", \"b\"]')")
+    call(
+        "SELECT durable.set_progress('w', 1, 0.5, 'half'), durable.set_progress('w', 999, 1, NULL)"
+    )
+    call("SELECT durable.set_progress_many('w', '[1, 2]', '[0.1, 0.2]', NULL)")
+    call("SELECT * FROM durable.all_runs")
+    call("SELECT * FROM durable.queue_stats")
+    call("SELECT * FROM durable.worker_status")
+    call("SELECT * FROM durable.log_lines")
+    call("CALL durable.list_runs(NULL, NULL, NULL, NULL, NULL, NULL)")
+    call("CALL durable.list_runs('leased', 'j', 'default', 't', 5, 100)")
+    call("SELECT durable.complete('w', '[1, 999]', '[{\"ok\": 1}, null]')")
+    call("SELECT durable.fail('w', 2, 'boom', TRUE), durable.fail('w', 999, 'x', NULL)")
+    call("SELECT durable.`release`('w', '[4, 999]')")
+    call("SELECT durable.cancel(3)")
+    call("SELECT durable.retry(3)")
+    call("SELECT durable.cancel(5)")
+    call("CALL durable.claim('w', '[\"nowhere\"]', 10, 10, 'strict')")
+    call(
+        "SELECT durable.enqueue('j', NULL, NULL, '2030-02-01', NULL, NULL, NULL, 'c2', '[2]',"
+        " NULL, NULL, NULL)"
+    )
+    call("CALL durable.claim('w', '[\"default\"]', 10, 10, NULL)")
+    call("SELECT durable.fail('w', 2, 'fatal', FALSE)")  # its dependant is cancelled
+    call("SELECT durable.log_many('nobody', '[1, 2]', '[\"info\", \"debug\"]', '[\"a\", \"b\"]')")
+    set_clock(db, "2030-01-01 00:10:00")
+    call("CALL durable.claim('w2', NULL, 10, 10, NULL)")  # expired leases, spent ones
+    call("CALL durable.claim('w2', NULL, 10, 10, NULL)")
+    call("CALL durable.health()")
+    call(
+        "SELECT durable.define_schedule('s', 'j', '*/5 * * * *', 'Europe/Berlin', NULL, NULL,"
+        " NULL, NULL, NULL)"
+    )
+    call("SELECT durable.materialize_schedules(NULL)")
+    call("SELECT durable.run_schedule_now('s')")
+    call("SELECT durable.set_schedule_enabled('s', FALSE), durable.set_schedule_enabled('s', TRUE)")
+    call("SELECT durable.update_schedule_cron('s', '0 9 * * 1', NULL)")
+    call("SELECT * FROM durable.schedule_status")
+    decl = json.dumps([{"name": "s2", "job_name": "j", "cron": "0 * * * *"}])
+    call("CALL durable.sync_schedules('app', %s, NULL, NULL)", decl)
+    call("CALL durable.sync_schedules('app', '[]', 'update_from_code', 'disable')")
+    call("SELECT durable.cron_next('0 9 * * *', '2030-03-31 00:00:00', 'Europe/Berlin')")
+    call("SELECT durable.cron_next('0 0 29 2 *', '2030-01-01', NULL)")
+    call("CALL durable.cron_preview('*/15 * * * *', '2030-03-10 05:00', 'America/New_York', 3)")
+    set_clock(db, "2031-01-01 00:00:00")
+    call("SELECT durable.prune(1, 100), durable.prune(1, 100)")
+    call("CALL durable.prune_all(1, 100)")
+    call("SELECT durable.sweep(100), durable.sweep(NULL)")
+    call("SELECT durable.unregister_worker('w'), durable.unregister_worker('nobody')")
+    call("CALL durable.claim('w3', NULL, 10, 10, NULL)")
