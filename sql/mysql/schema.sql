@@ -134,13 +134,16 @@ CREATE TABLE durable.migrations (
 
 DELIMITER $$
 
-CREATE FUNCTION durable.schema_version() RETURNS VARCHAR(128)
+CREATE FUNCTION durable.schema_version() RETURNS VARCHAR(128) CHARACTER SET utf8mb4
 NOT DETERMINISTIC READS SQL DATA SQL SECURITY DEFINER
 COMMENT 'Name of the newest migration applied, e.g. 0011_hot_path.'
 BEGIN
     RETURN (SELECT m.name FROM durable.migrations m ORDER BY m.version DESC LIMIT 1);
 END$$
 
+-- (A function's RETURNS names its character set: MariaDB gives an unqualified
+-- one the server's default, often latin1, when the session's default database
+-- is not `durable`, and a name outside latin1 in a message then fails.)
 -- ----------------------------------------------------------------------------
 -- Errors.  SIGNAL takes its SQLSTATE as a literal, so one CASE names each
 -- code once; every routine raises through here.  The message is cut to 128
@@ -171,7 +174,7 @@ END$$
 
 -- PostgreSQL's format('%L', value): quoted with '' doubled, E'...' with \\
 -- doubled when it holds a backslash, and NULL unquoted.
-CREATE FUNCTION durable.lit(value TEXT) RETURNS TEXT
+CREATE FUNCTION durable.lit(value TEXT) RETURNS TEXT CHARACTER SET utf8mb4
 DETERMINISTIC NO SQL
 BEGIN
     IF value IS NULL THEN
@@ -185,7 +188,7 @@ END$$
 -- PostgreSQL's jsonb_typeof, with SQL NULL as 'NULL' (as the messages print
 -- it) and text that is not JSON at all as 'invalid JSON' (PostgreSQL rejects
 -- that while casting the argument, with 22P02).
-CREATE FUNCTION durable.json_kind(doc LONGTEXT) RETURNS VARCHAR(16)
+CREATE FUNCTION durable.json_kind(doc LONGTEXT) RETURNS VARCHAR(16) CHARACTER SET utf8mb4
 DETERMINISTIC NO SQL
 BEGIN
     IF doc IS NULL THEN
@@ -200,7 +203,7 @@ BEGIN
 END$$
 
 -- A number as PostgreSQL prints it: no trailing zeros after the point.
-CREATE FUNCTION durable.num_text(value DOUBLE) RETURNS VARCHAR(64)
+CREATE FUNCTION durable.num_text(value DOUBLE) RETURNS VARCHAR(64) CHARACTER SET utf8mb4
 DETERMINISTIC NO SQL
 BEGIN
     IF value IS NULL THEN
@@ -324,7 +327,7 @@ BEGIN
 END$$
 
 -- The words of a vocabulary as an error message lists them: 'a, b or c'.
-CREATE FUNCTION durable.word_list(vocabulary VARCHAR(64)) RETURNS TEXT
+CREATE FUNCTION durable.word_list(vocabulary VARCHAR(64)) RETURNS TEXT CHARACTER SET utf8mb4
 DETERMINISTIC NO SQL
 BEGIN
     DECLARE v_words JSON DEFAULT JSON_EXTRACT(durable.limits(), CONCAT('$.', vocabulary));
@@ -1931,7 +1934,7 @@ END$$
 -- (terminal), 'cancelled' (its cancellation was requested), or NULL when
 -- the worker does not hold the run.
 CREATE FUNCTION durable.fail(worker TEXT, run_id BIGINT, error TEXT, retryable BOOLEAN)
-RETURNS VARCHAR(16)
+RETURNS VARCHAR(16) CHARACTER SET utf8mb4
 NOT DETERMINISTIC MODIFIES SQL DATA SQL SECURITY DEFINER
 BEGIN
     DECLARE v_now     DATETIME(6) DEFAULT durable.now();

@@ -685,6 +685,11 @@ NULLS11 = ", NULL" * 10
             "unknown job 'nope': define it with durable.define_job() first",
         ),
         (
+            "SELECT durable.enqueue('日本 🚀', NULL" + NULLS11 + ")",
+            "DS003",
+            "unknown job '日本 ?': define it with durable.define_job() first",  # (utf8mb3)
+        ),
+        (
             "SELECT durable.enqueue('known', '[1, 2]'" + NULLS11 + ")",
             "DS001",
             "args must be a JSON object, got array",
