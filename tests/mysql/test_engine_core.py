@@ -627,11 +627,215 @@ def test_enqueue_many_and_enqueue_opts(db: Any) -> None:
         "SELECT queue, priority, unique_key, run_at, timeout FROM durable.runs WHERE run_id = %s",
         r,
     )[0][:3] == ("q9", 4, "uk")
+
+
+# --- enqueue_opts (tests/test_enqueue.py's, on MariaDB/MySQL) ------------------
+
+
+def define_send_email(conn: Any) -> None:
+    """As tests/test_enqueue.py's `ready`: send-email on queue emails, priority 3."""
+    define_job(conn, "send-email", queue="emails", priority=3)
+    set_clock(conn, "2030-01-01 00:00:00")
+
+
+def test_enqueue_opts_takes_every_option_as_a_json_key(db: Any) -> None:
+    define_send_email(db)
+    parent = enqueue(db, "send-email")
+    options = {
+        "queue": "other",
+        "run_at": "2030-01-01T00:05:00",  # no offset: UTC
+        "priority": 9,
+        "max_attempts": 2,
+        "unique_key": "u1",
+        "concurrency_key": "c1",
+        "depends_on": [parent],
+        "tags": ["a", "b"],
+        "timeout": 1.5,
+        "meta": {"who": "go-service"},
+    }
+    run_id = one(
+        db,
+        "SELECT durable.enqueue_opts('send-email', %s, %s)",
+        json.dumps({"to": "a@b.c"}),
+        json.dumps(options),
+    )
+    got = rows(
+        db,
+        "SELECT args, queue, priority, max_attempts, run_at, unique_key, concurrency_key,"
+        " depends_on, status, tags, timeout, meta FROM durable.runs WHERE run_id = %s",
+        run_id,
+    )[0]
+    assert json.loads(got[0]) == {"to": "a@b.c"}
+    assert got[1:4] == ("other", 9, 2)
+    assert str(got[4]) == "2030-01-01 00:05:00"
+    assert got[5:7] == ("u1", "c1")
+    assert json.loads(got[7]) == [parent] and got[8] == "waiting"
+    assert json.loads(got[9]) == ["a", "b"] and got[10] == 1.5
+    assert json.loads(got[11]) == {"who": "go-service"}
+    # An offset is kept; JSON null and a missing key mean the job's defaults.
+    later = one(
+        db,
+        "SELECT durable.enqueue_opts('send-email', '{}', "
+        """'{"run_at": "2030-01-01T02:00:00+02:00", "priority": null}')""",
+    )
+    got = rows(db, "SELECT run_at, priority, queue FROM durable.runs WHERE run_id = %s", later)
+    assert [(str(a), b, c) for a, b, c in got] == [("2030-01-01 00:00:00", 3, "emails")]
+    assert one(db, "SELECT durable.enqueue_opts('send-email', NULL, NULL)") > later
+
+
+@pytest.mark.parametrize(
+    ("run_at", "utc"),
+    [
+        ("2030-01-01T12:00:00Z", "2030-01-01 12:00:00"),
+        ("2030-01-01t12:00:00z", "2030-01-01 12:00:00"),
+        ("2030-01-01 12:00:00", "2030-01-01 12:00:00"),
+        ("2030-01-01T12:00", "2030-01-01 12:00:00"),
+        ("2030-01-01", "2030-01-01 00:00:00"),
+        ("2030-01-01T12:00:00+02:00", "2030-01-01 10:00:00"),
+        ("2030-01-01T12:00:00-0530", "2030-01-01 17:30:00"),
+        ("2030-01-01T12:00:00+05", "2030-01-01 07:00:00"),
+        ("2030-01-01T01:00:00+02:00", "2029-12-31 23:00:00"),
+        ("2030-01-01T12:00:00.1234567Z", "2030-01-01 12:00:00.123457"),
+        ("2030-01-01T24:00:00", "2030-01-02 00:00:00"),
+        ("20300101T120000Z", "2030-01-01 12:00:00"),
+        (" 2030-01-01T12:00:00 +02:00 ", "2030-01-01 10:00:00"),
+    ],
+)
+def test_enqueue_opts_takes_run_at_in_iso_8601_utc_or_with_an_offset(
+    db: Any, run_at: str, utc: str
+) -> None:
+    define_send_email(db)
+    sql = "SELECT durable.enqueue_opts('send-email', NULL, %s)"
+    run_id = one(db, sql, json.dumps({"run_at": run_at}))
+    got = one(db, "SELECT run_at FROM durable.runs WHERE run_id = %s", run_id)
+    assert str(got).rstrip("0").rstrip(".") == utc.rstrip("0").rstrip(".")
+
+
+def test_enqueue_opts_takes_integral_numbers_however_written(db: Any) -> None:
+    define_send_email(db)
+    parent = enqueue(db, "send-email")
+    options = {"priority": 1e2, "max_attempts": 2.0, "depends_on": [float(parent)]}
+    text = json.dumps(options).replace("100.0", "1e2")
+    run_id = one(db, "SELECT durable.enqueue_opts('send-email', NULL, %s)", text)
+    got = rows(
+        db, "SELECT priority, max_attempts, depends_on FROM durable.runs WHERE run_id = %s", run_id
+    )
+    assert got[0][:2] == (100, 2) and json.loads(got[0][2]) == [parent]
+
+
+UNKNOWN = (
+    ": use queue, run_at, priority, max_attempts, unique_key, concurrency_key, depends_on,"
+    " tags, timeout or meta"
+)
+
+
+def fitted(message: str) -> str:
+    """PostgreSQL's text in MySQL's 128 characters (cut, with an ellipsis)."""
+    return message if len(message) <= 128 else message[:127] + "…"
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ('{"prio": 1}', fitted("unknown enqueue option 'prio'" + UNKNOWN)),
+        ('{"it\'s": 1}', fitted("unknown enqueue option 'it''s'" + UNKNOWN)),
+        ('{"' + "k" * 50 + '": 1}', fitted("unknown enqueue option '" + "k" * 40 + "'" + UNKNOWN)),
+        ('{"Priority": 1}', fitted("unknown enqueue option 'Priority'" + UNKNOWN)),
+        ('{"priority": "high"}', 'enqueue option priority must be an integer, got "high"'),
+        ('{"priority": 1.5}', "enqueue option priority must be an integer, got 1.5"),
+        ('{"priority": true}', "enqueue option priority must be an integer, got true"),
+        ('{"priority": 2147483648}', "enqueue option priority must be an integer, got 2147483648"),
+        (
+            '{"max_attempts": 3000000000}',
+            "enqueue option max_attempts must be an integer, got 3000000000",
+        ),
+        (
+            '{"max_attempts": -2147483649}',
+            "enqueue option max_attempts must be an integer, got -2147483649",
+        ),
+        ('{"queue": 7}', "enqueue option queue must be a string, got 7"),
+        ('{"queue": ["q"]}', 'enqueue option queue must be a string, got ["q"]'),
+        ('{"unique_key": false}', "enqueue option unique_key must be a string, got false"),
+        ('{"concurrency_key": {}}', "enqueue option concurrency_key must be a string, got {}"),
+        ('{"run_at": 5}', "enqueue option run_at must be a string, got 5"),
+        ('{"tags": ["a", 1]}', 'enqueue option tags must be an array of strings, got ["a", 1]'),
+        ('{"tags":["a",1]}', 'enqueue option tags must be an array of strings, got ["a", 1]'),
+        ('{"tags": "a"}', 'enqueue option tags must be an array of strings, got "a"'),
+        ('{"tags": [null]}', "enqueue option tags must be an array of strings, got [null]"),
+        ('{"depends_on": [0]}', "enqueue option depends_on must be an array of integers, got [0]"),
+        ('{"depends_on": "1"}', 'enqueue option depends_on must be an array of integers, got "1"'),
+        (
+            '{"depends_on": [1.5]}',
+            "enqueue option depends_on must be an array of integers, got [1.5]",
+        ),
+        (
+            '{"depends_on": ["1"]}',
+            'enqueue option depends_on must be an array of integers, got ["1"]',
+        ),
+        (
+            '{"depends_on": [9223372036854775808]}',
+            "enqueue option depends_on must be an array of integers, got [9223372036854775808]",
+        ),
+        ('{"timeout": "30s"}', 'enqueue option timeout must be a number, got "30s"'),
+        ('{"meta": [1]}', "enqueue option meta must be an object, got [1]"),
+        ('{"meta": "x"}', 'enqueue option meta must be an object, got "x"'),
+        (
+            '{"priority": {"c":1,"a":2,"bb":[1,2]}}',
+            'enqueue option priority must be an integer, got {"a": 2, "c": 1, "bb": [1, 2]}',
+        ),
+        (
+            '{"priority": "' + "x" * 60 + '"}',
+            'enqueue option priority must be an integer, got "' + "x" * 39,
+        ),
+        ('{"run_at": "soon"}', "enqueue option run_at must be an ISO 8601 time, got 'soon'"),
+        ('{"run_at": ""}', "enqueue option run_at must be an ISO 8601 time, got ''"),
+        ('{"run_at": "it\'s"}', "enqueue option run_at must be an ISO 8601 time, got 'it''s'"),
+        (
+            '{"run_at": "2030-02-30T00:00:00"}',
+            "enqueue option run_at must be an ISO 8601 time, got '2030-02-30T00:00:00'",
+        ),
+        (
+            '{"run_at": "2030-01-01T25:00:00"}',
+            "enqueue option run_at must be an ISO 8601 time, got '2030-01-01T25:00:00'",
+        ),
+        (
+            '{"run_at": "2030-01-01T00:00:00+16:00"}',
+            "enqueue option run_at must be an ISO 8601 time, got '2030-01-01T00:00:00+16:00'",
+        ),
+        (
+            '{"run_at": "' + "2" * 60 + '"}',
+            "enqueue option run_at must be an ISO 8601 time, got '" + "2" * 40 + "'",
+        ),
+        # The first bad key in jsonb's order (shorter keys first) is named.
+        ('{"priority": "x", "queue": 1}', "enqueue option queue must be a string, got 1"),
+        ('{"priority": "x", "zzz": 1}', fitted("unknown enqueue option 'zzz'" + UNKNOWN)),
+        ("[1]", "options must be a JSON object, got array"),
+        ("null", "options must be a JSON object, got null"),
+        ('"x"', "options must be a JSON object, got string"),
+    ],
+)
+def test_enqueue_opts_rejects_unknown_keys_and_wrong_types_with_postgresqls_texts(
+    db: Any, options: str, message: str
+) -> None:
+    define_send_email(db)
     before = counts(db)
-    assert error_of(db, "SELECT durable.enqueue_opts('j', '{}', '{\"colour\": 1}')")[0] == "DS001"
-    assert error_of(db, "SELECT durable.enqueue_opts('j', '{}', '{\"priority\": \"high\"}')") == (
-        "DS001",
-        "enqueue option 'priority' must be an integer or null, got string",
+    sql = "SELECT durable.enqueue_opts('send-email', '{}', %s)"
+    assert error_of(db, sql, options) == ("DS001", message)
+    assert counts(db) == before
+
+
+def test_enqueue_opts_checks_what_enqueue_checks(db: Any) -> None:
+    define_send_email(db)
+    before = counts(db)
+    sql = "SELECT durable.enqueue_opts(%s, '{}', %s)"
+    assert error_of(db, sql, "send-email", '{"timeout": -1}')[0] == "DS001"
+    assert error_of(db, sql, "nope", "{}") == (
+        "DS003",
+        "unknown job 'nope': define it with durable.define_job() first",
+    )
+    assert error_of(db, sql, "日本", "{}") == (
+        "DS003",
+        "unknown job '日本': define it with durable.define_job() first",
     )
     assert counts(db) == before
 
@@ -1020,9 +1224,7 @@ def test_no_routine_leaves_a_warning(db: Any) -> None:
     call("SELECT durable.register_worker('w', '[\"default\", \"qk\"]', 4, '{}')")
     for strategy in ("priority", "strict", "weighted"):
         call("CALL durable.claim('w', '[\"default\", \"qk\"]', 5, 30, %s)", strategy)
-    call(
-        "SELECT durable.enqueue('j', '{}', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)"
-    )
+    call("SELECT durable.enqueue('j', '{}'" + NULLS11 + ")")
     call("SELECT durable.enqueue('j', '{}', NULL, NULL, 1, 3, 'u', 'c', NULL, '[\"t\"]', 5, '{}')")
     call("SELECT durable.enqueue('j', '{}', NULL, NULL, 1, 3, 'u', 'c', NULL, NULL, NULL, NULL)")
     call("SELECT durable.enqueue_opts('j', '{}', '{\"priority\": 2, \"depends_on\": [1]}')")
