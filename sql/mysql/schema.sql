@@ -136,7 +136,7 @@ DELIMITER $$
 
 CREATE FUNCTION durable.schema_version() RETURNS VARCHAR(128) CHARACTER SET utf8mb4
 NOT DETERMINISTIC READS SQL DATA SQL SECURITY DEFINER
-COMMENT 'Name of the newest migration applied, e.g. 0011_hot_path.'
+COMMENT 'Name of the newest migration applied, e.g. 0013_enqueue_opts.'
 BEGIN
     RETURN (SELECT m.name FROM durable.migrations m ORDER BY m.version DESC LIMIT 1);
 END$$
@@ -7860,5 +7860,7 @@ GRANT EXECUTE ON FUNCTION durable.set_schedule_enabled TO durable_admin;
 GRANT EXECUTE ON FUNCTION durable.update_schedule_cron TO durable_admin;
 GRANT EXECUTE ON FUNCTION durable.run_schedule_now TO durable_admin;
 
--- The port starts at the PostgreSQL version current when it landed.
-INSERT INTO durable.migrations (version, name) VALUES (11, '0011_hot_path');
+-- The port keeps PostgreSQL's migration numbers: it is at 0013_enqueue_opts
+-- (enqueue_opts; cron_parse trimming the vertical tab, which the port always
+-- did; 0012 was PostgreSQL performance only).
+INSERT INTO durable.migrations (version, name) VALUES (13, '0013_enqueue_opts');
