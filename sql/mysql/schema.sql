@@ -134,13 +134,16 @@ CREATE TABLE durable.migrations (
 
 DELIMITER $$
 
-CREATE FUNCTION durable.schema_version() RETURNS VARCHAR(128)
+CREATE FUNCTION durable.schema_version() RETURNS VARCHAR(128) CHARACTER SET utf8mb4
 NOT DETERMINISTIC READS SQL DATA SQL SECURITY DEFINER
-COMMENT 'Name of the newest migration applied, e.g. 0011_hot_path.'
+COMMENT 'Name of the newest migration applied, e.g. 0013_enqueue_opts.'
 BEGIN
     RETURN (SELECT m.name FROM durable.migrations m ORDER BY m.version DESC LIMIT 1);
 END$$
 
+-- (A function's RETURNS names its character set: MariaDB gives an unqualified
+-- one the server's default, often latin1, when the session's default database
+-- is not `durable`, and a name outside latin1 in a message then fails.)
 -- ----------------------------------------------------------------------------
 -- Errors.  SIGNAL takes its SQLSTATE as a literal, so one CASE names each
 -- code once; every routine raises through here.  The message is cut to 128
@@ -171,7 +174,7 @@ END$$
 
 -- PostgreSQL's format('%L', value): quoted with '' doubled, E'...' with \\
 -- doubled when it holds a backslash, and NULL unquoted.
-CREATE FUNCTION durable.lit(value TEXT) RETURNS TEXT
+CREATE FUNCTION durable.lit(value TEXT) RETURNS TEXT CHARACTER SET utf8mb4
 DETERMINISTIC NO SQL
 BEGIN
     IF value IS NULL THEN
@@ -185,7 +188,7 @@ END$$
 -- PostgreSQL's jsonb_typeof, with SQL NULL as 'NULL' (as the messages print
 -- it) and text that is not JSON at all as 'invalid JSON' (PostgreSQL rejects
 -- that while casting the argument, with 22P02).
-CREATE FUNCTION durable.json_kind(doc LONGTEXT) RETURNS VARCHAR(16)
+CREATE FUNCTION durable.json_kind(doc LONGTEXT) RETURNS VARCHAR(16) CHARACTER SET utf8mb4
 DETERMINISTIC NO SQL
 BEGIN
     IF doc IS NULL THEN
@@ -200,7 +203,7 @@ BEGIN
 END$$
 
 -- A number as PostgreSQL prints it: no trailing zeros after the point.
-CREATE FUNCTION durable.num_text(value DOUBLE) RETURNS VARCHAR(64)
+CREATE FUNCTION durable.num_text(value DOUBLE) RETURNS VARCHAR(64) CHARACTER SET utf8mb4
 DETERMINISTIC NO SQL
 BEGIN
     IF value IS NULL THEN
@@ -324,7 +327,7 @@ BEGIN
 END$$
 
 -- The words of a vocabulary as an error message lists them: 'a, b or c'.
-CREATE FUNCTION durable.word_list(vocabulary VARCHAR(64)) RETURNS TEXT
+CREATE FUNCTION durable.word_list(vocabulary VARCHAR(64)) RETURNS TEXT CHARACTER SET utf8mb4
 DETERMINISTIC NO SQL
 BEGIN
     DECLARE v_words JSON DEFAULT JSON_EXTRACT(durable.limits(), CONCAT('$.', vocabulary));
@@ -1223,70 +1226,247 @@ END$$
 -- form new parameters arrive in: options is a JSON object whose keys are
 -- enqueue's parameter names after args (queue, run_at, priority,
 -- max_attempts, unique_key, concurrency_key, depends_on, tags, timeout,
--- meta).  A JSON null means the default.  An unknown key or a value of the
--- wrong type is DS001.  run_at is a string 'YYYY-MM-DD HH:MM:SS[.ffffff]'
--- (UTC; a 'T' and a trailing 'Z' are accepted); timeout is seconds.
+-- meta), checked as PostgreSQL's enqueue_opts checks them, with its texts:
+-- integers integral and within INT range, depends_on an array of positive
+-- integers, tags an array of strings, timeout a number of seconds, meta an
+-- object; a JSON null means the default; the first bad key in jsonb's key
+-- order (shorter first, then bytewise) is the one named.  run_at is an ISO
+-- 8601 text (durable.iso_time): UTC when it has no offset, converted to UTC
+-- when it has one.
 CREATE FUNCTION durable.enqueue_opts(job_name TEXT, args JSON, options JSON) RETURNS BIGINT
 NOT DETERMINISTIC MODIFIES SQL DATA SQL SECURITY DEFINER
 BEGIN
-    DECLARE v_key  TEXT;
-    DECLARE v_type VARCHAR(32);
-    DECLARE v_want VARCHAR(32);
+    DECLARE v_opts   LONGTEXT DEFAULT COALESCE(options, '{}');
+    DECLARE v_keys   JSON;
+    DECLARE v_key    TEXT;
+    DECLARE v_want   VARCHAR(32);
+    DECLARE v_bad    TEXT;
+    DECLARE v_bad_want VARCHAR(32);
+    DECLARE v_value  LONGTEXT;
+    DECLARE v_text   TEXT;
     DECLARE v_run_at DATETIME(6);
-    DECLARE v_text TEXT;
-    DECLARE v_i INT DEFAULT 0;
-    DECLARE v_keys JSON;
-    IF options IS NOT NULL AND durable.json_kind(options) <> 'object' THEN
+    DECLARE v_deps   LONGTEXT;
+    DECLARE v_i      INT DEFAULT 0;
+    IF durable.json_kind(v_opts) <> 'object' THEN
         CALL durable.raise_error('DS001', CONCAT('options must be a JSON object, got ',
-            durable.json_kind(options)));
+            durable.json_kind(v_opts)));
     END IF;
-    SET v_keys = JSON_KEYS(options);
+    SET v_keys = JSON_KEYS(v_opts);
     WHILE v_i < COALESCE(JSON_LENGTH(v_keys), 0) DO
         SET v_key = JSON_VALUE(v_keys, CONCAT('$[', v_i, ']'));
-        SET v_type = JSON_TYPE(JSON_EXTRACT(options, CONCAT('$.', JSON_QUOTE(v_key))));
-        SET v_want = CASE v_key
-            WHEN 'queue' THEN 'a string' WHEN 'unique_key' THEN 'a string'
-            WHEN 'concurrency_key' THEN 'a string' WHEN 'run_at' THEN 'a string'
-            WHEN 'priority' THEN 'an integer' WHEN 'max_attempts' THEN 'an integer'
-            WHEN 'depends_on' THEN 'an array' WHEN 'tags' THEN 'an array'
-            WHEN 'timeout' THEN 'a number' WHEN 'meta' THEN 'an object' END;
-        IF v_want IS NULL THEN
-            CALL durable.raise_error('DS001', CONCAT('unknown enqueue option ', durable.lit(v_key),
-                ': use queue, run_at, priority, max_attempts, unique_key, concurrency_key, ',
-                'depends_on, tags, timeout or meta'));
-        END IF;
-        IF v_type <> 'NULL' AND NOT (
-               (v_want = 'a string' AND v_type = 'STRING')
-            OR (v_want = 'an integer' AND v_type IN ('INTEGER', 'UNSIGNED INTEGER'))
-            OR (v_want = 'an array' AND v_type = 'ARRAY')
-            OR (v_want = 'a number' AND v_type IN ('INTEGER', 'UNSIGNED INTEGER', 'DOUBLE', 'DECIMAL'))
-            OR (v_want = 'an object' AND v_type = 'OBJECT')) THEN
-            CALL durable.raise_error('DS001', CONCAT('enqueue option ', durable.lit(v_key), ' must be ',
-                v_want, ' or null, got ', durable.json_kind(JSON_EXTRACT(options, CONCAT('$.', JSON_QUOTE(v_key))))));
+        SET v_want = durable.enqueue_option_type(v_key);
+        IF (v_bad IS NULL OR LENGTH(v_key) < LENGTH(v_bad)
+            OR (LENGTH(v_key) = LENGTH(v_bad) AND CAST(v_key AS BINARY) < CAST(v_bad AS BINARY)))
+           AND (v_want IS NULL OR NOT durable.enqueue_option_ok(
+                    JSON_EXTRACT(v_opts, CONCAT('$.', JSON_QUOTE(v_key))), v_want)) THEN
+            SET v_bad = v_key, v_bad_want = v_want;
         END IF;
         SET v_i = v_i + 1;
     END WHILE;
-    SET v_text = JSON_VALUE(options, '$.run_at');
+    IF v_bad IS NOT NULL AND v_bad_want IS NULL THEN
+        -- (PostgreSQL's text is longer than MySQL's 128 characters: cut, as
+        -- cron_message cuts)
+        CALL durable.raise_error('DS001', durable.fit_message(CONCAT(
+            'unknown enqueue option ', durable.lit(LEFT(v_bad, 40)),
+            ': use queue, run_at, priority, max_attempts, unique_key, concurrency_key, ',
+            'depends_on, tags, timeout or meta')));
+    ELSEIF v_bad IS NOT NULL THEN
+        CALL durable.raise_error('DS001', CONCAT(
+            'enqueue option ', v_bad, ' must be ', IF(v_bad_want IN ('string', 'number'), 'a', 'an'),
+            ' ', v_bad_want, ', got ', LEFT(durable.jsonb_text(
+                JSON_EXTRACT(v_opts, CONCAT('$.', JSON_QUOTE(v_bad)))), 40)));
+    END IF;
+    SET v_text = JSON_VALUE(v_opts, '$.run_at');
     IF v_text IS NOT NULL THEN
-        SET v_run_at = CAST(REPLACE(TRIM(TRAILING 'Z' FROM v_text), 'T', ' ') AS DATETIME(6));
-        IF v_run_at IS NULL OR v_text NOT REGEXP '^[0-9]{4}-[0-9]{2}-[0-9]{2}[ T][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,6})?Z?$' THEN
+        SET v_run_at = durable.iso_time(v_text);
+        IF v_run_at IS NULL THEN
             CALL durable.raise_error('DS001', CONCAT(
-                'enqueue option ''run_at'' must be a UTC time YYYY-MM-DD HH:MM:SS[.ffffff], got ',
-                durable.lit(LEFT(v_text, 40))));
+                'enqueue option run_at must be an ISO 8601 time, got ', durable.lit(LEFT(v_text, 40))));
+        END IF;
+    END IF;
+    IF JSON_TYPE(JSON_EXTRACT(v_opts, '$.depends_on')) = 'ARRAY' THEN
+        SET v_deps = JSON_EXTRACT(v_opts, '$.depends_on');
+        IF v_deps NOT REGEXP '^\\[[0-9, ]*\\]$' THEN
+            -- integral numbers written otherwise (1.0, 1e2): as integers
+            SET v_keys = v_deps, v_deps = JSON_ARRAY(), v_i = 0;
+            WHILE v_i < JSON_LENGTH(v_keys) DO
+                SET v_deps = JSON_ARRAY_APPEND(v_deps, '$', CAST(CAST(
+                    JSON_VALUE(v_keys, CONCAT('$[', v_i, ']')) AS DECIMAL(65, 30)) AS SIGNED));
+                SET v_i = v_i + 1;
+            END WHILE;
         END IF;
     END IF;
     RETURN durable.enqueue(
         job_name, args,
-        JSON_VALUE(options, '$.queue'),
+        JSON_VALUE(v_opts, '$.queue'),
         v_run_at,
-        JSON_VALUE(options, '$.priority'),
-        JSON_VALUE(options, '$.max_attempts'),
-        JSON_VALUE(options, '$.unique_key'),
-        JSON_VALUE(options, '$.concurrency_key'),
-        IF(JSON_TYPE(JSON_EXTRACT(options, '$.depends_on')) = 'ARRAY', JSON_EXTRACT(options, '$.depends_on'), NULL),
-        IF(JSON_TYPE(JSON_EXTRACT(options, '$.tags')) = 'ARRAY', JSON_EXTRACT(options, '$.tags'), NULL),
-        JSON_VALUE(options, '$.timeout'),
-        IF(JSON_TYPE(JSON_EXTRACT(options, '$.meta')) = 'OBJECT', JSON_EXTRACT(options, '$.meta'), NULL));
+        CAST(CAST(JSON_VALUE(v_opts, '$.priority') AS DECIMAL(65, 30)) AS SIGNED),
+        CAST(CAST(JSON_VALUE(v_opts, '$.max_attempts') AS DECIMAL(65, 30)) AS SIGNED),
+        JSON_VALUE(v_opts, '$.unique_key'),
+        JSON_VALUE(v_opts, '$.concurrency_key'),
+        v_deps,
+        IF(JSON_TYPE(JSON_EXTRACT(v_opts, '$.tags')) = 'ARRAY', JSON_EXTRACT(v_opts, '$.tags'), NULL),
+        JSON_VALUE(v_opts, '$.timeout'),
+        IF(JSON_TYPE(JSON_EXTRACT(v_opts, '$.meta')) = 'OBJECT', JSON_EXTRACT(v_opts, '$.meta'), NULL));
+END$$
+
+-- The type an enqueue option's value must have, as PostgreSQL's
+-- enqueue_opts names it in its messages; NULL for an unknown option.
+CREATE FUNCTION durable.enqueue_option_type(name TEXT) RETURNS VARCHAR(32) CHARACTER SET utf8mb4
+DETERMINISTIC NO SQL
+BEGIN
+    RETURN CASE CAST(name AS BINARY)
+        WHEN 'queue' THEN 'string' WHEN 'unique_key' THEN 'string'
+        WHEN 'concurrency_key' THEN 'string' WHEN 'run_at' THEN 'string'
+        WHEN 'priority' THEN 'integer' WHEN 'max_attempts' THEN 'integer'
+        WHEN 'timeout' THEN 'number' WHEN 'depends_on' THEN 'array of integers'
+        WHEN 'tags' THEN 'array of strings' WHEN 'meta' THEN 'object' END;
+END$$
+
+-- Whether a JSON value is a number.
+CREATE FUNCTION durable.json_number(value LONGTEXT) RETURNS BOOLEAN
+DETERMINISTIC NO SQL
+BEGIN
+    RETURN JSON_TYPE(value) IN ('INTEGER', 'UNSIGNED INTEGER', 'DOUBLE', 'DECIMAL');
+END$$
+
+-- PostgreSQL's json_integer: whether a JSON value is an integral number
+-- within [low, high].
+CREATE FUNCTION durable.json_integer(value LONGTEXT, low DECIMAL(65, 0), high DECIMAL(65, 0))
+RETURNS BOOLEAN
+DETERMINISTIC NO SQL
+BEGIN
+    DECLARE v_n DECIMAL(65, 30);
+    IF NOT durable.json_number(value) THEN
+        RETURN FALSE;
+    END IF;
+    SET v_n = CAST(JSON_VALUE(CONCAT('[', value, ']'), '$[0]') AS DECIMAL(65, 30));
+    RETURN v_n = TRUNCATE(v_n, 0) AND v_n BETWEEN low AND high;
+END$$
+
+-- Whether an enqueue option's value (JSON text) has the type `want`
+-- (enqueue_option_type); JSON null always has.
+CREATE FUNCTION durable.enqueue_option_ok(value LONGTEXT, want VARCHAR(32)) RETURNS BOOLEAN
+DETERMINISTIC NO SQL
+BEGIN
+    DECLARE v_type VARCHAR(32) DEFAULT JSON_TYPE(value);
+    IF v_type = 'NULL' THEN
+        RETURN TRUE;
+    END IF;
+    RETURN CASE want
+        WHEN 'string' THEN v_type = 'STRING'
+        WHEN 'number' THEN durable.json_number(value)
+        WHEN 'object' THEN v_type = 'OBJECT'
+        WHEN 'integer' THEN durable.json_integer(value, -2147483648, 2147483647)
+        WHEN 'array of integers' THEN v_type = 'ARRAY'
+            AND NOT EXISTS (SELECT 1 FROM JSON_TABLE(value, '$[*]' COLUMNS (v JSON PATH '$')) e
+                            WHERE NOT durable.json_integer(e.v, 1, 9223372036854775807))
+        WHEN 'array of strings' THEN v_type = 'ARRAY'
+            AND NOT EXISTS (SELECT 1 FROM JSON_TABLE(value, '$[*]' COLUMNS (v JSON PATH '$')) e
+                            WHERE JSON_TYPE(e.v) <> 'STRING')
+        ELSE FALSE END;
+END$$
+
+-- A JSON value as PostgreSQL prints a jsonb: ", " and ": " between items
+-- (as JSON_EXTRACT writes them) and an object's keys shorter first, then
+-- bytewise (the keys of the outermost object; MySQL's JSON type orders the
+-- nested ones too, MariaDB keeps them as written).
+CREATE FUNCTION durable.jsonb_text(value LONGTEXT) RETURNS LONGTEXT CHARACTER SET utf8mb4
+DETERMINISTIC NO SQL
+BEGIN
+    IF JSON_TYPE(value) <> 'OBJECT' OR JSON_LENGTH(value) = 0 THEN
+        RETURN JSON_EXTRACT(CONCAT('[', value, ']'), '$[0]');
+    END IF;
+    RETURN (SELECT CONCAT('{', GROUP_CONCAT(
+                CONCAT(JSON_QUOTE(k.name), ': ', JSON_EXTRACT(value, CONCAT('$.', JSON_QUOTE(k.name))))
+                ORDER BY LENGTH(k.name), CAST(k.name AS BINARY) SEPARATOR ', '), '}')
+            FROM JSON_TABLE(JSON_KEYS(value), '$[*]' COLUMNS (name VARCHAR(1024) PATH '$')) k);
+END$$
+
+-- A message PostgreSQL words longer than MySQL's 128 characters, cut to
+-- 127 and an ellipsis (as cron_message does).
+CREATE FUNCTION durable.fit_message(message TEXT) RETURNS TEXT CHARACTER SET utf8mb4
+DETERMINISTIC NO SQL
+BEGIN
+    IF CHAR_LENGTH(message) > 128 THEN
+        RETURN CONCAT(LEFT(message, 127), _utf8mb4 X'E280A6');
+    END IF;
+    RETURN message;
+END$$
+
+-- An ISO 8601 time as a UTC DATETIME(6), or NULL when the text is not one:
+-- YYYY-MM-DD, then optionally 'T' (or a space) and HH:MM[:SS[.fraction]],
+-- then optionally an offset Z, ±HH, ±HHMM or ±HH:MM (up to 15:59, as
+-- PostgreSQL takes them; a space may come before it).  Without an offset
+-- the time is UTC; with one it is converted to UTC.  The fraction is
+-- rounded to microseconds; 24:00:00 is the next midnight; spaces around the
+-- text are ignored.  The basic format (20300101T120000Z) is taken too.
+CREATE FUNCTION durable.iso_time(value TEXT) RETURNS DATETIME(6)
+DETERMINISTIC NO SQL
+BEGIN
+    DECLARE v TEXT DEFAULT TRIM(value);
+    DECLARE v_rest TEXT;
+    DECLARE v_time TEXT;
+    DECLARE v_off TEXT;
+    DECLARE v_pos INT;
+    DECLARE v_y INT;
+    DECLARE v_mo INT;
+    DECLARE v_d INT;
+    DECLARE v_h INT DEFAULT 0;
+    DECLARE v_mi INT DEFAULT 0;
+    DECLARE v_s INT DEFAULT 0;
+    DECLARE v_us BIGINT DEFAULT 0;
+    DECLARE v_shift INT DEFAULT 0;
+    DECLARE v_at DATETIME(6);
+    IF v REGEXP '^[0-9]{8}([Tt][0-9]{4}([0-9]{2}([.][0-9]+)?)?([Zz]|[+-][0-9]{2}([0-9]{2})?)?)?$' THEN
+        -- the basic format (20300101T120000Z): written out extended
+        SET v_rest = SUBSTRING(v, 14);
+        SET v = CONCAT(LEFT(v, 4), '-', SUBSTRING(v, 5, 2), '-', SUBSTRING(v, 7, 2),
+                       IF(CHAR_LENGTH(v) > 8, CONCAT('T', SUBSTRING(v, 10, 2), ':', SUBSTRING(v, 12, 2),
+                          IF(v_rest REGEXP '^[0-9]{2}', CONCAT(':', v_rest), v_rest)), ''));
+    END IF;
+    IF v IS NULL OR v NOT REGEXP
+       '^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}([.][0-9]+)?)? ?([Zz]|[+-][0-9]{2}(:?[0-9]{2})?)?)?$' THEN
+        RETURN NULL;
+    END IF;
+    SET v_y = CAST(LEFT(v, 4) AS UNSIGNED), v_mo = CAST(SUBSTRING(v, 6, 2) AS UNSIGNED),
+        v_d = CAST(SUBSTRING(v, 9, 2) AS UNSIGNED);
+    -- (the first and last days are left out: a shift could leave DATETIME's range)
+    IF v_y < 1 OR v_mo NOT BETWEEN 1 AND 12 OR v_d < 1
+       OR (v_y = 1 AND v_mo = 1 AND v_d = 1) OR (v_y = 9999 AND v_mo = 12 AND v_d = 31) THEN
+        RETURN NULL;
+    END IF;
+    SET v_at = CAST(CONCAT(LEFT(v, 8), '01') AS DATE);
+    IF v_d > DAY(LAST_DAY(v_at)) THEN
+        RETURN NULL;
+    END IF;
+    IF CHAR_LENGTH(v) > 10 THEN
+        SET v_rest = SUBSTRING(v, 12);
+        SET v_pos = REGEXP_INSTR(v_rest, '[Zz+-]');
+        SET v_time = TRIM(IF(v_pos > 0, LEFT(v_rest, v_pos - 1), v_rest));
+        SET v_off = IF(v_pos > 0, SUBSTRING(v_rest, v_pos), NULL);
+        SET v_h = CAST(LEFT(v_time, 2) AS UNSIGNED), v_mi = CAST(SUBSTRING(v_time, 4, 2) AS UNSIGNED);
+        IF CHAR_LENGTH(v_time) >= 8 THEN
+            SET v_s = CAST(SUBSTRING(v_time, 7, 2) AS UNSIGNED);
+        END IF;
+        IF CHAR_LENGTH(v_time) > 9 THEN
+            SET v_us = ROUND(CAST(CONCAT('0.', LEFT(SUBSTRING(v_time, 10), 29)) AS DECIMAL(30, 29)) * 1000000);
+        END IF;
+        IF v_mi > 59 OR v_s > 59 OR v_h > 24 OR (v_h = 24 AND (v_mi > 0 OR v_s > 0 OR v_us > 0)) THEN
+            RETURN NULL;
+        END IF;
+        IF v_off IS NOT NULL AND v_off NOT IN ('Z', 'z') THEN
+            SET v_shift = CAST(SUBSTRING(v_off, 2, 2) AS UNSIGNED) * 3600
+                        + IF(CHAR_LENGTH(v_off) > 3, CAST(RIGHT(v_off, 2) AS UNSIGNED), 0) * 60;
+            IF CAST(SUBSTRING(v_off, 2, 2) AS UNSIGNED) > 15
+               OR (CHAR_LENGTH(v_off) > 3 AND CAST(RIGHT(v_off, 2) AS UNSIGNED) > 59) THEN
+                RETURN NULL;
+            END IF;
+            SET v_shift = IF(LEFT(v_off, 1) = '-', -v_shift, v_shift);
+        END IF;
+    END IF;
+    RETURN CAST(v_at AS DATETIME(6)) + INTERVAL (v_d - 1) DAY
+           + INTERVAL (v_h * 3600 + v_mi * 60 + v_s - v_shift) SECOND + INTERVAL v_us MICROSECOND;
 END$$
 
 -- Many runs of one job; args is a JSON array of objects.  The result set
@@ -1487,7 +1667,10 @@ END$$
 -- Locks up to `lim` claimable runs of one queue at `at` (at most `cap` of
 -- them pending: the queue's remaining capacity, NULL for no limit), skipping
 -- rows other claimers hold, jobs in skip_jobs and runs in exclude, and
--- appends their ids to `ids`.
+-- appends their ids to `ids`.  Pending runs and expired leases are looked
+-- for separately (each kind has its index) and merged in claim order: the
+-- first `lim` of both together are appended, as on PostgreSQL (the others
+-- stay locked until the claim ends, as there).
 CREATE PROCEDURE durable.lock_claimable(IN queue VARCHAR(128), IN at DATETIME(6), IN lim INT,
                                         IN cap INT, IN skip_jobs JSON, IN exclude JSON,
                                         INOUT ids JSON)
@@ -1495,6 +1678,7 @@ NOT DETERMINISTIC MODIFIES SQL DATA
 BEGIN
     DECLARE v_pending INT DEFAULT GREATEST(LEAST(lim, COALESCE(cap, lim)), 0);
     DECLARE v_new JSON;
+    DECLARE v_got JSON DEFAULT NULL;
     DECLARE v_expired BOOLEAN;
     IF lim <= 0 THEN
         SET ids = ids;
@@ -1512,9 +1696,7 @@ BEGIN
                   ORDER BY r.neg_priority, r.run_at, r.run_id
                   LIMIT v_pending
                   FOR UPDATE SKIP LOCKED) x;
-            IF v_new IS NOT NULL THEN
-                SET ids = JSON_MERGE_PRESERVE(ids, v_new);
-            END IF;
+            SET v_got = v_new;
         END IF;
         SELECT EXISTS (SELECT 1 FROM durable.runs r
                        WHERE r.status = 'leased' AND r.lease_expires_at <= at AND r.queue = queue)
@@ -1530,9 +1712,22 @@ BEGIN
                   ORDER BY r.neg_priority, r.run_at, r.run_id
                   LIMIT lim
                   FOR UPDATE SKIP LOCKED) x;
-            IF v_new IS NOT NULL THEN
-                SET ids = JSON_MERGE_PRESERVE(ids, v_new);
+            IF v_new IS NOT NULL AND v_got IS NOT NULL THEN
+                -- Both kinds found: the first `lim` of them in claim order.
+                SET v_got = JSON_MERGE_PRESERVE(v_got, v_new), v_new = NULL;
+                SELECT JSON_ARRAYAGG(x.run_id) INTO v_new
+                FROM (SELECT r.run_id
+                      FROM JSON_TABLE(v_got, '$[*]' COLUMNS (id BIGINT PATH '$')) i
+                      STRAIGHT_JOIN durable.runs r FORCE INDEX (PRIMARY) ON r.run_id = i.id
+                      ORDER BY r.neg_priority, r.run_at, r.run_id
+                      LIMIT lim) x;
+                SET v_got = v_new;
+            ELSEIF v_new IS NOT NULL THEN
+                SET v_got = v_new;
             END IF;
+        END IF;
+        IF v_got IS NOT NULL THEN
+            SET ids = JSON_MERGE_PRESERVE(ids, v_got);
         END IF;
     END IF;
 END$$
@@ -1586,6 +1781,7 @@ BEGIN
     DECLARE v_i         INT;
     DECLARE v_q         VARCHAR(128);
     DECLARE v_lim       INT;
+    DECLARE v_cap       INT;
     DECLARE v_n         INT;
     DECLARE v_flag      BOOLEAN;
     DECLARE EXIT HANDLER FOR SQLEXCEPTION
@@ -1670,6 +1866,8 @@ BEGIN
             WHILE v_i < v_nq DO
                 SET v_q = JSON_VALUE(v_served, CONCAT('$[', v_i, '][0]'));
                 SET v_lim = JSON_VALUE(v_served, CONCAT('$[', v_i, '][2]'));
+                -- (pending runs: at most the queue's remaining capacity)
+                SET v_cap = GREATEST(LEAST(v_need, COALESCE(v_lim, v_need)), 0);
                 SET v_pick = NULL;
                 SELECT JSON_ARRAYAGG(JSON_ARRAY(x.run_id, x.neg_priority,
                                                 DATE_FORMAT(x.run_at, '%Y-%m-%d %H:%i:%s.%f'), v_i))
@@ -1683,7 +1881,7 @@ BEGIN
                             AND (r.concurrency_key IS NULL OR NOT EXISTS (
                                  SELECT 1 FROM durable.runs k WHERE k.leased_key = r.concurrency_key))
                           ORDER BY r.neg_priority, r.run_at, r.run_id
-                          LIMIT v_need) x;
+                          LIMIT v_cap) x;
                 IF v_pick IS NOT NULL THEN
                     SET v_peek = JSON_MERGE_PRESERVE(v_peek, v_pick);
                 END IF;
@@ -1913,7 +2111,7 @@ END$$
 -- (terminal), 'cancelled' (its cancellation was requested), or NULL when
 -- the worker does not hold the run.
 CREATE FUNCTION durable.fail(worker TEXT, run_id BIGINT, error TEXT, retryable BOOLEAN)
-RETURNS VARCHAR(16)
+RETURNS VARCHAR(16) CHARACTER SET utf8mb4
 NOT DETERMINISTIC MODIFIES SQL DATA SQL SECURITY DEFINER
 BEGIN
     DECLARE v_now     DATETIME(6) DEFAULT durable.now();
@@ -7194,13 +7392,17 @@ BEGIN
                                     WHERE s.name = 'dead_runs_warning');
     SET v_dead = (SELECT m.count FROM information_schema.innodb_metrics m
                   WHERE m.name = 'trx_rseg_history_len');
-    SELECT t.trx_mysql_thread_id, TIMESTAMPDIFF(MICROSECOND, t.trx_started, NOW(6)) / 1000000,
-           p.user, COALESCE(p.state, p.command)
+    -- (an aggregate over the oldest one: always one row, so no "No data"
+    -- warning when no other transaction is open)
+    SELECT MAX(o.id), MAX(o.age), MAX(o.user), MAX(o.state)
     INTO v_id, v_age, v_user, v_state
-    FROM information_schema.innodb_trx t
-    LEFT JOIN information_schema.processlist p ON p.id = t.trx_mysql_thread_id
-    WHERE t.trx_mysql_thread_id <> CONNECTION_ID()
-    ORDER BY t.trx_started LIMIT 1;
+    FROM (SELECT t.trx_mysql_thread_id AS id,
+                 TIMESTAMPDIFF(MICROSECOND, t.trx_started, NOW(6)) / 1000000 AS age,
+                 p.user AS user, COALESCE(p.state, p.command) AS state
+          FROM information_schema.innodb_trx t
+          LEFT JOIN information_schema.processlist p ON p.id = t.trx_mysql_thread_id
+          WHERE t.trx_mysql_thread_id <> CONNECTION_ID()
+          ORDER BY t.trx_started LIMIT 1) o;
     SELECT v_live AS live_runs, v_dead AS dead_runs, CAST(NULL AS DATETIME(6)) AS last_vacuum,
            v_id AS oldest_xact_pid, v_age AS oldest_xact_age, v_user AS oldest_xact_user,
            CAST(NULL AS CHAR) AS oldest_xact_application, v_state AS oldest_xact_state,
@@ -7658,5 +7860,7 @@ GRANT EXECUTE ON FUNCTION durable.set_schedule_enabled TO durable_admin;
 GRANT EXECUTE ON FUNCTION durable.update_schedule_cron TO durable_admin;
 GRANT EXECUTE ON FUNCTION durable.run_schedule_now TO durable_admin;
 
--- The port starts at the PostgreSQL version current when it landed.
-INSERT INTO durable.migrations (version, name) VALUES (11, '0011_hot_path');
+-- The port keeps PostgreSQL's migration numbers: it is at 0013_enqueue_opts
+-- (enqueue_opts; cron_parse trimming the vertical tab, which the port always
+-- did; 0012 was PostgreSQL performance only).
+INSERT INTO durable.migrations (version, name) VALUES (13, '0013_enqueue_opts');

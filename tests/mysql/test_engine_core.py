@@ -224,7 +224,11 @@ def counts(conn: Any) -> tuple[int, ...]:
 
 
 def test_install_records_the_postgresql_version(db: Any) -> None:
-    assert one(db, "SELECT durable.schema_version()") == "0011_hot_path"
+    # The port keeps PostgreSQL's migration numbers and names.
+    newest = max(p.stem for p in (SCHEMA.parents[1] / "postgres" / "migrations").glob("[0-9]*.sql"))
+    assert newest == "0013_enqueue_opts"
+    assert one(db, "SELECT durable.schema_version()") == newest
+    assert one(db, "SELECT MAX(version) FROM durable.migrations") == int(newest[:4])
     assert one(db, "SELECT JSON_VALUE(durable.limits(), '$.max_name_length')") == "128"
     collation = one(
         db,
@@ -292,6 +296,92 @@ def test_priority_across_queues(db: Any) -> None:
     high = enqueue(db, "b", priority=9)
     assert claim_ids(db, queues=["qa", "qb"], max_runs=1) == [high]
     assert claim_ids(db, max_runs=5) == [low]
+
+
+def empty(conn: Any) -> None:
+    """Back to the installed state, as the db fixture leaves it."""
+    with conn.cursor() as cur:
+        for table in TABLES:
+            cur.execute(f"DELETE FROM durable.{table}")
+        for table in ("runs", "run_logs"):
+            cur.execute(f"ALTER TABLE durable.{table} AUTO_INCREMENT = 1")
+        cur.execute("INSERT INTO durable.locks (kind, name) VALUES ('sweep', 'retention')")
+        cur.execute("SET @durable_fake_now = NULL")
+
+
+def expired_and_pending(conn: Any, variant: str) -> dict[str, int]:
+    """Runs a1..a3 (queue qa), b1..b3 (qb), priorities a2 = a3 = 5, b1 = 3,
+    b3 = 1, a1 = b2 = 0, all due at the same time; a2 and b1 leased by w1
+    with leases that have run out, the others pending.  variant: 'plain',
+    'queue_limit' (qa: 2, so one more may start), 'job_limit' (job a: 2) or
+    'keyed' (b2 and b3 share a concurrency key)."""
+    define_job(conn, "a", queue="qa", concurrency_limit=2 if variant == "job_limit" else None)
+    define_job(conn, "b", queue="qb")
+    if variant == "queue_limit":
+        one(conn, "SELECT durable.set_queue('qa', NULL, NULL, 2)")
+    key = "k" if variant == "keyed" else None
+    set_clock(conn, "2030-01-01 00:00:00")
+    ids = {
+        "a1": enqueue(conn, "a"),
+        "a2": enqueue(conn, "a", priority=5),
+        "b1": enqueue(conn, "b", priority=3),
+        "b2": enqueue(conn, "b", concurrency_key=key),
+    }
+    assert claim_ids(conn, "w1", max_runs=2, lease=10) == [ids["a2"], ids["b1"]]
+    ids["a3"] = enqueue(conn, "a", priority=5)
+    ids["b3"] = enqueue(conn, "b", priority=1, concurrency_key=key)
+    set_clock(conn, "2030-01-01 00:00:20")
+    return ids
+
+
+@pytest.mark.parametrize("variant", ["plain", "queue_limit", "job_limit", "keyed"])
+@pytest.mark.parametrize("strategy", ["priority", "strict", "weighted"])
+@pytest.mark.parametrize("queues", [["qb", "qa"], ["qa"]], ids=["two_queues", "one_queue"])
+def test_a_claim_takes_at_most_max_runs_of_expired_and_pending_runs_in_claim_order(
+    db: Any, variant: str, strategy: str, queues: list[str]
+) -> None:
+    # Expired leases and pending runs merged in claim order (higher priority,
+    # earlier run_at, lower id), then cut to max_runs, as on PostgreSQL.
+    if queues == ["qa"]:
+        scanned = ["a2", "a3", "a1"]  # what the scans find, in claim order
+    elif strategy == "strict":
+        scanned = ["b1", "b3", "b2", "a2", "a3", "a1"]
+    else:
+        scanned = ["a2", "a3", "b1", "b3", "a1", "b2"]
+    allowed = {  # what may be leased
+        "plain": set(scanned),
+        "queue_limit": set(scanned) - {"a1"},
+        "job_limit": set(scanned) - {"a1"},
+        "keyed": set(scanned) - {"b2"},
+    }[variant]
+    if variant == "queue_limit":
+        scanned = [x for x in scanned if x != "a1"]  # capped before the scan
+    for n in (1, 3, 10):
+        empty(db)
+        ids = expired_and_pending(db, variant)
+        name = {v: k for k, v in ids.items()}
+        got = [name[i] for i in claim_ids(db, "w2", queues=queues, max_runs=n, strategy=strategy)]
+        assert len(got) <= n, (n, got)
+        assert len(set(got)) == len(got), got
+        assert set(got) <= allowed, (n, got)
+        if strategy != "weighted":
+            # One round: a run dropped for its key or its job's limit is not
+            # replaced in this claim (PostgreSQL looks again).
+            assert got == [x for x in scanned[:n] if x in allowed], (n, got)
+        else:
+            assert got == sorted(got, key=scanned.index), (n, got)
+            for q in ("a", "b"):  # each queue's share is its head
+                mine = [x for x in got if x[0] == q]
+                assert mine == [x for x in scanned if x[0] == q and x in allowed][: len(mine)]
+            if variant in ("plain", "queue_limit"):
+                assert len(got) == min(n, len(scanned)), (n, got)
+        # Whatever was taken is leased by w2 now, the rest untouched.
+        for key, run_id in ids.items():
+            held = one(db, "SELECT worker FROM durable.runs WHERE run_id = %s", run_id)
+            if key in got:
+                assert held == "w2"
+            else:
+                assert held == ("w1" if key in ("a2", "b1") else None), (n, key, got)
 
 
 # --- limits and keys ----------------------------------------------------------
@@ -541,11 +631,215 @@ def test_enqueue_many_and_enqueue_opts(db: Any) -> None:
         "SELECT queue, priority, unique_key, run_at, timeout FROM durable.runs WHERE run_id = %s",
         r,
     )[0][:3] == ("q9", 4, "uk")
+
+
+# --- enqueue_opts (tests/test_enqueue.py's, on MariaDB/MySQL) ------------------
+
+
+def define_send_email(conn: Any) -> None:
+    """As tests/test_enqueue.py's `ready`: send-email on queue emails, priority 3."""
+    define_job(conn, "send-email", queue="emails", priority=3)
+    set_clock(conn, "2030-01-01 00:00:00")
+
+
+def test_enqueue_opts_takes_every_option_as_a_json_key(db: Any) -> None:
+    define_send_email(db)
+    parent = enqueue(db, "send-email")
+    options = {
+        "queue": "other",
+        "run_at": "2030-01-01T00:05:00",  # no offset: UTC
+        "priority": 9,
+        "max_attempts": 2,
+        "unique_key": "u1",
+        "concurrency_key": "c1",
+        "depends_on": [parent],
+        "tags": ["a", "b"],
+        "timeout": 1.5,
+        "meta": {"who": "go-service"},
+    }
+    run_id = one(
+        db,
+        "SELECT durable.enqueue_opts('send-email', %s, %s)",
+        json.dumps({"to": "a@b.c"}),
+        json.dumps(options),
+    )
+    got = rows(
+        db,
+        "SELECT args, queue, priority, max_attempts, run_at, unique_key, concurrency_key,"
+        " depends_on, status, tags, timeout, meta FROM durable.runs WHERE run_id = %s",
+        run_id,
+    )[0]
+    assert json.loads(got[0]) == {"to": "a@b.c"}
+    assert got[1:4] == ("other", 9, 2)
+    assert str(got[4]) == "2030-01-01 00:05:00"
+    assert got[5:7] == ("u1", "c1")
+    assert json.loads(got[7]) == [parent] and got[8] == "waiting"
+    assert json.loads(got[9]) == ["a", "b"] and got[10] == 1.5
+    assert json.loads(got[11]) == {"who": "go-service"}
+    # An offset is kept; JSON null and a missing key mean the job's defaults.
+    later = one(
+        db,
+        "SELECT durable.enqueue_opts('send-email', '{}', "
+        """'{"run_at": "2030-01-01T02:00:00+02:00", "priority": null}')""",
+    )
+    got = rows(db, "SELECT run_at, priority, queue FROM durable.runs WHERE run_id = %s", later)
+    assert [(str(a), b, c) for a, b, c in got] == [("2030-01-01 00:00:00", 3, "emails")]
+    assert one(db, "SELECT durable.enqueue_opts('send-email', NULL, NULL)") > later
+
+
+@pytest.mark.parametrize(
+    ("run_at", "utc"),
+    [
+        ("2030-01-01T12:00:00Z", "2030-01-01 12:00:00"),
+        ("2030-01-01t12:00:00z", "2030-01-01 12:00:00"),
+        ("2030-01-01 12:00:00", "2030-01-01 12:00:00"),
+        ("2030-01-01T12:00", "2030-01-01 12:00:00"),
+        ("2030-01-01", "2030-01-01 00:00:00"),
+        ("2030-01-01T12:00:00+02:00", "2030-01-01 10:00:00"),
+        ("2030-01-01T12:00:00-0530", "2030-01-01 17:30:00"),
+        ("2030-01-01T12:00:00+05", "2030-01-01 07:00:00"),
+        ("2030-01-01T01:00:00+02:00", "2029-12-31 23:00:00"),
+        ("2030-01-01T12:00:00.1234567Z", "2030-01-01 12:00:00.123457"),
+        ("2030-01-01T24:00:00", "2030-01-02 00:00:00"),
+        ("20300101T120000Z", "2030-01-01 12:00:00"),
+        (" 2030-01-01T12:00:00 +02:00 ", "2030-01-01 10:00:00"),
+    ],
+)
+def test_enqueue_opts_takes_run_at_in_iso_8601_utc_or_with_an_offset(
+    db: Any, run_at: str, utc: str
+) -> None:
+    define_send_email(db)
+    sql = "SELECT durable.enqueue_opts('send-email', NULL, %s)"
+    run_id = one(db, sql, json.dumps({"run_at": run_at}))
+    got = one(db, "SELECT run_at FROM durable.runs WHERE run_id = %s", run_id)
+    assert str(got).rstrip("0").rstrip(".") == utc.rstrip("0").rstrip(".")
+
+
+def test_enqueue_opts_takes_integral_numbers_however_written(db: Any) -> None:
+    define_send_email(db)
+    parent = enqueue(db, "send-email")
+    options = {"priority": 1e2, "max_attempts": 2.0, "depends_on": [float(parent)]}
+    text = json.dumps(options).replace("100.0", "1e2")
+    run_id = one(db, "SELECT durable.enqueue_opts('send-email', NULL, %s)", text)
+    got = rows(
+        db, "SELECT priority, max_attempts, depends_on FROM durable.runs WHERE run_id = %s", run_id
+    )
+    assert got[0][:2] == (100, 2) and json.loads(got[0][2]) == [parent]
+
+
+UNKNOWN = (
+    ": use queue, run_at, priority, max_attempts, unique_key, concurrency_key, depends_on,"
+    " tags, timeout or meta"
+)
+
+
+def fitted(message: str) -> str:
+    """PostgreSQL's text in MySQL's 128 characters (cut, with an ellipsis)."""
+    return message if len(message) <= 128 else message[:127] + "…"
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ('{"prio": 1}', fitted("unknown enqueue option 'prio'" + UNKNOWN)),
+        ('{"it\'s": 1}', fitted("unknown enqueue option 'it''s'" + UNKNOWN)),
+        ('{"' + "k" * 50 + '": 1}', fitted("unknown enqueue option '" + "k" * 40 + "'" + UNKNOWN)),
+        ('{"Priority": 1}', fitted("unknown enqueue option 'Priority'" + UNKNOWN)),
+        ('{"priority": "high"}', 'enqueue option priority must be an integer, got "high"'),
+        ('{"priority": 1.5}', "enqueue option priority must be an integer, got 1.5"),
+        ('{"priority": true}', "enqueue option priority must be an integer, got true"),
+        ('{"priority": 2147483648}', "enqueue option priority must be an integer, got 2147483648"),
+        (
+            '{"max_attempts": 3000000000}',
+            "enqueue option max_attempts must be an integer, got 3000000000",
+        ),
+        (
+            '{"max_attempts": -2147483649}',
+            "enqueue option max_attempts must be an integer, got -2147483649",
+        ),
+        ('{"queue": 7}', "enqueue option queue must be a string, got 7"),
+        ('{"queue": ["q"]}', 'enqueue option queue must be a string, got ["q"]'),
+        ('{"unique_key": false}', "enqueue option unique_key must be a string, got false"),
+        ('{"concurrency_key": {}}', "enqueue option concurrency_key must be a string, got {}"),
+        ('{"run_at": 5}', "enqueue option run_at must be a string, got 5"),
+        ('{"tags": ["a", 1]}', 'enqueue option tags must be an array of strings, got ["a", 1]'),
+        ('{"tags":["a",1]}', 'enqueue option tags must be an array of strings, got ["a", 1]'),
+        ('{"tags": "a"}', 'enqueue option tags must be an array of strings, got "a"'),
+        ('{"tags": [null]}', "enqueue option tags must be an array of strings, got [null]"),
+        ('{"depends_on": [0]}', "enqueue option depends_on must be an array of integers, got [0]"),
+        ('{"depends_on": "1"}', 'enqueue option depends_on must be an array of integers, got "1"'),
+        (
+            '{"depends_on": [1.5]}',
+            "enqueue option depends_on must be an array of integers, got [1.5]",
+        ),
+        (
+            '{"depends_on": ["1"]}',
+            'enqueue option depends_on must be an array of integers, got ["1"]',
+        ),
+        (
+            '{"depends_on": [9223372036854775808]}',
+            "enqueue option depends_on must be an array of integers, got [9223372036854775808]",
+        ),
+        ('{"timeout": "30s"}', 'enqueue option timeout must be a number, got "30s"'),
+        ('{"meta": [1]}', "enqueue option meta must be an object, got [1]"),
+        ('{"meta": "x"}', 'enqueue option meta must be an object, got "x"'),
+        (
+            '{"priority": {"c":1,"a":2,"bb":[1,2]}}',
+            'enqueue option priority must be an integer, got {"a": 2, "c": 1, "bb": [1, 2]}',
+        ),
+        (
+            '{"priority": "' + "x" * 60 + '"}',
+            'enqueue option priority must be an integer, got "' + "x" * 39,
+        ),
+        ('{"run_at": "soon"}', "enqueue option run_at must be an ISO 8601 time, got 'soon'"),
+        ('{"run_at": ""}', "enqueue option run_at must be an ISO 8601 time, got ''"),
+        ('{"run_at": "it\'s"}', "enqueue option run_at must be an ISO 8601 time, got 'it''s'"),
+        (
+            '{"run_at": "2030-02-30T00:00:00"}',
+            "enqueue option run_at must be an ISO 8601 time, got '2030-02-30T00:00:00'",
+        ),
+        (
+            '{"run_at": "2030-01-01T25:00:00"}',
+            "enqueue option run_at must be an ISO 8601 time, got '2030-01-01T25:00:00'",
+        ),
+        (
+            '{"run_at": "2030-01-01T00:00:00+16:00"}',
+            "enqueue option run_at must be an ISO 8601 time, got '2030-01-01T00:00:00+16:00'",
+        ),
+        (
+            '{"run_at": "' + "2" * 60 + '"}',
+            "enqueue option run_at must be an ISO 8601 time, got '" + "2" * 40 + "'",
+        ),
+        # The first bad key in jsonb's order (shorter keys first) is named.
+        ('{"priority": "x", "queue": 1}', "enqueue option queue must be a string, got 1"),
+        ('{"priority": "x", "zzz": 1}', fitted("unknown enqueue option 'zzz'" + UNKNOWN)),
+        ("[1]", "options must be a JSON object, got array"),
+        ("null", "options must be a JSON object, got null"),
+        ('"x"', "options must be a JSON object, got string"),
+    ],
+)
+def test_enqueue_opts_rejects_unknown_keys_and_wrong_types_with_postgresqls_texts(
+    db: Any, options: str, message: str
+) -> None:
+    define_send_email(db)
     before = counts(db)
-    assert error_of(db, "SELECT durable.enqueue_opts('j', '{}', '{\"colour\": 1}')")[0] == "DS001"
-    assert error_of(db, "SELECT durable.enqueue_opts('j', '{}', '{\"priority\": \"high\"}')") == (
-        "DS001",
-        "enqueue option 'priority' must be an integer or null, got string",
+    sql = "SELECT durable.enqueue_opts('send-email', '{}', %s)"
+    assert error_of(db, sql, options) == ("DS001", message)
+    assert counts(db) == before
+
+
+def test_enqueue_opts_checks_what_enqueue_checks(db: Any) -> None:
+    define_send_email(db)
+    before = counts(db)
+    sql = "SELECT durable.enqueue_opts(%s, '{}', %s)"
+    assert error_of(db, sql, "send-email", '{"timeout": -1}')[0] == "DS001"
+    assert error_of(db, sql, "nope", "{}") == (
+        "DS003",
+        "unknown job 'nope': define it with durable.define_job() first",
+    )
+    assert error_of(db, sql, "日本", "{}") == (
+        "DS003",
+        "unknown job '日本': define it with durable.define_job() first",
     )
     assert counts(db) == before
 
@@ -597,6 +891,11 @@ NULLS11 = ", NULL" * 10
             "SELECT durable.enqueue('nope', NULL" + NULLS11 + ")",
             "DS003",
             "unknown job 'nope': define it with durable.define_job() first",
+        ),
+        (
+            "SELECT durable.enqueue('日本 🚀', NULL" + NULLS11 + ")",
+            "DS003",
+            "unknown job '日本 ?': define it with durable.define_job() first",  # (utf8mb3)
         ),
         (
             "SELECT durable.enqueue('known', '[1, 2]'" + NULLS11 + ")",
@@ -903,3 +1202,92 @@ def test_sync_schedules(db: Any) -> None:
         ("a", 1, "app"),
         ("b", 1, "app"),
     ]
+
+
+# --- warnings -----------------------------------------------------------------
+
+
+def test_no_routine_leaves_a_warning(db: Any) -> None:
+    # asyncmy logs every warning a statement leaves ("No data - zero rows
+    # fetched" from a SELECT ... INTO or a cursor that found nothing, ...):
+    # each routine, called in the common cases, must leave none.
+    def call(sql: str, *args: Any) -> None:
+        rows(db, sql, *args)
+        assert rows(db, "SHOW WARNINGS") == [], sql
+
+    one(db, "SET SESSION sql_notes = 0")  # as the driver does: notes are not recorded
+    one(db, "DELETE FROM durable.schedules")
+    set_clock(db, "2030-01-01 00:00:00")
+    call("SELECT durable.now(), durable.schema_version(), durable.limits()")
+    call("CALL durable.health()")
+    call("CALL durable.claim('w', NULL, 5, 30, NULL)")  # nothing there at all
+    call("SELECT durable.define_job('j', NULL, 2, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)")
+    call("SELECT durable.define_job('k', 'qk', NULL, NULL, NULL, NULL, NULL, NULL, NULL, 1, FALSE)")
+    call("SELECT durable.set_queue('qk', 1, 2, 3)")
+    call("SELECT durable.pause_queue('qk'), durable.resume_queue('qk')")
+    call("SELECT durable.register_worker('w', '[\"default\", \"qk\"]', 4, '{}')")
+    for strategy in ("priority", "strict", "weighted"):
+        call("CALL durable.claim('w', '[\"default\", \"qk\"]', 5, 30, %s)", strategy)
+    call("SELECT durable.enqueue('j', '{}'" + NULLS11 + ")")
+    call("SELECT durable.enqueue('j', '{}', NULL, NULL, 1, 3, 'u', 'c', NULL, '[\"t\"]', 5, '{}')")
+    call("SELECT durable.enqueue('j', '{}', NULL, NULL, 1, 3, 'u', 'c', NULL, NULL, NULL, NULL)")
+    call("SELECT durable.enqueue_opts('j', '{}', '{\"priority\": 2, \"depends_on\": [1]}')")
+    call("SELECT durable.enqueue_opts('k', NULL, NULL)")
+    call("CALL durable.enqueue_many('k', '[{}, {}]', NULL, NULL, NULL, NULL, NULL)")
+    call("CALL durable.dependency_tree(3)")
+    for strategy in ("priority", "strict", "weighted"):
+        call("CALL durable.claim('w', '[\"qk\", \"default\"]', 1, 10, %s)", strategy)
+    call("CALL durable.claim('w', NULL, 10, 10, NULL)")
+    call("CALL durable.claim('w', '[\"default\"]', 10, 10, NULL)")
+    call("CALL durable.heartbeat('w', '[1, 2, 999]', 30)")
+    call("SELECT durable.log('w', 1, 'info', 'hi'), durable.log('w', 999, 'info', 'no')")
+    call("SELECT durable.log_many('w', '[1, 2]', '[\"info\", \"debug\"]', '[\"a\", \"b\"]')")
+    call(
+        "SELECT durable.set_progress('w', 1, 0.5, 'half'), durable.set_progress('w', 999, 1, NULL)"
+    )
+    call("SELECT durable.set_progress_many('w', '[1, 2]', '[0.1, 0.2]', NULL)")
+    call("SELECT * FROM durable.all_runs")
+    call("SELECT * FROM durable.queue_stats")
+    call("SELECT * FROM durable.worker_status")
+    call("SELECT * FROM durable.log_lines")
+    call("CALL durable.list_runs(NULL, NULL, NULL, NULL, NULL, NULL)")
+    call("CALL durable.list_runs('leased', 'j', 'default', 't', 5, 100)")
+    call("SELECT durable.complete('w', '[1, 999]', '[{\"ok\": 1}, null]')")
+    call("SELECT durable.fail('w', 2, 'boom', TRUE), durable.fail('w', 999, 'x', NULL)")
+    call("SELECT durable.`release`('w', '[4, 999]')")
+    call("SELECT durable.cancel(3)")
+    call("SELECT durable.retry(3)")
+    call("SELECT durable.cancel(5)")
+    call("CALL durable.claim('w', '[\"nowhere\"]', 10, 10, 'strict')")
+    call(
+        "SELECT durable.enqueue('j', NULL, NULL, '2030-02-01', NULL, NULL, NULL, 'c2', '[2]',"
+        " NULL, NULL, NULL)"
+    )
+    call("CALL durable.claim('w', '[\"default\"]', 10, 10, NULL)")
+    call("SELECT durable.fail('w', 2, 'fatal', FALSE)")  # its dependant is cancelled
+    call("SELECT durable.log_many('nobody', '[1, 2]', '[\"info\", \"debug\"]', '[\"a\", \"b\"]')")
+    set_clock(db, "2030-01-01 00:10:00")
+    call("CALL durable.claim('w2', NULL, 10, 10, NULL)")  # expired leases, spent ones
+    call("CALL durable.claim('w2', NULL, 10, 10, NULL)")
+    call("CALL durable.health()")
+    call(
+        "SELECT durable.define_schedule('s', 'j', '*/5 * * * *', 'Europe/Berlin', NULL, NULL,"
+        " NULL, NULL, NULL)"
+    )
+    call("SELECT durable.materialize_schedules(NULL)")
+    call("SELECT durable.run_schedule_now('s')")
+    call("SELECT durable.set_schedule_enabled('s', FALSE), durable.set_schedule_enabled('s', TRUE)")
+    call("SELECT durable.update_schedule_cron('s', '0 9 * * 1', NULL)")
+    call("SELECT * FROM durable.schedule_status")
+    decl = json.dumps([{"name": "s2", "job_name": "j", "cron": "0 * * * *"}])
+    call("CALL durable.sync_schedules('app', %s, NULL, NULL)", decl)
+    call("CALL durable.sync_schedules('app', '[]', 'update_from_code', 'disable')")
+    call("SELECT durable.cron_next('0 9 * * *', '2030-03-31 00:00:00', 'Europe/Berlin')")
+    call("SELECT durable.cron_next('0 0 29 2 *', '2030-01-01', NULL)")
+    call("CALL durable.cron_preview('*/15 * * * *', '2030-03-10 05:00', 'America/New_York', 3)")
+    set_clock(db, "2031-01-01 00:00:00")
+    call("SELECT durable.prune(1, 100), durable.prune(1, 100)")
+    call("CALL durable.prune_all(1, 100)")
+    call("SELECT durable.sweep(100), durable.sweep(NULL)")
+    call("SELECT durable.unregister_worker('w'), durable.unregister_worker('nobody')")
+    call("CALL durable.claim('w3', NULL, 10, 10, NULL)")
