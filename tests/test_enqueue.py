@@ -335,3 +335,32 @@ async def test_enqueue_opts_rejects_unknown_keys_and_wrong_types(ready: asyncpg.
         ready, "DS001", """SELECT durable.enqueue_opts('send-email', '{}', '{"timeout": -1}')"""
     )
     await expect_error(ready, "DS003", "SELECT durable.enqueue_opts('nope', '{}', '{}')")
+
+
+async def test_enqueue_opts_reads_iso_8601_times_only(ready: asyncpg.Connection) -> None:
+    await ready.execute("SET TimeZone = 'Europe/Berlin'")  # must not matter
+    for text, at in {
+        "2030-01-01": T0,
+        "2030-01-01T00:00:00Z": T0,
+        "2030-01-01 02:00:00+02:00": T0,
+        "2030-01-01T05:30:00+0530": T0,
+        "20300101T010000+01": T0,
+        "20300101T000000Z": T0,
+        "2030-01-01T00:00:01.5": T0 + timedelta(seconds=1.5),
+    }.items():
+        options = json.dumps({"run_at": text, "priority": 1.0, "depends_on": []})
+        run_id = await ready.fetchval(
+            "SELECT durable.enqueue_opts('send-email', '{}', $1::jsonb)", options
+        )
+        row = await ready.fetchrow(
+            "SELECT run_at, priority FROM durable.runs WHERE run_id = $1", run_id
+        )
+        assert (row["run_at"], row["priority"]) == (at, 1), text
+    for text in ("2030-1-1 0:0:0", "2030-01-01T00:00:00+02:30:00", "2030-13-01", "tomorrow"):
+        await expect_error(
+            ready,
+            "DS001",
+            "SELECT durable.enqueue_opts('send-email', '{}', $1::jsonb)",
+            json.dumps({"run_at": text}),
+            match="enqueue option run_at must be an ISO 8601 time",
+        )

@@ -24,6 +24,7 @@ DECLARE
     v_want  text;
     v_ok    boolean;
     v_run_at timestamptz;
+    v_text  text;
 BEGIN
     IF pg_catalog.jsonb_typeof(v_opts) <> 'object' THEN
         RAISE EXCEPTION USING ERRCODE = 'DS001', MESSAGE = pg_catalog.format(
@@ -58,13 +59,23 @@ BEGIN
                 pg_catalog."left"(v_value::text, 40));
         END IF;
     END LOOP;
-    IF v_opts ->> 'run_at' IS NOT NULL THEN
+    v_text := pg_catalog.btrim(v_opts ->> 'run_at');
+    IF v_text IS NOT NULL THEN
         BEGIN
-            -- An explicit offset (or Z) is kept; a time without one is UTC,
-            -- whatever the session's TimeZone.
-            v_run_at := CASE WHEN v_opts ->> 'run_at' ~ '(Z|z|[+-]\d\d(:?\d\d)?)$'
-                             THEN (v_opts ->> 'run_at')::timestamptz
-                             ELSE (v_opts ->> 'run_at')::timestamp AT TIME ZONE 'UTC' END;
+            -- ISO 8601 only, extended (2030-01-01T09:00:00+02:00) or basic
+            -- (20300101T090000Z): PostgreSQL's own reading accepts much more
+            -- (and would read a bare date in the session's time zone).  An
+            -- offset after the time is kept; without one the time is UTC.
+            IF v_text !~ ('^(\d{8}([Tt]\d{4}(\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}(\d{2})?)?)?'
+                          '|\d{4}-\d{2}-\d{2}([Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)? ?'
+                          '([Zz]|[+-]\d{2}(:?\d{2})?)?)?)$') THEN
+                RAISE EXCEPTION USING ERRCODE = '22007';
+            END IF;
+            v_run_at := CASE
+                WHEN v_text ~ '^(\d{4}-\d{2}-\d{2}[Tt ]|\d{8}[Tt])'
+                     AND v_text ~ '([Zz]|[+-]\d{2}(:?\d{2})?)$'
+                THEN v_text::timestamptz
+                ELSE v_text::timestamp AT TIME ZONE 'UTC' END;
         EXCEPTION WHEN data_exception THEN
             RAISE EXCEPTION USING ERRCODE = 'DS001', MESSAGE = pg_catalog.format(
                 'enqueue option run_at must be an ISO 8601 time, got %L',
@@ -75,12 +86,12 @@ BEGIN
         enqueue_opts.job_name, enqueue_opts.args,
         queue => v_opts ->> 'queue',
         run_at => v_run_at,
-        priority => (v_opts ->> 'priority')::integer,
-        max_attempts => (v_opts ->> 'max_attempts')::integer,
+        priority => (v_opts ->> 'priority')::numeric::integer,  -- (1.0 is an integer)
+        max_attempts => (v_opts ->> 'max_attempts')::numeric::integer,
         unique_key => v_opts ->> 'unique_key',
         concurrency_key => v_opts ->> 'concurrency_key',
         depends_on => CASE WHEN pg_catalog.jsonb_typeof(v_opts -> 'depends_on') = 'array'
-                           THEN ARRAY(SELECT x::bigint FROM pg_catalog.jsonb_array_elements_text(
+                           THEN ARRAY(SELECT x::numeric::bigint FROM pg_catalog.jsonb_array_elements_text(
                                           v_opts -> 'depends_on') x) END,
         tags => CASE WHEN pg_catalog.jsonb_typeof(v_opts -> 'tags') = 'array'
                      THEN ARRAY(SELECT x FROM pg_catalog.jsonb_array_elements_text(
