@@ -4125,8 +4125,8 @@ DELIMITER $$
 -- and an E prefix.  CHAR(92) rather than a backslash literal: the file must mean the
 -- same under NO_BACKSLASH_ESCAPES.
 -- ----------------------------------------------------------------------------
-CREATE FUNCTION durable.cron_quote(value TEXT CHARACTER SET utf8mb4)
-RETURNS TEXT CHARACTER SET utf8mb4
+CREATE FUNCTION durable.cron_quote(value LONGTEXT CHARACTER SET utf8mb4)
+RETURNS LONGTEXT CHARACTER SET utf8mb4
 DETERMINISTIC NO SQL SQL SECURITY DEFINER
 BEGIN
     DECLARE bs CHAR(1) CHARACTER SET utf8mb4 DEFAULT CHAR(92 USING utf8mb4);
@@ -4140,15 +4140,16 @@ BEGIN
 END$$
 
 -- prefix + quote_literal(value) + rest, fitted into SIGNAL's 128 characters: the value
--- shortened to 40 characters + an ellipsis first, then the whole text cut.
-CREATE FUNCTION durable.cron_message(prefix TEXT CHARACTER SET utf8mb4,
-                                     value TEXT CHARACTER SET utf8mb4,
-                                     rest TEXT CHARACTER SET utf8mb4)
+-- shortened to 40 characters + an ellipsis first, then the whole text cut.  (LONGTEXT:
+-- a value of 65,535 bytes, quoted, is longer than a TEXT holds.)
+CREATE FUNCTION durable.cron_message(prefix LONGTEXT CHARACTER SET utf8mb4,
+                                     value LONGTEXT CHARACTER SET utf8mb4,
+                                     rest LONGTEXT CHARACTER SET utf8mb4)
 RETURNS VARCHAR(128) CHARACTER SET utf8mb4
 DETERMINISTIC NO SQL SQL SECURITY DEFINER
 BEGIN
     DECLARE ellipsis CHAR(1) CHARACTER SET utf8mb4 DEFAULT _utf8mb4 X'E280A6';
-    DECLARE msg TEXT CHARACTER SET utf8mb4
+    DECLARE msg LONGTEXT CHARACTER SET utf8mb4
         DEFAULT CONCAT(prefix, durable.cron_quote(value), rest);
     IF CHAR_LENGTH(msg) > 128 AND CHAR_LENGTH(value) > 40 THEN
         SET msg = CONCAT(prefix, durable.cron_quote(CONCAT(LEFT(value, 40), ellipsis)), rest);

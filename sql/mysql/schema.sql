@@ -148,9 +148,11 @@ END$$
 -- Errors.  SIGNAL takes its SQLSTATE as a literal, so one CASE names each
 -- code once; every routine raises through here.  The message is cut to 128
 -- characters, the most MariaDB/MySQL carry (PostgreSQL's texts fit, except
--- where a value is long: then the end of the message is lost).
+-- where a value is long: then the end of the message is lost).  Messages and
+-- the quoted values in them are LONGTEXT: a name of 65,535 bytes (a TEXT
+-- argument's most), quoted, is longer than a TEXT holds (1406).
 -- ----------------------------------------------------------------------------
-CREATE PROCEDURE durable.raise_error(IN code CHAR(5), IN message TEXT)
+CREATE PROCEDURE durable.raise_error(IN code CHAR(5), IN message LONGTEXT)
 NOT DETERMINISTIC NO SQL
 BEGIN
     DECLARE v_text VARCHAR(128) DEFAULT LEFT(COALESCE(message, 'error'), 128);
@@ -174,7 +176,7 @@ END$$
 
 -- PostgreSQL's format('%L', value): quoted with '' doubled, E'...' with \\
 -- doubled when it holds a backslash, and NULL unquoted.
-CREATE FUNCTION durable.lit(value TEXT) RETURNS TEXT CHARACTER SET utf8mb4
+CREATE FUNCTION durable.lit(value LONGTEXT) RETURNS LONGTEXT CHARACTER SET utf8mb4
 DETERMINISTIC NO SQL
 BEGIN
     IF value IS NULL THEN
@@ -1385,7 +1387,7 @@ END$$
 
 -- A message PostgreSQL words longer than MySQL's 128 characters, cut to
 -- 127 and an ellipsis (as cron_message does).
-CREATE FUNCTION durable.fit_message(message TEXT) RETURNS TEXT CHARACTER SET utf8mb4
+CREATE FUNCTION durable.fit_message(message LONGTEXT) RETURNS TEXT CHARACTER SET utf8mb4
 DETERMINISTIC NO SQL
 BEGIN
     IF CHAR_LENGTH(message) > 128 THEN
@@ -6652,8 +6654,8 @@ DELIMITER $$
 -- and an E prefix.  CHAR(92) rather than a backslash literal: the file must mean the
 -- same under NO_BACKSLASH_ESCAPES.
 -- ----------------------------------------------------------------------------
-CREATE FUNCTION durable.cron_quote(value TEXT CHARACTER SET utf8mb4)
-RETURNS TEXT CHARACTER SET utf8mb4
+CREATE FUNCTION durable.cron_quote(value LONGTEXT CHARACTER SET utf8mb4)
+RETURNS LONGTEXT CHARACTER SET utf8mb4
 DETERMINISTIC NO SQL SQL SECURITY DEFINER
 BEGIN
     DECLARE bs CHAR(1) CHARACTER SET utf8mb4 DEFAULT CHAR(92 USING utf8mb4);
@@ -6667,15 +6669,16 @@ BEGIN
 END$$
 
 -- prefix + quote_literal(value) + rest, fitted into SIGNAL's 128 characters: the value
--- shortened to 40 characters + an ellipsis first, then the whole text cut.
-CREATE FUNCTION durable.cron_message(prefix TEXT CHARACTER SET utf8mb4,
-                                     value TEXT CHARACTER SET utf8mb4,
-                                     rest TEXT CHARACTER SET utf8mb4)
+-- shortened to 40 characters + an ellipsis first, then the whole text cut.  (LONGTEXT:
+-- a value of 65,535 bytes, quoted, is longer than a TEXT holds.)
+CREATE FUNCTION durable.cron_message(prefix LONGTEXT CHARACTER SET utf8mb4,
+                                     value LONGTEXT CHARACTER SET utf8mb4,
+                                     rest LONGTEXT CHARACTER SET utf8mb4)
 RETURNS VARCHAR(128) CHARACTER SET utf8mb4
 DETERMINISTIC NO SQL SQL SECURITY DEFINER
 BEGIN
     DECLARE ellipsis CHAR(1) CHARACTER SET utf8mb4 DEFAULT _utf8mb4 X'E280A6';
-    DECLARE msg TEXT CHARACTER SET utf8mb4
+    DECLARE msg LONGTEXT CHARACTER SET utf8mb4
         DEFAULT CONCAT(prefix, durable.cron_quote(value), rest);
     IF CHAR_LENGTH(msg) > 128 AND CHAR_LENGTH(value) > 40 THEN
         SET msg = CONCAT(prefix, durable.cron_quote(CONCAT(LEFT(value, 40), ellipsis)), rest);

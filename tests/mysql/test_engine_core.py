@@ -992,6 +992,31 @@ NULLS11 = ", NULL" * 10
             "unknown run status 'lost': use waiting, pending, leased, succeeded, failed"
             " or cancelled",
         ),
+        # A value of 65,535 bytes (the most a TEXT argument holds), quoted in the
+        # message: more than a TEXT holds (1406 inside the routine, before LONGTEXT).
+        (
+            "SELECT durable.pause_queue(REPEAT('x', 65535))",
+            "DS010",
+            ("unknown queue '" + "x" * 65535)[:128],
+        ),
+        (
+            "SELECT durable.define_job('j', NULL, NULL, REPEAT(CHAR(39), 65535)"
+            + ", NULL" * 7
+            + ")",
+            "DS001",
+            ("retry_behavior must be fixed or backoff, got '" + "''" * 65535)[:128],
+        ),
+        (
+            "CALL durable.claim('w', NULL, NULL, NULL, REPEAT(CHAR(92), 65535))",
+            "DS001",
+            ("unknown claim strategy E'" + "\\\\" * 65535)[:128],
+        ),
+        (
+            "SELECT durable.cron_next(REPEAT('x', 65535), UTC_TIMESTAMP(), NULL)",
+            "DS011",
+            "cron '" + "x" * 40 + "…' has 1 field; expected 5 (minute hour day-of-month month"
+            " day-of-week) or 6 (sec…",
+        ),
     ],
 )
 def test_hostile_input_gets_postgresqls_code_and_text_and_writes_nothing(
