@@ -7219,8 +7219,16 @@ NOT DETERMINISTIC READS SQL DATA SQL SECURITY DEFINER
 BEGIN
     DECLARE v_rule SMALLINT UNSIGNED DEFAULT durable.tz_rule(COALESCE(timezone, 'UTC'));
     DECLARE v_spec VARCHAR(160) CHARACTER SET ascii;
+    DECLARE v_msg VARCHAR(128) CHARACTER SET utf8mb4;
     IF after IS NULL THEN
         SIGNAL SQLSTATE 'DS001' SET MESSAGE_TEXT = 'after must be a finite timestamp, got NULL';
+    END IF;
+    -- A date with a zero part ('0000-00-00', '2030-00-10') gets in under the caller's
+    -- sql_mode, but not into cron_after_seconds (NO_ZERO_DATE: 1292): out of range.
+    IF MONTH(after) = 0 OR DAYOFMONTH(after) = 0 THEN
+        SET v_msg = CONCAT('after must lie between 1000-01-02 and 9990-01-01 UTC, got ',
+                           CAST(after AS CHAR));
+        SIGNAL SQLSTATE 'DS001' SET MESSAGE_TEXT = v_msg;
     END IF;
     SET v_spec = durable.cron_parse(cron);
     RETURN CAST(TIMESTAMP '1970-01-01 00:00:00'
@@ -7243,6 +7251,14 @@ BEGIN
     DECLARE v_msg VARCHAR(128) CHARACTER SET utf8mb4;
     IF v_count < 1 OR v_count > 1000 THEN
         SET v_msg = CONCAT('count must be between 1 and 1000, got ', v_count);
+        SIGNAL SQLSTATE 'DS001' SET MESSAGE_TEXT = v_msg;
+    END IF;
+    -- (cron_next checks the zone, `after` and the cron, in that order; a date with a zero
+    -- part cannot even be passed to it, so the zone first, then that.)
+    SET v_rule = durable.tz_rule(v_zone);
+    IF MONTH(after) = 0 OR DAYOFMONTH(after) = 0 THEN
+        SET v_msg = CONCAT('after must lie between 1000-01-02 and 9990-01-01 UTC, got ',
+                           CAST(after AS CHAR));
         SIGNAL SQLSTATE 'DS001' SET MESSAGE_TEXT = v_msg;
     END IF;
     SET v_first = durable.cron_next(cron, after, v_zone);  -- checks the zone, `after`, the cron

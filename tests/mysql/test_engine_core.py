@@ -1017,6 +1017,17 @@ NULLS11 = ", NULL" * 10
             "cron '" + "x" * 40 + "…' has 1 field; expected 5 (minute hour day-of-month month"
             " day-of-week) or 6 (sec…",
         ),
+        # A date with a zero part passes the session's sql_mode, not the routines' (1292).
+        (
+            "SELECT durable.cron_next('* * * * *', '0000-00-00', NULL)",
+            "DS001",
+            "after must lie between 1000-01-02 and 9990-01-01 UTC, got 0000-00-00 00:00:00.000000",
+        ),
+        (
+            "CALL durable.cron_preview('* * * * *', '2030-00-10 12:00:00', NULL, NULL)",
+            "DS001",
+            "after must lie between 1000-01-02 and 9990-01-01 UTC, got 2030-00-10 12:00:00.000000",
+        ),
     ],
 )
 def test_hostile_input_gets_postgresqls_code_and_text_and_writes_nothing(
