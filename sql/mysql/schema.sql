@@ -388,6 +388,17 @@ BEGIN
     END IF;
 END$$
 
+-- A time argument with a zero part ('0000-00-00', '2030-00-10'), which the
+-- caller's sql_mode may let in (the routines' NO_ZERO_DATE does not apply to
+-- their arguments), is no time: refused as PostgreSQL refuses 'infinity'.
+-- (The caller tests MONTH(x) = 0 OR DAYOFMONTH(x) = 0 and passes the value as
+-- text: a DATETIME parameter would refuse it with 1292.)
+CREATE PROCEDURE durable.zero_time(IN kind VARCHAR(64), IN value VARCHAR(32))
+NOT DETERMINISTIC NO SQL
+BEGIN
+    CALL durable.raise_error('DS001', CONCAT(kind, ' must be a finite time, got ', value));
+END$$
+
 -- A JSON array (of anything), or NULL.
 CREATE PROCEDURE durable.check_array(IN kind VARCHAR(64), IN value LONGTEXT)
 NOT DETERMINISTIC NO SQL
@@ -1159,6 +1170,9 @@ BEGIN
        AND (durable.json_kind(args) <> 'object' OR LENGTH(args) > durable.bound('min_max_args_bytes')) THEN
         CALL durable.check_args(args, 'args');
     END IF;
+    IF MONTH(run_at) = 0 OR DAYOFMONTH(run_at) = 0 THEN
+        CALL durable.zero_time('run_at', run_at);
+    END IF;
     IF max_attempts IS NOT NULL THEN
         CALL durable.check_range('max_attempts', max_attempts, 1, durable.bound('max_attempts'));
     END IF;
@@ -1503,6 +1517,9 @@ BEGIN
         CALL durable.unknown_job(job_name);
     END IF;
     SET v_queue = COALESCE(queue, (SELECT j.queue FROM durable.jobs j WHERE j.job_name = job_name));
+    IF MONTH(run_at) = 0 OR DAYOFMONTH(run_at) = 0 THEN
+        CALL durable.zero_time('run_at', run_at);
+    END IF;
     IF priority IS NOT NULL THEN
         CALL durable.check_range('priority', priority, -1000000, 1000000);
     END IF;

@@ -1028,6 +1028,17 @@ NULLS11 = ", NULL" * 10
             "DS001",
             "after must lie between 1000-01-02 and 9990-01-01 UTC, got 2030-00-10 12:00:00.000000",
         ),
+        # A zero date ran at once (COALESCE took it for NULL): refused, as 'infinity' is.
+        (
+            "SELECT durable.enqueue('known', NULL, NULL, '0000-00-00'" + ", NULL" * 8 + ")",
+            "DS001",
+            "run_at must be a finite time, got 0000-00-00 00:00:00.000000",
+        ),
+        (
+            "CALL durable.enqueue_many('known', '[{}]', NULL, '2030-01-00', NULL, NULL, NULL)",
+            "DS001",
+            "run_at must be a finite time, got 2030-01-00 00:00:00.000000",
+        ),
     ],
 )
 def test_hostile_input_gets_postgresqls_code_and_text_and_writes_nothing(
