@@ -1206,7 +1206,9 @@ BEGIN
             RETURN v_id;
         END IF;
     END IF;
-    IF depends_on IS NOT NULL AND JSON_LENGTH(depends_on) > 0 THEN
+    -- (Anything but an array, JSON or not, goes on to lock_parents, which rejects it.)
+    IF depends_on IS NOT NULL
+       AND (durable.json_kind(depends_on) <> 'array' OR JSON_LENGTH(depends_on) > 0) THEN
         CALL durable.lock_parents(depends_on, v_parents, v_waiting, v_blocker);
     END IF;
     IF concurrency_key IS NOT NULL THEN

@@ -1039,6 +1039,15 @@ NULLS11 = ", NULL" * 10
             "DS001",
             "run_at must be a finite time, got 2030-01-00 00:00:00.000000",
         ),
+        # depends_on that is no JSON array was ignored: the run did not wait.
+        *(
+            (
+                "SELECT durable.enqueue('known'" + ", NULL" * 7 + f", '{deps}', NULL, NULL, NULL)",
+                "DS001",
+                "depends_on must be a one-dimensional array of run ids",
+            )
+            for deps in ('{"a": 1}', "{}", "not json", "[1,", "[" * 40 + "]" * 40)
+        ),
     ],
 )
 def test_hostile_input_gets_postgresqls_code_and_text_and_writes_nothing(
