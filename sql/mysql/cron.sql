@@ -4125,8 +4125,8 @@ DELIMITER $$
 -- and an E prefix.  CHAR(92) rather than a backslash literal: the file must mean the
 -- same under NO_BACKSLASH_ESCAPES.
 -- ----------------------------------------------------------------------------
-CREATE FUNCTION durable.cron_quote(value TEXT CHARACTER SET utf8mb4)
-RETURNS TEXT CHARACTER SET utf8mb4
+CREATE FUNCTION durable.cron_quote(value LONGTEXT CHARACTER SET utf8mb4)
+RETURNS LONGTEXT CHARACTER SET utf8mb4
 DETERMINISTIC NO SQL SQL SECURITY DEFINER
 BEGIN
     DECLARE bs CHAR(1) CHARACTER SET utf8mb4 DEFAULT CHAR(92 USING utf8mb4);
@@ -4140,15 +4140,16 @@ BEGIN
 END$$
 
 -- prefix + quote_literal(value) + rest, fitted into SIGNAL's 128 characters: the value
--- shortened to 40 characters + an ellipsis first, then the whole text cut.
-CREATE FUNCTION durable.cron_message(prefix TEXT CHARACTER SET utf8mb4,
-                                     value TEXT CHARACTER SET utf8mb4,
-                                     rest TEXT CHARACTER SET utf8mb4)
+-- shortened to 40 characters + an ellipsis first, then the whole text cut.  (LONGTEXT:
+-- a value of 65,535 bytes, quoted, is longer than a TEXT holds.)
+CREATE FUNCTION durable.cron_message(prefix LONGTEXT CHARACTER SET utf8mb4,
+                                     value LONGTEXT CHARACTER SET utf8mb4,
+                                     rest LONGTEXT CHARACTER SET utf8mb4)
 RETURNS VARCHAR(128) CHARACTER SET utf8mb4
 DETERMINISTIC NO SQL SQL SECURITY DEFINER
 BEGIN
     DECLARE ellipsis CHAR(1) CHARACTER SET utf8mb4 DEFAULT _utf8mb4 X'E280A6';
-    DECLARE msg TEXT CHARACTER SET utf8mb4
+    DECLARE msg LONGTEXT CHARACTER SET utf8mb4
         DEFAULT CONCAT(prefix, durable.cron_quote(value), rest);
     IF CHAR_LENGTH(msg) > 128 AND CHAR_LENGTH(value) > 40 THEN
         SET msg = CONCAT(prefix, durable.cron_quote(CONCAT(LEFT(value, 40), ellipsis)), rest);
@@ -4689,8 +4690,16 @@ NOT DETERMINISTIC READS SQL DATA SQL SECURITY DEFINER
 BEGIN
     DECLARE v_rule SMALLINT UNSIGNED DEFAULT durable.tz_rule(COALESCE(timezone, 'UTC'));
     DECLARE v_spec VARCHAR(160) CHARACTER SET ascii;
+    DECLARE v_msg VARCHAR(128) CHARACTER SET utf8mb4;
     IF after IS NULL THEN
         SIGNAL SQLSTATE 'DS001' SET MESSAGE_TEXT = 'after must be a finite timestamp, got NULL';
+    END IF;
+    -- A date with a zero part ('0000-00-00', '2030-00-10') gets in under the caller's
+    -- sql_mode, but not into cron_after_seconds (NO_ZERO_DATE: 1292): out of range.
+    IF MONTH(after) = 0 OR DAYOFMONTH(after) = 0 THEN
+        SET v_msg = CONCAT('after must lie between 1000-01-02 and 9990-01-01 UTC, got ',
+                           CAST(after AS CHAR));
+        SIGNAL SQLSTATE 'DS001' SET MESSAGE_TEXT = v_msg;
     END IF;
     SET v_spec = durable.cron_parse(cron);
     RETURN CAST(TIMESTAMP '1970-01-01 00:00:00'
@@ -4713,6 +4722,14 @@ BEGIN
     DECLARE v_msg VARCHAR(128) CHARACTER SET utf8mb4;
     IF v_count < 1 OR v_count > 1000 THEN
         SET v_msg = CONCAT('count must be between 1 and 1000, got ', v_count);
+        SIGNAL SQLSTATE 'DS001' SET MESSAGE_TEXT = v_msg;
+    END IF;
+    -- (cron_next checks the zone, `after` and the cron, in that order; a date with a zero
+    -- part cannot even be passed to it, so the zone first, then that.)
+    SET v_rule = durable.tz_rule(v_zone);
+    IF MONTH(after) = 0 OR DAYOFMONTH(after) = 0 THEN
+        SET v_msg = CONCAT('after must lie between 1000-01-02 and 9990-01-01 UTC, got ',
+                           CAST(after AS CHAR));
         SIGNAL SQLSTATE 'DS001' SET MESSAGE_TEXT = v_msg;
     END IF;
     SET v_first = durable.cron_next(cron, after, v_zone);  -- checks the zone, `after`, the cron

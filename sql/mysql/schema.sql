@@ -148,9 +148,11 @@ END$$
 -- Errors.  SIGNAL takes its SQLSTATE as a literal, so one CASE names each
 -- code once; every routine raises through here.  The message is cut to 128
 -- characters, the most MariaDB/MySQL carry (PostgreSQL's texts fit, except
--- where a value is long: then the end of the message is lost).
+-- where a value is long: then the end of the message is lost).  Messages and
+-- the quoted values in them are LONGTEXT: a name of 65,535 bytes (a TEXT
+-- argument's most), quoted, is longer than a TEXT holds (1406).
 -- ----------------------------------------------------------------------------
-CREATE PROCEDURE durable.raise_error(IN code CHAR(5), IN message TEXT)
+CREATE PROCEDURE durable.raise_error(IN code CHAR(5), IN message LONGTEXT)
 NOT DETERMINISTIC NO SQL
 BEGIN
     DECLARE v_text VARCHAR(128) DEFAULT LEFT(COALESCE(message, 'error'), 128);
@@ -174,7 +176,7 @@ END$$
 
 -- PostgreSQL's format('%L', value): quoted with '' doubled, E'...' with \\
 -- doubled when it holds a backslash, and NULL unquoted.
-CREATE FUNCTION durable.lit(value TEXT) RETURNS TEXT CHARACTER SET utf8mb4
+CREATE FUNCTION durable.lit(value LONGTEXT) RETURNS LONGTEXT CHARACTER SET utf8mb4
 DETERMINISTIC NO SQL
 BEGIN
     IF value IS NULL THEN
@@ -384,6 +386,17 @@ BEGIN
         CALL durable.raise_error('DS001', CONCAT(kind, ' must be between ', low, ' and ', high,
             ', got ', durable.num_text(value)));
     END IF;
+END$$
+
+-- A time argument with a zero part ('0000-00-00', '2030-00-10'), which the
+-- caller's sql_mode may let in (the routines' NO_ZERO_DATE does not apply to
+-- their arguments), is no time: refused as PostgreSQL refuses 'infinity'.
+-- (The caller tests MONTH(x) = 0 OR DAYOFMONTH(x) = 0 and passes the value as
+-- text: a DATETIME parameter would refuse it with 1292.)
+CREATE PROCEDURE durable.zero_time(IN kind VARCHAR(64), IN value VARCHAR(32))
+NOT DETERMINISTIC NO SQL
+BEGIN
+    CALL durable.raise_error('DS001', CONCAT(kind, ' must be a finite time, got ', value));
 END$$
 
 -- A JSON array (of anything), or NULL.
@@ -1157,6 +1170,9 @@ BEGIN
        AND (durable.json_kind(args) <> 'object' OR LENGTH(args) > durable.bound('min_max_args_bytes')) THEN
         CALL durable.check_args(args, 'args');
     END IF;
+    IF MONTH(run_at) = 0 OR DAYOFMONTH(run_at) = 0 THEN
+        CALL durable.zero_time('run_at', run_at);
+    END IF;
     IF max_attempts IS NOT NULL THEN
         CALL durable.check_range('max_attempts', max_attempts, 1, durable.bound('max_attempts'));
     END IF;
@@ -1190,7 +1206,9 @@ BEGIN
             RETURN v_id;
         END IF;
     END IF;
-    IF depends_on IS NOT NULL AND JSON_LENGTH(depends_on) > 0 THEN
+    -- (Anything but an array, JSON or not, goes on to lock_parents, which rejects it.)
+    IF depends_on IS NOT NULL
+       AND (durable.json_kind(depends_on) <> 'array' OR JSON_LENGTH(depends_on) > 0) THEN
         CALL durable.lock_parents(depends_on, v_parents, v_waiting, v_blocker);
     END IF;
     IF concurrency_key IS NOT NULL THEN
@@ -1385,7 +1403,7 @@ END$$
 
 -- A message PostgreSQL words longer than MySQL's 128 characters, cut to
 -- 127 and an ellipsis (as cron_message does).
-CREATE FUNCTION durable.fit_message(message TEXT) RETURNS TEXT CHARACTER SET utf8mb4
+CREATE FUNCTION durable.fit_message(message LONGTEXT) RETURNS TEXT CHARACTER SET utf8mb4
 DETERMINISTIC NO SQL
 BEGIN
     IF CHAR_LENGTH(message) > 128 THEN
@@ -1501,6 +1519,9 @@ BEGIN
         CALL durable.unknown_job(job_name);
     END IF;
     SET v_queue = COALESCE(queue, (SELECT j.queue FROM durable.jobs j WHERE j.job_name = job_name));
+    IF MONTH(run_at) = 0 OR DAYOFMONTH(run_at) = 0 THEN
+        CALL durable.zero_time('run_at', run_at);
+    END IF;
     IF priority IS NOT NULL THEN
         CALL durable.check_range('priority', priority, -1000000, 1000000);
     END IF;
@@ -6652,8 +6673,8 @@ DELIMITER $$
 -- and an E prefix.  CHAR(92) rather than a backslash literal: the file must mean the
 -- same under NO_BACKSLASH_ESCAPES.
 -- ----------------------------------------------------------------------------
-CREATE FUNCTION durable.cron_quote(value TEXT CHARACTER SET utf8mb4)
-RETURNS TEXT CHARACTER SET utf8mb4
+CREATE FUNCTION durable.cron_quote(value LONGTEXT CHARACTER SET utf8mb4)
+RETURNS LONGTEXT CHARACTER SET utf8mb4
 DETERMINISTIC NO SQL SQL SECURITY DEFINER
 BEGIN
     DECLARE bs CHAR(1) CHARACTER SET utf8mb4 DEFAULT CHAR(92 USING utf8mb4);
@@ -6667,15 +6688,16 @@ BEGIN
 END$$
 
 -- prefix + quote_literal(value) + rest, fitted into SIGNAL's 128 characters: the value
--- shortened to 40 characters + an ellipsis first, then the whole text cut.
-CREATE FUNCTION durable.cron_message(prefix TEXT CHARACTER SET utf8mb4,
-                                     value TEXT CHARACTER SET utf8mb4,
-                                     rest TEXT CHARACTER SET utf8mb4)
+-- shortened to 40 characters + an ellipsis first, then the whole text cut.  (LONGTEXT:
+-- a value of 65,535 bytes, quoted, is longer than a TEXT holds.)
+CREATE FUNCTION durable.cron_message(prefix LONGTEXT CHARACTER SET utf8mb4,
+                                     value LONGTEXT CHARACTER SET utf8mb4,
+                                     rest LONGTEXT CHARACTER SET utf8mb4)
 RETURNS VARCHAR(128) CHARACTER SET utf8mb4
 DETERMINISTIC NO SQL SQL SECURITY DEFINER
 BEGIN
     DECLARE ellipsis CHAR(1) CHARACTER SET utf8mb4 DEFAULT _utf8mb4 X'E280A6';
-    DECLARE msg TEXT CHARACTER SET utf8mb4
+    DECLARE msg LONGTEXT CHARACTER SET utf8mb4
         DEFAULT CONCAT(prefix, durable.cron_quote(value), rest);
     IF CHAR_LENGTH(msg) > 128 AND CHAR_LENGTH(value) > 40 THEN
         SET msg = CONCAT(prefix, durable.cron_quote(CONCAT(LEFT(value, 40), ellipsis)), rest);
@@ -7216,8 +7238,16 @@ NOT DETERMINISTIC READS SQL DATA SQL SECURITY DEFINER
 BEGIN
     DECLARE v_rule SMALLINT UNSIGNED DEFAULT durable.tz_rule(COALESCE(timezone, 'UTC'));
     DECLARE v_spec VARCHAR(160) CHARACTER SET ascii;
+    DECLARE v_msg VARCHAR(128) CHARACTER SET utf8mb4;
     IF after IS NULL THEN
         SIGNAL SQLSTATE 'DS001' SET MESSAGE_TEXT = 'after must be a finite timestamp, got NULL';
+    END IF;
+    -- A date with a zero part ('0000-00-00', '2030-00-10') gets in under the caller's
+    -- sql_mode, but not into cron_after_seconds (NO_ZERO_DATE: 1292): out of range.
+    IF MONTH(after) = 0 OR DAYOFMONTH(after) = 0 THEN
+        SET v_msg = CONCAT('after must lie between 1000-01-02 and 9990-01-01 UTC, got ',
+                           CAST(after AS CHAR));
+        SIGNAL SQLSTATE 'DS001' SET MESSAGE_TEXT = v_msg;
     END IF;
     SET v_spec = durable.cron_parse(cron);
     RETURN CAST(TIMESTAMP '1970-01-01 00:00:00'
@@ -7240,6 +7270,14 @@ BEGIN
     DECLARE v_msg VARCHAR(128) CHARACTER SET utf8mb4;
     IF v_count < 1 OR v_count > 1000 THEN
         SET v_msg = CONCAT('count must be between 1 and 1000, got ', v_count);
+        SIGNAL SQLSTATE 'DS001' SET MESSAGE_TEXT = v_msg;
+    END IF;
+    -- (cron_next checks the zone, `after` and the cron, in that order; a date with a zero
+    -- part cannot even be passed to it, so the zone first, then that.)
+    SET v_rule = durable.tz_rule(v_zone);
+    IF MONTH(after) = 0 OR DAYOFMONTH(after) = 0 THEN
+        SET v_msg = CONCAT('after must lie between 1000-01-02 and 9990-01-01 UTC, got ',
+                           CAST(after AS CHAR));
         SIGNAL SQLSTATE 'DS001' SET MESSAGE_TEXT = v_msg;
     END IF;
     SET v_first = durable.cron_next(cron, after, v_zone);  -- checks the zone, `after`, the cron

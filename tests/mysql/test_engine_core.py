@@ -992,6 +992,62 @@ NULLS11 = ", NULL" * 10
             "unknown run status 'lost': use waiting, pending, leased, succeeded, failed"
             " or cancelled",
         ),
+        # A value of 65,535 bytes (the most a TEXT argument holds), quoted in the
+        # message: more than a TEXT holds (1406 inside the routine, before LONGTEXT).
+        (
+            "SELECT durable.pause_queue(REPEAT('x', 65535))",
+            "DS010",
+            ("unknown queue '" + "x" * 65535)[:128],
+        ),
+        (
+            "SELECT durable.define_job('j', NULL, NULL, REPEAT(CHAR(39), 65535)"
+            + ", NULL" * 7
+            + ")",
+            "DS001",
+            ("retry_behavior must be fixed or backoff, got '" + "''" * 65535)[:128],
+        ),
+        (
+            "CALL durable.claim('w', NULL, NULL, NULL, REPEAT(CHAR(92), 65535))",
+            "DS001",
+            ("unknown claim strategy E'" + "\\\\" * 65535)[:128],
+        ),
+        (
+            "SELECT durable.cron_next(REPEAT('x', 65535), UTC_TIMESTAMP(), NULL)",
+            "DS011",
+            "cron '" + "x" * 40 + "…' has 1 field; expected 5 (minute hour day-of-month month"
+            " day-of-week) or 6 (sec…",
+        ),
+        # A date with a zero part passes the session's sql_mode, not the routines' (1292).
+        (
+            "SELECT durable.cron_next('* * * * *', '0000-00-00', NULL)",
+            "DS001",
+            "after must lie between 1000-01-02 and 9990-01-01 UTC, got 0000-00-00 00:00:00.000000",
+        ),
+        (
+            "CALL durable.cron_preview('* * * * *', '2030-00-10 12:00:00', NULL, NULL)",
+            "DS001",
+            "after must lie between 1000-01-02 and 9990-01-01 UTC, got 2030-00-10 12:00:00.000000",
+        ),
+        # A zero date ran at once (COALESCE took it for NULL): refused, as 'infinity' is.
+        (
+            "SELECT durable.enqueue('known', NULL, NULL, '0000-00-00'" + ", NULL" * 8 + ")",
+            "DS001",
+            "run_at must be a finite time, got 0000-00-00 00:00:00.000000",
+        ),
+        (
+            "CALL durable.enqueue_many('known', '[{}]', NULL, '2030-01-00', NULL, NULL, NULL)",
+            "DS001",
+            "run_at must be a finite time, got 2030-01-00 00:00:00.000000",
+        ),
+        # depends_on that is no JSON array was ignored: the run did not wait.
+        *(
+            (
+                "SELECT durable.enqueue('known'" + ", NULL" * 7 + f", '{deps}', NULL, NULL, NULL)",
+                "DS001",
+                "depends_on must be a one-dimensional array of run ids",
+            )
+            for deps in ('{"a": 1}', "{}", "not json", "[1,", "[" * 40 + "]" * 40)
+        ),
     ],
 )
 def test_hostile_input_gets_postgresqls_code_and_text_and_writes_nothing(
