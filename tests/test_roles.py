@@ -56,6 +56,7 @@ PRODUCER_CAN = [
     "SELECT durable.now(), durable.schema_version()",
     "SELECT durable.cron_next('0 2 * * *', now(), 'Europe/Berlin')",
     "SELECT * FROM durable.dependency_tree(1)",
+    "SELECT * FROM durable.explain_run(1)",
     "SELECT * FROM durable.health()",
 ]
 WORKER_CAN = [
@@ -138,6 +139,7 @@ EXECUTE_GRANTS = {
     "durable_producer": {
         "now", "fake_clock", "schema_version", "cron_next", "enqueue", "enqueue_many",
         "dependency_tree", "health", "list_runs", "cron_preview", "limits", "enqueue_opts",
+        "explain_run",
     },
     "durable_worker": {
         "register_worker", "unregister_worker", "define_job", "define_schedule",
