@@ -97,7 +97,8 @@
 --   Reports               log_many, log, set_progress_many, set_progress
 --   Operators             cancel, retry, prune, prune_all, sweep
 --   Cron                  cron_next, cron_preview, time zones (pasted from sql/mysql/cron.sql)
---   Views for people      all_runs, queue_stats, worker_status, log_lines, dependency_tree, list_runs
+--   Views for people      all_runs, queue_stats, worker_status, log_lines, dependency_tree, list_runs,
+--                         explain_run
 --   Health                health(): what keeps durable.runs from staying small
 --   Recurring schedules   durable.schedules, define_schedule, materialize_schedules,
 --                         sync_schedules, schedule_status (after the views it reads)
@@ -7400,6 +7401,224 @@ BEGIN
     LIMIT v_max;
 END$$
 
+-- A time as PostgreSQL shows a timestamptz in UTC: '2030-01-01 00:00:30+00',
+-- fractional seconds without trailing zeros.
+CREATE FUNCTION durable.show_time(t DATETIME(6)) RETURNS VARCHAR(40) CHARACTER SET utf8mb4
+DETERMINISTIC NO SQL
+RETURN CONCAT(DATE_FORMAT(t, '%Y-%m-%d %H:%i:%s'),
+              IF(MICROSECOND(t) = 0, '',
+                 CONCAT('.', TRIM(TRAILING '0' FROM LPAD(MICROSECOND(t), 6, '0')))),
+              '+00')$$
+
+-- Why a run is not running, as the CALL's first result set (code, reason):
+--     CALL durable.explain_run(run_id)
+-- PostgreSQL's durable.explain_run, same codes, order and sentences (each at
+-- most 128 characters here; times in UTC): one row per reason that holds,
+--   terminal, leased, cancel_requested, waiting_on_parents, not_due,
+--   queue_paused, queue_limit, job_limit, key_busy, claimable, no_worker.
+-- Each is decided by the conditions durable.claim and lock_claimable apply,
+-- written the same way: a lease expired (status 'leased' AND
+-- lease_expires_at <= now), retakeable (attempt < max_attempts AND no
+-- cancel requested), a key busy (another run's leased_key), a queue or job
+-- at its limit (capacity's counts).  A worker is live when it is registered
+-- and was seen within the last 2 minutes; it serves the queues it
+-- registered (all when it registered none).  An unknown run is DS004.
+CREATE PROCEDURE durable.explain_run(IN run_id BIGINT)
+NOT DETERMINISTIC READS SQL DATA SQL SECURITY DEFINER
+BEGIN
+    DECLARE v_now      DATETIME(6) DEFAULT durable.now();
+    DECLARE v_live     DATETIME(6) DEFAULT durable.now() - INTERVAL 2 MINUTE;
+    DECLARE v_found    BOOLEAN DEFAULT FALSE;
+    DECLARE v_status   VARCHAR(16);
+    DECLARE v_job      VARCHAR(128);
+    DECLARE v_queue    VARCHAR(128);
+    DECLARE v_run_at   DATETIME(6);
+    DECLARE v_attempt  INT;
+    DECLARE v_max      INT;
+    DECLARE v_key      VARCHAR(512);
+    DECLARE v_worker   VARCHAR(128);
+    DECLARE v_lease    DATETIME(6);
+    DECLARE v_cancel   DATETIME(6);
+    DECLARE v_parents  JSON;
+    DECLARE v_at       DATETIME(6);
+    DECLARE v_seen     DATETIME(6);
+    DECLARE v_paused   BOOLEAN;
+    DECLARE v_qlimit   INT;
+    DECLARE v_jlimit   INT;
+    DECLARE v_count    INT;
+    DECLARE v_holders  TEXT;
+    DECLARE v_text     TEXT;
+    DECLARE v_room     BOOLEAN DEFAULT TRUE;   -- the queue may start another pending run
+    DECLARE v_job_room BOOLEAN DEFAULT TRUE;   -- the job may start another run
+    DECLARE v_key_free BOOLEAN DEFAULT TRUE;
+    DECLARE v_expired  BOOLEAN DEFAULT FALSE;
+    DECLARE v_retake   BOOLEAN DEFAULT FALSE;
+    DECLARE v_blocked  BOOLEAN DEFAULT FALSE;
+    DECLARE v_rows     JSON DEFAULT JSON_ARRAY();
+    -- A lookup that finds nothing leaves its variables as they were.
+    DECLARE CONTINUE HANDLER FOR NOT FOUND BEGIN END;
+
+    SELECT TRUE, r.status, r.job_name, r.queue, r.run_at, r.attempt, r.max_attempts,
+           r.concurrency_key, r.worker, r.lease_expires_at, r.cancel_requested_at, r.depends_on
+    INTO v_found, v_status, v_job, v_queue, v_run_at, v_attempt, v_max, v_key, v_worker,
+         v_lease, v_cancel, v_parents
+    FROM durable.runs r WHERE r.run_id = run_id;
+    IF NOT v_found THEN
+        SELECT TRUE, h.status, h.finished_at INTO v_found, v_status, v_at
+        FROM durable.run_history h WHERE h.run_id = run_id
+        ORDER BY h.finished_at DESC LIMIT 1;
+        IF NOT v_found THEN
+            CALL durable.raise_error('DS004', CONCAT('unknown run ', COALESCE(run_id, 'NULL')));
+        END IF;
+        SET v_rows = JSON_ARRAY(JSON_OBJECT('code', 'terminal',
+                                            'reason', CONCAT(v_status, ' at ', durable.show_time(v_at))));
+    ELSE
+        IF v_status = 'leased' THEN
+            SET v_expired = v_lease <= v_now,
+                v_retake = v_attempt < v_max AND v_cancel IS NULL;
+            SELECT w.last_seen INTO v_seen FROM durable.workers w WHERE w.worker = v_worker;
+            IF NOT v_expired THEN
+                SET v_blocked = TRUE,
+                    v_rows = JSON_ARRAY_APPEND(v_rows, '$', JSON_OBJECT('code', 'leased', 'reason', LEFT(
+                        CASE WHEN v_seen > v_live THEN
+                                 CONCAT('leased by worker ', v_worker, ' until ', durable.show_time(v_lease))
+                             WHEN v_seen IS NULL THEN
+                                 CONCAT('leased by worker ', v_worker, ', not registered (reclaimable at ',
+                                        durable.show_time(v_lease), ')')
+                             ELSE CONCAT('leased by worker ', v_worker, ', last seen at ',
+                                         durable.show_time(v_seen), ' (reclaimable at ',
+                                         durable.show_time(v_lease), ')') END, 128)));
+                IF v_cancel IS NOT NULL THEN
+                    SET v_rows = JSON_ARRAY_APPEND(v_rows, '$', JSON_OBJECT('code', 'cancel_requested',
+                        'reason', LEFT(CONCAT('cancel requested at ', durable.show_time(v_cancel),
+                                              ': worker ', v_worker, ' must stop the handler'), 128)));
+                END IF;
+            ELSEIF NOT v_retake THEN
+                -- settle_expired ends it at the next claim.
+                SET v_blocked = TRUE,
+                    v_rows = JSON_ARRAY_APPEND(v_rows, '$', IF(v_cancel IS NOT NULL,
+                        JSON_OBJECT('code', 'cancel_requested', 'reason', LEFT(CONCAT(
+                            'cancel requested at ', durable.show_time(v_cancel), '; the lease of worker ',
+                            v_worker, ' expired at ', durable.show_time(v_lease),
+                            ': the next claim cancels it'), 128)),
+                        JSON_OBJECT('code', 'leased', 'reason', LEFT(CONCAT(
+                            'lease of worker ', v_worker, ' expired at ', durable.show_time(v_lease),
+                            ' on attempt ', v_attempt, ' of ', v_max, ': the next claim fails it'), 128))));
+            END IF;
+            -- Otherwise the lease expired and the run may be retaken: only a
+            -- paused queue keeps a claim from it (it holds its slot and key).
+        END IF;
+
+        IF v_status = 'waiting' THEN
+            SELECT COUNT(*), GROUP_CONCAT(CONCAT(x.id, ' (', x.status, ')') ORDER BY x.ord SEPARATOR ', ')
+            INTO v_count, v_holders
+            FROM (SELECT p.ord, p.id,
+                         COALESCE((SELECT a.status FROM durable.all_runs a WHERE a.run_id = p.id LIMIT 1),
+                                  'unknown') AS status
+                  FROM JSON_TABLE(v_parents, '$[*]' COLUMNS (ord FOR ORDINALITY, id BIGINT PATH '$')) p) x
+            WHERE x.status <> 'succeeded';
+            SET v_blocked = TRUE,
+                v_rows = JSON_ARRAY_APPEND(v_rows, '$', JSON_OBJECT('code', 'waiting_on_parents',
+                    'reason', LEFT(CONCAT('waiting on ', v_count, ' of ', JSON_LENGTH(v_parents),
+                                          ' parents: ', v_holders), 128)));
+        END IF;
+
+        IF v_status <> 'leased' AND NOT v_run_at <= v_now THEN
+            SET v_blocked = TRUE,
+                v_rows = JSON_ARRAY_APPEND(v_rows, '$', JSON_OBJECT('code', 'not_due',
+                    'reason', CONCAT('not due until ', durable.show_time(v_run_at))));
+        END IF;
+
+        SELECT q.paused, q.concurrency_limit INTO v_paused, v_qlimit
+        FROM durable.queues q WHERE q.queue = v_queue;
+        IF v_paused THEN
+            SET v_blocked = TRUE,
+                v_rows = JSON_ARRAY_APPEND(v_rows, '$', JSON_OBJECT('code', 'queue_paused',
+                    'reason', LEFT(CONCAT('queue ', v_queue, ' is paused'), 128)));
+        END IF;
+
+        IF v_status <> 'leased' THEN
+            -- The counts durable.capacity makes: leased runs of the queue, of the job.
+            IF v_qlimit IS NOT NULL THEN
+                SELECT COUNT(*),
+                       CONCAT(GROUP_CONCAT(IF(x.n <= 5, x.run_id, NULL) ORDER BY x.run_id SEPARATOR ', '),
+                              IF(COUNT(*) > 5, ', ...', ''))
+                INTO v_count, v_holders
+                FROM (SELECT k.run_id, ROW_NUMBER() OVER (ORDER BY k.run_id) AS n
+                      FROM durable.runs k WHERE k.status = 'leased' AND k.queue = v_queue
+                      ORDER BY k.run_id LIMIT v_qlimit) x;
+                IF v_qlimit - v_count <= 0 THEN
+                    SET v_room = FALSE, v_blocked = TRUE,
+                        v_rows = JSON_ARRAY_APPEND(v_rows, '$', JSON_OBJECT('code', 'queue_limit',
+                            'reason', LEFT(CONCAT('queue ', v_queue, ' is at its concurrency limit of ',
+                                                  v_qlimit, ', held by runs ', v_holders), 128)));
+                END IF;
+            END IF;
+            SELECT j.concurrency_limit INTO v_jlimit FROM durable.jobs j WHERE j.job_name = v_job;
+            IF v_jlimit IS NOT NULL THEN
+                SELECT COUNT(*),
+                       CONCAT(GROUP_CONCAT(IF(x.n <= 5, x.run_id, NULL) ORDER BY x.run_id SEPARATOR ', '),
+                              IF(COUNT(*) > 5, ', ...', ''))
+                INTO v_count, v_holders
+                FROM (SELECT k.run_id, ROW_NUMBER() OVER (ORDER BY k.run_id) AS n
+                      FROM durable.runs k WHERE k.job_name = v_job AND k.status = 'leased'
+                      ORDER BY k.run_id LIMIT v_jlimit) x;
+                IF v_jlimit - v_count <= 0 THEN
+                    SET v_job_room = FALSE, v_blocked = TRUE,
+                        v_rows = JSON_ARRAY_APPEND(v_rows, '$', JSON_OBJECT('code', 'job_limit',
+                            'reason', LEFT(CONCAT('job ', v_job, ' is at its concurrency limit of ',
+                                                  v_jlimit, ', held by runs ', v_holders), 128)));
+                END IF;
+            END IF;
+            IF v_key IS NOT NULL
+               AND EXISTS (SELECT 1 FROM durable.runs k WHERE k.leased_key = v_key) THEN
+                SELECT CONCAT('concurrency key ', v_key, ' held by run ', k.run_id, ' on worker ',
+                              k.worker, ' (lease ends in ',
+                              ROUND(TIMESTAMPDIFF(MICROSECOND, v_now, k.lease_expires_at) / 1000000),
+                              ' s)')
+                INTO v_text
+                FROM durable.runs k WHERE k.leased_key = v_key LIMIT 1;
+                SET v_key_free = FALSE, v_blocked = TRUE,
+                    v_rows = JSON_ARRAY_APPEND(v_rows, '$', JSON_OBJECT('code', 'key_busy',
+                        'reason', LEFT(v_text, 128)));
+            END IF;
+        END IF;
+
+        -- What durable.claim decides: the reasons above must account for
+        -- every run it would not take.
+        IF NOT COALESCE(v_paused, FALSE)
+           AND ((v_expired AND v_retake)
+                OR (v_status = 'pending' AND v_run_at <= v_now AND v_room AND v_job_room
+                    AND v_key_free)) THEN
+            IF v_blocked THEN
+                SIGNAL SQLSTATE 'XX000' SET MESSAGE_TEXT = 'explain_run: a claimable run is blocked';
+            END IF;
+            SET v_rows = JSON_ARRAY_APPEND(v_rows, '$', JSON_OBJECT('code', 'claimable',
+                'reason', IF(v_status = 'leased',
+                             LEFT(CONCAT('claimable now: the lease of worker ', v_worker, ' expired at ',
+                                         durable.show_time(v_lease)), 128),
+                             'claimable now')));
+        ELSEIF NOT v_blocked THEN
+            SIGNAL SQLSTATE 'XX000'
+                SET MESSAGE_TEXT = 'explain_run: a run is not claimable and no reason was found';
+        END IF;
+
+        IF NOT EXISTS (SELECT 1 FROM durable.workers w
+                       WHERE (w.queues IS NULL OR JSON_CONTAINS(w.queues, JSON_QUOTE(v_queue)))
+                         AND w.last_seen > v_live) THEN
+            SET v_rows = JSON_ARRAY_APPEND(v_rows, '$', JSON_OBJECT('code', 'no_worker',
+                'reason', LEFT(CONCAT('no live worker serves queue ', v_queue,
+                                      ' (none registered for it was seen in the last 2 minutes)'), 128)));
+        END IF;
+    END IF;
+
+    SELECT x.code, x.reason
+    FROM JSON_TABLE(v_rows, '$[*]' COLUMNS (ord FOR ORDINALITY,
+                                            code VARCHAR(32) PATH '$.code',
+                                            reason VARCHAR(128) PATH '$.reason')) x
+    ORDER BY x.ord;
+END$$
+
 -- ----------------------------------------------------------------------------
 -- Health: what keeps the hot table from staying small, as far as MariaDB
 -- and MySQL tell.  InnoDB keeps the old versions of every changed row until
@@ -7863,6 +8082,7 @@ GRANT EXECUTE ON FUNCTION durable.enqueue TO durable_producer;
 GRANT EXECUTE ON FUNCTION durable.enqueue_opts TO durable_producer;
 GRANT EXECUTE ON PROCEDURE durable.enqueue_many TO durable_producer;
 GRANT EXECUTE ON PROCEDURE durable.dependency_tree TO durable_producer;
+GRANT EXECUTE ON PROCEDURE durable.explain_run TO durable_producer;
 GRANT EXECUTE ON PROCEDURE durable.list_runs TO durable_producer;
 GRANT EXECUTE ON PROCEDURE durable.health TO durable_producer;
 
@@ -7898,7 +8118,7 @@ GRANT EXECUTE ON FUNCTION durable.set_schedule_enabled TO durable_admin;
 GRANT EXECUTE ON FUNCTION durable.update_schedule_cron TO durable_admin;
 GRANT EXECUTE ON FUNCTION durable.run_schedule_now TO durable_admin;
 
--- The port keeps PostgreSQL's migration numbers: it is at 0013_enqueue_opts
--- (enqueue_opts; cron_parse trimming the vertical tab, which the port always
--- did; 0012 was PostgreSQL performance only).
-INSERT INTO durable.migrations (version, name) VALUES (13, '0013_enqueue_opts');
+-- The port keeps PostgreSQL's migration numbers: it is at 0014_explain_run
+-- (explain_run; 0013 was enqueue_opts and cron_parse trimming the vertical
+-- tab, which the port always did; 0012 was PostgreSQL performance only).
+INSERT INTO durable.migrations (version, name) VALUES (14, '0014_explain_run');
