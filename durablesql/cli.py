@@ -394,6 +394,13 @@ def runs_tree(run_id: int, dsn: DsnOption = None) -> None:
     print_table(rows, ["depth", "run_id", "job_name", "status", "depends_on", "error"])
 
 
+@runs_cli.command("why")
+def runs_why(run_id: int, dsn: DsnOption = None) -> None:
+    """Why a run is not running: one `code: reason` line per reason (durable.explain_run)."""
+    for found in with_driver(dsn, lambda db: db.explain_run(run_id)):
+        typer.echo(f"{found.code}: {found.reason}")
+
+
 @runs_cli.command("cancel")
 def runs_cancel(run_id: int, dsn: DsnOption = None) -> None:
     """Cancel a run (a running one is stopped by its worker)."""

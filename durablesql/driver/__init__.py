@@ -19,6 +19,7 @@ from durablesql.driver.interface import (
 )
 from durablesql.driver.records import (
     ClaimedRun,
+    Explanation,
     Health,
     JobDefinition,
     Limits,
@@ -104,6 +105,7 @@ __all__ = [
     "ClaimedRun",
     "ConnectOptions",
     "Driver",
+    "Explanation",
     "Health",
     "JobDefinition",
     "Limits",

@@ -26,6 +26,7 @@ from datetime import datetime, timedelta
 
 from durablesql.driver.records import (
     ClaimedRun,
+    Explanation,
     Health,
     JobDefinition,
     Limits,
@@ -255,6 +256,11 @@ class Operations(abc.ABC):
     @abc.abstractmethod
     async def dependency_tree(self, run_id: int) -> list[TreeNode]:
         """durable.dependency_tree, by depth then id."""
+
+    @abc.abstractmethod
+    async def explain_run(self, run_id: int) -> list[Explanation]:
+        """durable.explain_run: every reason the run is not running, in order (or
+        one row `claimable`); UnknownRunError (DS004) for an unknown id."""
 
     @abc.abstractmethod
     async def queue_stats(self) -> list[QueueStats]:

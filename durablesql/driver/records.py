@@ -135,6 +135,15 @@ class TreeNode:
 
 
 @dataclass(frozen=True, slots=True)
+class Explanation:
+    """One row of durable.explain_run: a reason the run is not running (code) and a
+    sentence naming the values (reason); code `claimable` when nothing holds it back."""
+
+    code: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class QueueStats:
     """One row of durable.queue_stats."""
 

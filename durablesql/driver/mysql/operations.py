@@ -31,6 +31,7 @@ from durablesql.driver.mysql.errors import (
 from durablesql.driver.mysql.migrate import installed_version
 from durablesql.driver.records import (
     ClaimedRun,
+    Explanation,
     Health,
     JobDefinition,
     Limits,
@@ -79,6 +80,7 @@ SYNC_SCHEDULES = "CALL durable.sync_schedules(%s, %s, %s, %s)"
 CRON_PREVIEW = "CALL durable.cron_preview(%s, %s, %s, %s)"
 LIST_RUNS = "CALL durable.list_runs(%s, %s, %s, %s, %s, %s)"
 DEPENDENCY_TREE = "CALL durable.dependency_tree(%s)"
+EXPLAIN_RUN = "CALL durable.explain_run(%s)"
 HEALTH = "CALL durable.health()"
 # ---------------------------------------------------------------- views
 RUN_COLUMNS = (
@@ -557,6 +559,11 @@ class MyOperations(Operations):
             for row in await self._rows(DEPENDENCY_TREE, run_id)
         ]
         return sorted(nodes, key=lambda n: (n.depth, n.run_id))
+
+    async def explain_run(self, run_id: int) -> list[Explanation]:
+        return [
+            Explanation(row["code"], row["reason"]) for row in await self._rows(EXPLAIN_RUN, run_id)
+        ]
 
     async def queue_stats(self) -> list[QueueStats]:
         return [

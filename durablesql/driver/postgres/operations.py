@@ -19,6 +19,7 @@ from durablesql.driver.postgres.errors import is_connection_error, translate
 from durablesql.driver.postgres.migrate import installed_version
 from durablesql.driver.records import (
     ClaimedRun,
+    Explanation,
     Health,
     JobDefinition,
     Limits,
@@ -97,6 +98,7 @@ DEPENDENCY_TREE = (
     "SELECT run_id, depth, depends_on, job_name, status, error"
     " FROM durable.dependency_tree($1) ORDER BY depth, run_id"
 )
+EXPLAIN_RUN = "SELECT code, reason FROM durable.explain_run($1)"
 QUEUE_STATS = (
     "SELECT queue, pending, due, leased, oldest_due_age, paused, waiting, priority, weight,"
     " concurrency_limit FROM durable.queue_stats ORDER BY queue"
@@ -380,6 +382,9 @@ class PgOperations(Operations):
 
     async def dependency_tree(self, run_id: int) -> list[TreeNode]:
         return [TreeNode(*row) for row in await self._rows(DEPENDENCY_TREE, run_id)]
+
+    async def explain_run(self, run_id: int) -> list[Explanation]:
+        return [Explanation(*row) for row in await self._rows(EXPLAIN_RUN, run_id)]
 
     async def queue_stats(self) -> list[QueueStats]:
         return [QueueStats(*row) for row in await self._rows(QUEUE_STATS)]
