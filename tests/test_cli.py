@@ -118,6 +118,15 @@ def test_runs_show_tree_list_and_queues(dsn: str) -> None:
     ]
     assert invoke(dsn, "queues", "set", "q", "--concurrency-limit", "4").exit_code == 0
     assert invoke(dsn, "queues", "pause", "q").exit_code == 0
+    why = invoke(dsn, "runs", "why", str(child))
+    assert why.exit_code == 0, why.output
+    assert why.output.splitlines() == [
+        "queue_paused: queue q is paused",
+        "no_worker: no live worker serves queue q"
+        " (none registered for it was seen in the last 2 minutes)",
+    ]
+    done = invoke(dsn, "runs", "why", str(run_id))
+    assert done.exit_code == 0 and done.output.startswith("terminal: succeeded at "), done.output
     listing = invoke(dsn, "queues", "list")
     assert listing.output.splitlines()[2].split()[-4:] == ["True", "0", "1", "4"]
 
@@ -138,6 +147,7 @@ def test_runs_show_tree_list_and_queues(dsn: str) -> None:
         ),
         (["runs", "show", "424242"], 1, "unknown run 424242"),
         (["runs", "tree", "424242"], 1, "unknown run 424242"),
+        (["runs", "why", "424242"], 1, "unknown run 424242"),
         (["queues", "set", "q", "--weight", "0"], 1, "weight must be between 1 and 1000000"),
         (["queues", "pause", "nope"], 1, "unknown queue 'nope'"),
         (["enqueue", "greet", "--depends-on", "424242"], 1, "unknown run 424242 in depends_on"),

@@ -35,6 +35,9 @@ def test_operator_commands_on_mariadb(mysql_dsn: str) -> None:
         invoke(mysql_dsn, "queues", "set", "greetings", "--concurrency-limit", "2").exit_code == 0
     )
     assert invoke(mysql_dsn, "queues", "pause", "greetings").exit_code == 0
+    why = invoke(mysql_dsn, "runs", "why", run_id)
+    assert why.exit_code == 0, why.output
+    assert why.output.splitlines()[0] == "queue_paused: queue greetings is paused"
     queues = invoke(mysql_dsn, "queues", "list")
     assert queues.exit_code == 0 and "greetings" in queues.output and "2" in queues.output
     assert invoke(mysql_dsn, "queues", "resume", "greetings").exit_code == 0
@@ -77,6 +80,7 @@ def test_operator_commands_on_mariadb(mysql_dsn: str) -> None:
 def test_bad_input_is_one_line_on_mariadb(mysql_dsn: str) -> None:
     for args, text in (
         (("enqueue", "nope"), "unknown job 'nope'"),
+        (("runs", "why", "424242"), "unknown run 424242"),
         (("schedules", "next", "61 * * * *"), "cron"),
         (("runs", "show", "999999"), "999999"),
     ):
