@@ -1240,6 +1240,7 @@ def specs(b: Base) -> dict[str, Spec]:
             examples=40,
         ),
         "dependency_tree": Spec([R("run_id", run_id, bad_run_id)], examples=15),
+        "explain_run": Spec([R("run_id", run_id, bad_run_id)], examples=15),
         "list_runs": Spec(
             [
                 P("status", enum("waiting", "pending", "leased", "failed"), names),
@@ -1265,6 +1266,7 @@ PUBLIC = {
     *("unregister_worker", "define_schedule", "set_schedule_enabled", "update_schedule_cron"),
     *("run_schedule_now", "materialize_schedules", "sync_schedules", "cron_next"),
     *("cron_preview", "prune", "sweep", "dependency_tree", "list_runs", "health"),
+    "explain_run",
 }
 
 
