@@ -18,11 +18,13 @@ for the last time.
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
 import fnmatch
 import inspect
 import logging
 import re
+import time
 from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -60,7 +62,7 @@ CallNext = Callable[[Any, Any], Awaitable[Any]]
 Middleware = Callable[[Any, Any, CallNext], Awaitable[Any]]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Event:
     """What happened, to which run, on which worker, when.  None where it does not apply.
 
@@ -128,49 +130,78 @@ def subscription(function: Observer, names: frozenset[str], queue_size: int) -> 
 
 
 class _Sink:
-    """One observer inside one worker: its queue, its task, its thread."""
+    """One observer inside one worker: its queue, its task, its thread.
+
+    The drain task takes everything queued at once and delivers it in one go
+    (one hop to the observer's thread per batch, not per event); events being
+    delivered still count against ``queue_size``.
+    """
 
     def __init__(self, sub: Subscription, hub: Hub) -> None:
         self.sub = sub
         self.hub = hub
-        self.queue: asyncio.Queue[Event] = asyncio.Queue(sub.queue_size)
+        self.queue: collections.deque[Event] = collections.deque()
+        self.in_flight = 0
+        self.ready = asyncio.Event()
         self.dropped = 0
         self.errors: set[type[BaseException]] = set()
         self.thread = None if sub.is_async else ThreadPoolExecutor(1, f"durablesql-on-{sub.label}")
         self.task: asyncio.Task[None] | None = None
 
     def put(self, event: Event) -> None:
-        try:
-            self.queue.put_nowait(event)
-        except asyncio.QueueFull:
+        if len(self.queue) + self.in_flight >= self.sub.queue_size:
             self.dropped += 1
             self.hub.dropped(1)
+            return
+        self.queue.append(event)
+        if not self.ready.is_set():
+            self.ready.set()
+
+    @property
+    def idle(self) -> bool:
+        return not self.queue and not self.in_flight
 
     async def drain(self) -> None:
         loop = asyncio.get_running_loop()
         function, thread = self.sub.function, self.thread
         while True:
-            event = await self.queue.get()
+            await self.ready.wait()
+            self.ready.clear()
+            batch = list(self.queue)
+            self.queue.clear()
+            self.in_flight = len(batch)
             try:
                 if thread is None:
-                    await function(event)
+                    for event in batch:
+                        try:
+                            await function(event)
+                        except Exception as exc:
+                            self.failed(exc, event)
                 else:
-                    await loop.run_in_executor(thread, function, event)
-            except asyncio.CancelledError:
-                raise
-            except Exception as exc:
-                if type(exc) not in self.errors:
-                    self.errors.add(type(exc))
-                    log.error(
-                        "observer %s raised %s on %s (logged once per error type): %s",
-                        self.sub.label,
-                        type(exc).__name__,
-                        event.name,
-                        exc,
-                        exc_info=exc,
-                    )
+                    await loop.run_in_executor(thread, self.deliver, batch)
             finally:
-                self.queue.task_done()
+                self.in_flight = 0
+
+    def deliver(self, batch: list[Event]) -> None:
+        """In the observer's thread."""
+        function = self.sub.function
+        for event in batch:
+            try:
+                function(event)
+            except Exception as exc:
+                self.failed(exc, event)
+
+    def failed(self, exc: Exception, event: Event) -> None:
+        if type(exc) not in self.errors:
+            self.errors.add(type(exc))
+            log.error(
+                "observer %s raised %s on %s (logged once per error type): %s",
+                self.sub.label,
+                type(exc).__name__,
+                event.name,
+                exc,
+                exc_info=exc,
+            )
 
 
 class Hub:
@@ -200,11 +231,11 @@ class Hub:
 
     async def close(self, timeout: float) -> None:
         """Let the observers take what is queued (up to ``timeout`` s), then stop them."""
-        pending = [s for s in self._sinks if s.task is not None]
-        if pending:
-            joined = asyncio.gather(*(s.queue.join() for s in pending))
-            with contextlib.suppress(TimeoutError, asyncio.CancelledError):
-                await asyncio.wait_for(joined, timeout)
+        deadline = time.monotonic() + timeout
+        while any(s.task is not None and not s.idle for s in self._sinks):
+            if time.monotonic() > deadline:
+                break
+            await asyncio.sleep(0.01)
         for sink in self._sinks:
             if sink.task is not None:
                 sink.task.cancel()
