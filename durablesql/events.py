@@ -55,6 +55,10 @@ EVENT_NAMES: tuple[str, ...] = (
     "schedule.materialized",
 )
 DEFAULT_QUEUE_SIZE = 1000
+# The share of the event loop's time an async observer may take under load; a sync
+# observer runs in its own thread.
+ASYNC_SHARE = 0.05
+_PAUSE = 1 / ASYNC_SHARE - 1
 _PATTERN = re.compile(r"[a-z_.*]+")
 
 Observer = Callable[["Event"], Any]
@@ -62,7 +66,6 @@ CallNext = Callable[[Any, Any], Awaitable[Any]]
 Middleware = Callable[[Any, Any, CallNext], Awaitable[Any]]
 
 
-@dataclass(slots=True)
 class Event:
     """What happened, to which run, on which worker, when.  None where it does not apply.
 
@@ -74,21 +77,71 @@ class Event:
     run's args only for a job registered with ``event_args=True``.
     """
 
-    name: str
-    at: datetime
-    worker: str | None = None
-    run_id: int | None = None
-    job_name: str | None = None
-    queue: str | None = None
-    attempt: int | None = None
-    max_attempts: int | None = None
-    error: str | None = None
-    next_run_at: datetime | None = None
-    duration: float | None = None
-    start_delay: float | None = None
-    status: str | None = None
-    count: int | None = None
-    args: Any = None
+    # Built on the worker's hot path: slots, and ``at`` a datetime only when read.
+    __slots__ = (
+        "args",
+        "attempt",
+        "count",
+        "duration",
+        "error",
+        "job_name",
+        "max_attempts",
+        "name",
+        "next_run_at",
+        "queue",
+        "run_id",
+        "start_delay",
+        "status",
+        "timestamp",
+        "worker",
+    )
+
+    def __init__(
+        self,
+        name: str,
+        timestamp: float,
+        worker: str | None = None,
+        run_id: int | None = None,
+        job_name: str | None = None,
+        queue: str | None = None,
+        attempt: int | None = None,
+        max_attempts: int | None = None,
+        *,
+        error: str | None = None,
+        next_run_at: datetime | None = None,
+        duration: float | None = None,
+        start_delay: float | None = None,
+        status: str | None = None,
+        count: int | None = None,
+        args: Any = None,
+    ) -> None:
+        self.name = name
+        self.timestamp = timestamp  # time.time() when it happened
+        self.worker = worker
+        self.run_id = run_id
+        self.job_name = job_name
+        self.queue = queue
+        self.attempt = attempt
+        self.max_attempts = max_attempts
+        self.error = error
+        self.next_run_at = next_run_at
+        self.duration = duration
+        self.start_delay = start_delay
+        self.status = status
+        self.count = count
+        self.args = args
+
+    @property
+    def at(self) -> datetime:
+        return datetime.fromtimestamp(self.timestamp, UTC)
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            f"{k}={getattr(self, k)!r}"
+            for k in ("run_id", "job_name", "queue", "attempt", "worker", "error")
+            if getattr(self, k) is not None
+        )
+        return f"Event({self.name!r}{', ' if fields else ''}{fields})"
 
 
 def matching(pattern: str) -> frozenset[str]:
@@ -172,11 +225,15 @@ class _Sink:
             self.in_flight = len(batch)
             try:
                 if thread is None:
+                    began = time.perf_counter()
                     for event in batch:
                         try:
                             await function(event)
                         except Exception as exc:
                             self.failed(exc, event)
+                    # An async observer shares the worker's loop: it gets at most
+                    # ASYNC_SHARE of it; what it cannot take in time is dropped.
+                    await asyncio.sleep((time.perf_counter() - began) * _PAUSE)
                 else:
                     await loop.run_in_executor(thread, self.deliver, batch)
             finally:
@@ -266,13 +323,13 @@ def _wrap(mw: Middleware, call_next: CallNext) -> CallNext:
 
 
 def worker_event(name: str, worker: str, **fields: Any) -> Event:
-    return Event(name, datetime.now(UTC), worker, **fields)
+    return Event(name, time.time(), worker, **fields)
 
 
 def run_event(name: str, ctx: JobContext, args: Any = None, **fields: Any) -> Event:
     return Event(
         name,
-        datetime.now(UTC),
+        time.time(),
         ctx.worker,
         ctx.run_id,
         ctx.job_name,

@@ -8,7 +8,6 @@ import json
 import logging
 import time
 from collections.abc import Awaitable
-from datetime import UTC, datetime
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -51,7 +50,7 @@ class Runner:
             if wanted := self.w.events.wanted:
                 held.began = time.monotonic()
                 if "run.started" in wanted:
-                    delay = (datetime.now(UTC) - held.ctx.scheduled_at).total_seconds()
+                    delay = time.time() - held.ctx.scheduled_at.timestamp()
                     self.w.emit("run.started", held, start_delay=delay)
             outcome = await self._run_handler(held)
         except asyncio.CancelledError as exc:
