@@ -18,6 +18,13 @@ from durablesql import driver as drivers
 from durablesql.driver import ConnectOptions, Driver, JobDefinition, LogLine, Operations, Run
 from durablesql.dsn import resolve_dsn, resolve_pooler
 from durablesql.errors import ConfigurationError, InvalidArgument, PermissionDenied, UnknownRun
+from durablesql.events import (
+    DEFAULT_QUEUE_SIZE,
+    Middleware,
+    Subscription,
+    matching,
+    subscription,
+)
 from durablesql.resilient import Resilient
 from durablesql.retry import Fixed, RetryPolicy, Seconds, to_timedelta
 from durablesql.schedules import ScheduleSpec, ScheduleSync, as_json
@@ -28,6 +35,8 @@ if TYPE_CHECKING:
 
 Handler = Callable[..., Any]
 H = TypeVar("H", bound=Handler)
+Obs = TypeVar("Obs", bound=Callable[..., Any])
+M = TypeVar("M", bound=Callable[..., Any])
 
 
 @dataclass(frozen=True)
@@ -43,6 +52,7 @@ class JobSpec:
     priority: int = 0
     concurrency_limit: int | None = None
     keep_succeeded: bool = True
+    event_args: bool = False  # events of its runs carry their args
     is_async: bool = field(init=False)  # decided once, not per run
 
     def __post_init__(self) -> None:
@@ -85,6 +95,7 @@ class JobRegistry:
         keep_succeeded: bool = True,
         cron: str | None = None,
         timezone: str = "UTC",
+        event_args: bool = False,
     ) -> Callable[[H], H]:
         """Register ``async def handler(ctx, args)`` or ``def handler(ctx, args)``.
 
@@ -94,7 +105,8 @@ class JobRegistry:
         ``all_runs``; failed and cancelled runs are always kept) — a queue rather
         than a log, and a faster one.  ``cron``/``timezone``: also run the job on
         this schedule (a schedule named after the job, with empty args; use
-        :meth:`schedule` for more).
+        :meth:`schedule` for more).  ``event_args=True``: the events of its runs
+        (``@app.on``) carry the run's args (by default they do not).
         """
         if not isinstance(name, str) or not name:
             raise InvalidArgument(f"job name must be a non-empty string, got {name!r}")
@@ -105,6 +117,8 @@ class JobRegistry:
         limit = None if timeout is None else to_timedelta(timeout, "timeout")
         if not isinstance(keep_succeeded, bool):
             raise InvalidArgument(f"keep_succeeded must be True or False, got {keep_succeeded!r}")
+        if not isinstance(event_args, bool):
+            raise InvalidArgument(f"event_args must be True or False, got {event_args!r}")
 
         def decorate(handler: H) -> H:
             if not callable(handler):
@@ -119,6 +133,7 @@ class JobRegistry:
                 priority=priority,
                 concurrency_limit=concurrency_limit,
                 keep_succeeded=keep_succeeded,
+                event_args=event_args,
             )
             self._add(spec)
             if cron is not None:
@@ -252,8 +267,42 @@ class App(JobRegistry):
         self._done_listener: DoneListener | None = None
         self._defined = False
         self._calls = Resilient()
+        self.observers: list[Subscription] = []
+        self.middlewares: list[Middleware] = []
+        self.dropped_events = 0  # events dropped by this app's workers (a full observer queue)
         for target in include:
             self.include(target)
+
+    def on(self, pattern: str, *, queue_size: int = DEFAULT_QUEUE_SIZE) -> Callable[[Obs], Obs]:
+        """Observe events: ``@app.on("run.failed")``, ``@app.on("run.*")``, ``@app.on("*")``
+        on ``def f(event)`` or ``async def f(event)`` (see ``durablesql.events``).
+
+        Each worker gives the observer a queue of ``queue_size`` events; what
+        does not fit is dropped and counted (``app.dropped_events``).
+        """
+        names = matching(pattern)
+
+        def decorate(function: Obs) -> Obs:
+            self.observers.append(subscription(function, names, queue_size))
+            return function
+
+        return decorate
+
+    def on_dead(self, function: Obs) -> Obs:
+        """``@app.on_dead``: called with the ``run.failed`` event when a run has failed
+        for the last time (its own queue, like an observer; errors are logged)."""
+        self.observers.append(subscription(function, frozenset({"run.failed"}), DEFAULT_QUEUE_SIZE))
+        return function
+
+    def middleware(self, function: M) -> M:
+        """``@app.middleware`` on ``async def mw(ctx, args, call_next)`` returning
+        ``await call_next(ctx, args)`` or a result of its own.  Several compose in
+        registration order, the first outermost; the job's timeout and
+        cancellation apply to the whole chain."""
+        if not inspect.iscoroutinefunction(function):
+            raise InvalidArgument("middleware must be an async def mw(ctx, args, call_next)")
+        self.middlewares.append(function)
+        return function
 
     @property
     def dsn(self) -> str:

@@ -24,9 +24,15 @@ log = logging.getLogger("durablesql.worker")
 class Resilient:
     """Retries transient errors; says once when the database is lost and when it is back."""
 
-    def __init__(self, max_delay: float = 10.0, on_back: Callable[[], None] | None = None) -> None:
+    def __init__(
+        self,
+        max_delay: float = 10.0,
+        on_back: Callable[[float], None] | None = None,
+        on_lost: Callable[[str, Exception], None] | None = None,
+    ) -> None:
         self.max_delay = max_delay
-        self.on_back = on_back  # the database is back: notices may have been missed
+        self.on_back = on_back  # back after this many seconds: notices may have been missed
+        self.on_lost = on_lost  # (what, error): the database went away during this call
         self.disconnects = 0
         self._lost_since: float | None = None
 
@@ -55,14 +61,15 @@ class Resilient:
                     self._lost_since = time.monotonic()
                     self.disconnects += 1
                     log.warning("database connection lost during %s (%s); retrying", what, exc)
+                    if self.on_lost is not None:
+                        self.on_lost(what, exc)
                 await asyncio.sleep(delay * random.uniform(0.5, 1.5))
                 delay = min(delay * 2, self.max_delay)
                 continue
             if self._lost_since is not None:
-                log.warning(
-                    "database connection is back after %.1fs", time.monotonic() - self._lost_since
-                )
+                outage = time.monotonic() - self._lost_since
+                log.warning("database connection is back after %.1fs", outage)
                 self._lost_since = None
                 if self.on_back is not None:
-                    self.on_back()
+                    self.on_back(outage)
             return result

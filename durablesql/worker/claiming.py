@@ -103,6 +103,7 @@ class Claimer:
     def hold(self, found: list[ClaimedRun], sent: float) -> None:
         held_runs, ready, name = self.state.held, self.state.ready, self.w.name
         reports = self.w.reports
+        observed = "run.claimed" in self.w.events.wanted
         # Unpacked, not read by attribute: this loop runs for every run claimed.
         for run_id, job_name, queue, args, attempt, max_attempts, run_at, _, timeout, _ in found:
             if run_id in held_runs:
@@ -115,6 +116,8 @@ class Claimer:
             held.renewed = sent
             held_runs[run_id] = held
             ready.append(held)
+            if observed:
+                self.w.emit("run.claimed", held)
         self.state.stats.claimed += len(found)
 
     def dispatch(self) -> None:

@@ -13,6 +13,7 @@ import asyncio
 import logging
 from typing import TYPE_CHECKING
 
+from durablesql.driver import Run
 from durablesql.errors import Transient
 from durablesql.worker.state import Held
 
@@ -77,6 +78,13 @@ class Endings:
         for held in batch:
             self.state.forget(held)
         self.state.stats.succeeded += n
+        if self.w.events.wanted:
+            if n == len(batch):
+                if "run.succeeded" in self.w.events.wanted:
+                    for held in batch:
+                        self.w.emit("run.succeeded", held, duration=held.duration)
+            else:  # which were not ours any more: read them (rare, and only when observed)
+                self.state.spawn(self._look_up(batch))
         if n < len(ids):
             log.warning(
                 "%d of %d finished runs were no longer held by %s (lease lost or cancelled)",
@@ -107,10 +115,59 @@ class Endings:
         else:
             self.state.stats.failed += 1
             held.ctx.logger.info("attempt failed (%s): now %s", error.splitlines()[0][:200], status)
+        if self.w.events.wanted:
+            await self._failed(held, error, status)
 
-    def release(self, held: Held) -> None:
+    async def _failed(self, held: Held, error: str, status: str | None) -> None:
+        """The events of a failed attempt, from what durable.fail returned."""
+        wanted, duration = self.w.events.wanted, held.duration
+        if status == "pending":
+            if "run.retrying" in wanted:
+                # durable.fail does not return the next run time: one read, only when
+                # someone observes run.retrying, off the claim loop.
+                run = await self._get(held.run_id)
+                after = None if run is None or run.status != "pending" else run.run_at
+                self.w.emit(
+                    "run.retrying", held, error=error, status=status, next_run_at=after,
+                    duration=duration,
+                )  # fmt: skip
+        elif status in ("failed", "cancelled"):
+            if f"run.{status}" in wanted:
+                self.w.emit(f"run.{status}", held, error=error, status=status, duration=duration)
+        else:  # not ours any more: the lease was lost (or the run reclaimed)
+            if "run.lease_lost" in wanted:
+                self.w.emit("run.lease_lost", held, error=error, duration=duration)
+            if "run.failed" in wanted and held.ctx.attempt >= held.ctx.max_attempts:
+                await self._look_up([held])  # its last attempt: failed by the lease's expiry?
+
+    async def _get(self, run_id: int) -> Run | None:
+        try:
+            return await self.w.calls.call("get_run", self.w.driver.get_run, run_id)
+        except Exception as exc:
+            log.warning("could not read run %d for its event: %s", run_id, exc)
+            return None
+
+    async def _look_up(self, batch: list[Held]) -> None:
+        """Runs whose ending was not ours: their events from their state now."""
+        for held in batch:
+            run = await self._get(held.run_id)
+            status = "succeeded" if run is None else run.status  # (keep_succeeded=False)
+            error = None if run is None else run.error
+            if status in ("succeeded", "failed", "cancelled") and f"run.{status}" in (
+                self.w.events.wanted
+            ):
+                self.w.emit(f"run.{status}", held, error=error, status=status)
+            elif status not in ("succeeded", "failed", "cancelled") and (
+                "run.lease_lost" in self.w.events.wanted
+            ):
+                self.w.emit("run.lease_lost", held, duration=held.duration)
+
+    def release(self, held: Held, reason: str) -> None:
         """Give back a run that was claimed but not started (cancelled or lost meanwhile)."""
         self.state.forget(held)
+        name = "run.cancelled" if reason == "cancelled" else "run.lease_lost"
+        if name in self.w.events.wanted:
+            self.w.emit(name, held)
         # release() ends a cancelled run as cancelled, and ignores a run that is not ours.
         self.state.spawn(
             self.w.calls.call("release", self.w.driver.release, self.w.name, [held.run_id])
@@ -135,6 +192,9 @@ class Endings:
                 until=self.state.force,
             )
             log.info("released %d unstarted runs", n)
+            if "run.released" in self.w.events.wanted:
+                for held in unstarted:
+                    self.w.emit("run.released", held)
         except Exception as exc:
             log.warning(
                 "could not release %d unstarted runs (%s); their leases will expire", len(ids), exc

@@ -7,8 +7,11 @@ import asyncio
 import json
 import logging
 import time
+from collections.abc import Awaitable
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
+from durablesql.events import compose
 from durablesql.worker.state import Held, Outcome
 
 if TYPE_CHECKING:
@@ -44,6 +47,11 @@ class Runner:
                 held.stop_reason = "lost"
                 outcome = self.stopped_outcome(held)
                 return
+            if wanted := self.w.events.wanted:
+                held.began = time.monotonic()
+                if "run.started" in wanted:
+                    delay = time.time() - held.ctx.scheduled_at.timestamp()
+                    self.w.emit("run.started", held, start_delay=delay)
             outcome = await self._run_handler(held)
         except asyncio.CancelledError as exc:
             task = asyncio.current_task()
@@ -85,7 +93,12 @@ class Runner:
     async def _invoke(self, spec: JobSpec, held: Held) -> Any:
         args = {} if held.args_json == "{}" else json.loads(held.args_json)
         threads = self.w.threads
-        if spec.is_async:
+        middlewares = self.w.app.middlewares
+        awaitable: Awaitable[Any]
+        if middlewares:
+            # Middleware runs on the loop around the handler call (still in its thread).
+            awaitable = compose(middlewares, partial(self._call, spec, held))(held.ctx, args)
+        elif spec.is_async:
             awaitable = spec.handler(held.ctx, args)
         else:
             assert threads is not None
@@ -110,11 +123,23 @@ class Runner:
                 # own and a fresh thread takes its place.  A finished call: no-op.
                 threads.abandon(held.call)
 
+    async def _call(self, spec: JobSpec, held: Held, ctx: Any, args: Any) -> Any:
+        """The handler itself, innermost in the middleware chain."""
+        if spec.is_async:
+            return await spec.handler(ctx, args)
+        assert self.w.threads is not None
+        if held.call is not None:
+            self.w.threads.abandon(held.call)  # a middleware calls the handler again
+        held.call = self.w.threads.submit(spec.handler, ctx, args)
+        return await held.call.future
+
     def settle(self, held: Held, outcome: Outcome) -> None:
         """A handler is over: free its slot, queue its completion or report its failure."""
         if held.settled:
             return
         held.settled = True
+        if self.w.events.wanted:
+            held.ended = time.monotonic()
         self.state.running -= 1
         if self.state.ready:
             self.w.claimer.dispatch()
@@ -140,7 +165,7 @@ class Runner:
             held.ctx.logger.info("run cancelled; stopping the handler")
         if held in self.state.ready:
             self.state.ready.remove(held)
-            self.w.endings.release(held)
+            self.w.endings.release(held, reason)
             return
         if reason == "lost":
             held.ctx.logger.warning("lease lost or run cancelled; stopping the handler")

@@ -29,8 +29,10 @@ class Held:
 
     __slots__ = (
         "args_json",
+        "began",
         "call",
         "ctx",
+        "ended",
         "finished",
         "renewed",
         "result_json",
@@ -55,6 +57,12 @@ class Held:
         self.finished = False  # handler returned; completion queued
         self.result_json: str | None = None
         self.renewed = time.monotonic()  # when its lease was last granted or extended
+        self.began = 0.0  # when its handler started and ended (set only for observers)
+        self.ended = 0.0
+
+    @property
+    def duration(self) -> float | None:
+        return self.ended - self.began if self.began and self.ended else None
 
 
 @dataclass
@@ -64,6 +72,7 @@ class WorkerStats:
     failed: int = 0
     stopped: int = 0
     disconnects: int = 0  # times a call found the database gone (then retried)
+    dropped_events: int = 0  # events an observer's full queue could not take
 
 
 class WorkerState:

@@ -89,6 +89,7 @@ class Ticks:
                 )
                 if n:
                     log.debug("enqueued %d scheduled runs", n)
+                    self.w.emit_worker("schedule.materialized", count=n)
             except Exception as exc:
                 if stopping.is_set():
                     return

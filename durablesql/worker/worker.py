@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
 import os
 import signal
@@ -38,11 +39,12 @@ import socket
 import time
 from collections.abc import Sequence
 from datetime import timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from durablesql.driver import Driver, Limits
 from durablesql.dsn import resolve_pooler
 from durablesql.errors import ConfigurationError
+from durablesql.events import Hub, run_event, worker_event
 from durablesql.resilient import Resilient
 from durablesql.threads import HandlerThreads
 from durablesql.worker.claiming import Claimer
@@ -50,7 +52,7 @@ from durablesql.worker.endings import Endings
 from durablesql.worker.reports import Reports
 from durablesql.worker.running import Runner
 from durablesql.worker.starting import start
-from durablesql.worker.state import WorkerState, WorkerStats
+from durablesql.worker.state import Held, WorkerState, WorkerStats
 from durablesql.worker.ticks import Ticks
 from durablesql.worker.wakeups import Wakeups
 
@@ -137,7 +139,8 @@ class Worker:
         self.retention_sweep = retention_sweep
         self._dsn = dsn
         self.state = WorkerState()
-        self.calls = Resilient(reconnect_max_delay, on_back=self.state.wake.set)
+        self.calls = Resilient(reconnect_max_delay, on_back=self._back, on_lost=self._lost)
+        self.events = Hub(app.observers, self._dropped)
         self.threads: HandlerThreads | None = None
         self._driver: Driver | None = None
         self.limits = Limits({})
@@ -166,6 +169,27 @@ class Worker:
         self.state.stats.disconnects = self.calls.disconnects
         return self.state.stats
 
+    def emit(self, name: str, held: Held, **fields: Any) -> None:
+        """A run's event (the caller checked that ``name`` is in ``events.wanted``)."""
+        spec = self.app.jobs.get(held.ctx.job_name)
+        args = json.loads(held.args_json) if spec is not None and spec.event_args else None
+        self.events.emit(run_event(name, held.ctx, args, **fields))
+
+    def emit_worker(self, name: str, **fields: Any) -> None:
+        if name in self.events.wanted:
+            self.events.emit(worker_event(name, self.name, **fields))
+
+    def _dropped(self, n: int) -> None:
+        self.state.stats.dropped_events += n
+        self.app.dropped_events += n
+
+    def _back(self, outage: float) -> None:
+        self.state.wake.set()
+        self.emit_worker("worker.reconnected", duration=outage)
+
+    def _lost(self, what: str, exc: Exception) -> None:
+        self.emit_worker("worker.disconnected", error=f"{what}: {exc}")
+
     @property
     def held_run_ids(self) -> list[int]:
         return list(self.state.held)
@@ -186,6 +210,7 @@ class Worker:
         if install_signal_handlers:
             for sig in (signal.SIGINT, signal.SIGTERM):
                 loop.add_signal_handler(sig, self.stop)
+        self.events.start()
         try:
             await start(self)
             loops = [
@@ -201,6 +226,7 @@ class Worker:
             if self.retention_sweep > 0:
                 loops.append(loop.create_task(self.ticks.sweep_loop(), name="durablesql-sweep"))
             self.state.started.set()
+            self.emit_worker("worker.started")
             try:
                 await self.claimer.loop()
             finally:
@@ -210,10 +236,12 @@ class Worker:
                 for sig in (signal.SIGINT, signal.SIGTERM):
                     loop.remove_signal_handler(sig)
             await self._close()
+            await self.events.close(self.shutdown_timeout)
 
     async def _shutdown(self, loops: list[asyncio.Task[None]]) -> None:
         state = self.state
         state.stopping.set()
+        self.emit_worker("worker.stopping")
         deadline = time.monotonic() + self.shutdown_timeout + 10
         await self.endings.release_unstarted(deadline)
         running = [h.task for h in state.held.values() if h.task is not None and not h.task.done()]
@@ -251,6 +279,7 @@ class Worker:
             state.stats.succeeded,
             state.stats.failed,
         )
+        self.emit_worker("worker.stopped")
 
     async def _close(self) -> None:
         if self._driver is not None:
