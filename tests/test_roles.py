@@ -58,6 +58,7 @@ PRODUCER_CAN = [
     "SELECT * FROM durable.dependency_tree(1)",
     "SELECT * FROM durable.explain_run(1)",
     "SELECT * FROM durable.health()",
+    "SELECT durable.metrics_text()",
 ]
 WORKER_CAN = [
     "SELECT durable.register_worker('w', ARRAY['q'], 2)",
@@ -139,7 +140,7 @@ EXECUTE_GRANTS = {
     "durable_producer": {
         "now", "fake_clock", "schema_version", "cron_next", "enqueue", "enqueue_many",
         "dependency_tree", "health", "list_runs", "cron_preview", "limits", "enqueue_opts",
-        "explain_run",
+        "explain_run", "metrics_text",
     },
     "durable_worker": {
         "register_worker", "unregister_worker", "define_job", "define_schedule",
