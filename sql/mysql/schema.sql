@@ -7677,6 +7677,106 @@ BEGIN
            END AS warning;
 END$$
 
+-- ----------------------------------------------------------------------------
+-- Metrics: PostgreSQL's durable.metrics_text(), the same metrics, labels,
+-- HELP lines and order of lines (queues in this database's collation), as
+-- Prometheus text exposition format.  Ages are seconds as DECIMAL text.
+-- durablesql_dead_rows is what health() reports as dead_runs here (the
+-- InnoDB purge backlog, trx_rseg_history_len), and
+-- durablesql_oldest_transaction_age_seconds the age of the oldest other open
+-- InnoDB transaction (0 when none; the owner needs PROCESS to see other
+-- users' transactions).  A function cannot read a procedure's result set,
+-- so both are read here as health() reads them.  Label values are escaped
+-- with CHAR(), the same under any sql_mode.
+-- ----------------------------------------------------------------------------
+CREATE FUNCTION durable.metrics_text() RETURNS LONGTEXT CHARACTER SET utf8mb4
+NOT DETERMINISTIC READS SQL DATA SQL SECURITY DEFINER
+BEGIN
+    DECLARE v_now  DATETIME(6) DEFAULT durable.now();
+    DECLARE v_out  LONGTEXT CHARACTER SET utf8mb4 DEFAULT '';
+    DECLARE v_line LONGTEXT CHARACTER SET utf8mb4;
+    DECLARE v_done BOOLEAN DEFAULT FALSE;
+    DECLARE v_bs   CHAR(1) CHARACTER SET utf8mb4 DEFAULT CHAR(92 USING utf8mb4);
+    DECLARE v_qt   CHAR(1) CHARACTER SET utf8mb4 DEFAULT CHAR(34 USING utf8mb4);
+    DECLARE v_nl   CHAR(1) CHARACTER SET utf8mb4 DEFAULT CHAR(10 USING utf8mb4);
+    DECLARE v_dead BIGINT DEFAULT (SELECT m.count FROM information_schema.innodb_metrics m
+                                   WHERE m.name = 'trx_rseg_history_len');
+    DECLARE v_age  DECIMAL(30, 6) DEFAULT (
+        SELECT MAX(TIMESTAMPDIFF(MICROSECOND, t.trx_started, NOW(6))) / 1000000
+        FROM information_schema.innodb_trx t
+        WHERE t.trx_mysql_thread_id <> CONNECTION_ID());
+    DECLARE c_lines CURSOR FOR
+        WITH s AS (
+            SELECT q.*,
+                   CONCAT('queue=', v_qt,
+                          REPLACE(REPLACE(REPLACE(q.queue, v_bs, CONCAT(v_bs, v_bs)),
+                                          v_qt, CONCAT(v_bs, v_qt)),
+                                  v_nl, CONCAT(v_bs, 'n')),
+                          v_qt) AS label
+            FROM durable.queue_stats q
+        ), metric (ord, name, help) AS (
+                      SELECT 1, 'durablesql_queue_runs',
+                'Runs of a queue by state: waiting (on parents), pending (due or not), leased.'
+            UNION ALL SELECT 2, 'durablesql_queue_oldest_due_age_seconds',
+                'How long the oldest due pending run of a queue has waited (0 when none is due).'
+            UNION ALL SELECT 3, 'durablesql_queue_paused', '1 when the queue is paused, else 0.'
+            UNION ALL SELECT 4, 'durablesql_queue_concurrency_limit',
+                'The concurrency limit of a queue (only queues that have one).'
+            UNION ALL SELECT 5, 'durablesql_workers_live', 'Workers seen in the last 2 minutes.'
+            UNION ALL SELECT 6, 'durablesql_schedules_overdue',
+                'Enabled schedules whose next run is more than 1 minute overdue.'
+            UNION ALL SELECT 7, 'durablesql_dead_rows', 'Dead rows in durable.runs (durable.health).'
+            UNION ALL SELECT 8, 'durablesql_oldest_transaction_age_seconds',
+                'Age of the oldest other open transaction in the database (0 when none).'
+        ), sample (ord, queue, sub, labels, value) AS (
+            SELECT 1, s.queue, 1, CONCAT(s.label, ',state="waiting"'), CAST(s.waiting AS CHAR) FROM s
+            UNION ALL
+            SELECT 1, s.queue, 2, CONCAT(s.label, ',state="pending"'), CAST(s.pending AS CHAR) FROM s
+            UNION ALL
+            SELECT 1, s.queue, 3, CONCAT(s.label, ',state="leased"'), CAST(s.leased AS CHAR) FROM s
+            UNION ALL
+            SELECT 2, s.queue, 0, s.label, CAST(COALESCE(s.oldest_due_age, 0) AS CHAR) FROM s
+            UNION ALL
+            SELECT 3, s.queue, 0, s.label, IF(s.paused, '1', '0') FROM s
+            UNION ALL
+            SELECT 4, s.queue, 0, s.label, CAST(s.concurrency_limit AS CHAR)
+            FROM s WHERE s.concurrency_limit IS NOT NULL
+            UNION ALL
+            SELECT 5, '', 0, NULL, CAST(COUNT(*) AS CHAR)
+            FROM durable.workers w WHERE w.last_seen > v_now - INTERVAL 2 MINUTE
+            UNION ALL
+            SELECT 6, '', 0, NULL, CAST(COUNT(*) AS CHAR)
+            FROM durable.schedules x
+            WHERE x.enabled AND x.next_run_at < v_now - INTERVAL 1 MINUTE
+            UNION ALL
+            SELECT 7, '', 0, NULL, CAST(COALESCE(v_dead, 0) AS CHAR)
+            UNION ALL
+            SELECT 8, '', 0, NULL, CAST(COALESCE(v_age, 0) AS CHAR)
+        )
+        SELECT l.text FROM (
+            SELECT m.ord, '' AS queue, -2 AS sub, CONCAT('# HELP ', m.name, ' ', m.help) AS text
+            FROM metric m
+            UNION ALL
+            SELECT m.ord, '', -1, CONCAT('# TYPE ', m.name, ' gauge') FROM metric m
+            UNION ALL
+            SELECT x.ord, x.queue, x.sub,
+                   CONCAT(m.name, COALESCE(CONCAT('{', x.labels, '}'), ''), ' ', x.value)
+            FROM sample x JOIN metric m ON m.ord = x.ord
+        ) l
+        ORDER BY l.ord, l.queue, l.sub;
+    DECLARE CONTINUE HANDLER FOR NOT FOUND SET v_done = TRUE;
+    OPEN c_lines;
+    each_line: LOOP
+        FETCH c_lines INTO v_line;
+        IF v_done THEN
+            LEAVE each_line;
+        END IF;
+        SET v_out = CONCAT(v_out, v_line, v_nl);
+    END LOOP;
+    CLOSE c_lines;
+    RETURN v_out;
+END$$
+
 DELIMITER ;
 
 -- ----------------------------------------------------------------------------
@@ -8085,6 +8185,7 @@ GRANT EXECUTE ON PROCEDURE durable.dependency_tree TO durable_producer;
 GRANT EXECUTE ON PROCEDURE durable.explain_run TO durable_producer;
 GRANT EXECUTE ON PROCEDURE durable.list_runs TO durable_producer;
 GRANT EXECUTE ON PROCEDURE durable.health TO durable_producer;
+GRANT EXECUTE ON FUNCTION durable.metrics_text TO durable_producer;
 
 GRANT EXECUTE ON FUNCTION durable.register_worker TO durable_worker;
 GRANT EXECUTE ON FUNCTION durable.unregister_worker TO durable_worker;
@@ -8118,7 +8219,8 @@ GRANT EXECUTE ON FUNCTION durable.set_schedule_enabled TO durable_admin;
 GRANT EXECUTE ON FUNCTION durable.update_schedule_cron TO durable_admin;
 GRANT EXECUTE ON FUNCTION durable.run_schedule_now TO durable_admin;
 
--- The port keeps PostgreSQL's migration numbers: it is at 0014_explain_run
--- (explain_run; 0013 was enqueue_opts and cron_parse trimming the vertical
--- tab, which the port always did; 0012 was PostgreSQL performance only).
-INSERT INTO durable.migrations (version, name) VALUES (14, '0014_explain_run');
+-- The port keeps PostgreSQL's migration numbers: it is at 0015_metrics_text
+-- (metrics_text; 0014 was explain_run; 0013 was enqueue_opts and cron_parse
+-- trimming the vertical tab, which the port always did; 0012 was PostgreSQL
+-- performance only).
+INSERT INTO durable.migrations (version, name) VALUES (15, '0015_metrics_text');

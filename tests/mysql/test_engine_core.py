@@ -226,7 +226,7 @@ def counts(conn: Any) -> tuple[int, ...]:
 def test_install_records_the_postgresql_version(db: Any) -> None:
     # The port keeps PostgreSQL's migration numbers and names.
     newest = max(p.stem for p in (SCHEMA.parents[1] / "postgres" / "migrations").glob("[0-9]*.sql"))
-    assert newest == "0014_explain_run"
+    assert newest == "0015_metrics_text"
     assert one(db, "SELECT durable.schema_version()") == newest
     assert one(db, "SELECT MAX(version) FROM durable.migrations") == int(newest[:4])
     assert one(db, "SELECT JSON_VALUE(durable.limits(), '$.max_name_length')") == "128"
@@ -1276,6 +1276,7 @@ def test_no_routine_leaves_a_warning(db: Any) -> None:
     set_clock(db, "2030-01-01 00:00:00")
     call("SELECT durable.now(), durable.schema_version(), durable.limits()")
     call("CALL durable.health()")
+    call("SELECT durable.metrics_text()")
     call("CALL durable.claim('w', NULL, 5, 30, NULL)")  # nothing there at all
     call("SELECT durable.define_job('j', NULL, 2, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)")
     call("SELECT durable.define_job('k', 'qk', NULL, NULL, NULL, NULL, NULL, NULL, NULL, 1, FALSE)")
@@ -1335,6 +1336,7 @@ def test_no_routine_leaves_a_warning(db: Any) -> None:
     call("SELECT durable.set_schedule_enabled('s', FALSE), durable.set_schedule_enabled('s', TRUE)")
     call("SELECT durable.update_schedule_cron('s', '0 9 * * 1', NULL)")
     call("SELECT * FROM durable.schedule_status")
+    call("SELECT durable.metrics_text()")
     decl = json.dumps([{"name": "s2", "job_name": "j", "cron": "0 * * * *"}])
     call("CALL durable.sync_schedules('app', %s, NULL, NULL)", decl)
     call("CALL durable.sync_schedules('app', '[]', 'update_from_code', 'disable')")

@@ -1254,6 +1254,7 @@ def specs(b: Base) -> dict[str, Spec]:
             examples=30,
         ),
         "health": Spec([], examples=1),
+        "metrics_text": Spec([], examples=1),
     }
 
 
@@ -1266,7 +1267,7 @@ PUBLIC = {
     *("unregister_worker", "define_schedule", "set_schedule_enabled", "update_schedule_cron"),
     *("run_schedule_now", "materialize_schedules", "sync_schedules", "cron_next"),
     *("cron_preview", "prune", "sweep", "dependency_tree", "list_runs", "health"),
-    "explain_run",
+    "explain_run", "metrics_text",
 }
 
 
