@@ -1267,7 +1267,7 @@ PUBLIC = {
     *("unregister_worker", "define_schedule", "set_schedule_enabled", "update_schedule_cron"),
     *("run_schedule_now", "materialize_schedules", "sync_schedules", "cron_next"),
     *("cron_preview", "prune", "sweep", "dependency_tree", "list_runs", "health"),
-    "explain_run", "metrics_text",
+    *("explain_run", "metrics_text"),
 }
 
 
