@@ -279,6 +279,11 @@ class Operations(abc.ABC):
         """durable.health()."""
 
     @abc.abstractmethod
+    async def metrics_text(self) -> str:
+        """durable.metrics_text(): the per-database metrics as Prometheus text
+        exposition format (gauges labelled only by queue and state)."""
+
+    @abc.abstractmethod
     async def schema_version(self) -> str | None:
         """durable.schema_version(), or None when the schema is not installed."""
 

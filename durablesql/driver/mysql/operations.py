@@ -82,6 +82,7 @@ LIST_RUNS = "CALL durable.list_runs(%s, %s, %s, %s, %s, %s)"
 DEPENDENCY_TREE = "CALL durable.dependency_tree(%s)"
 EXPLAIN_RUN = "CALL durable.explain_run(%s)"
 HEALTH = "CALL durable.health()"
+METRICS_TEXT = "SELECT durable.metrics_text()"
 # ---------------------------------------------------------------- views
 RUN_COLUMNS = (
     "run_id, job_name, queue, status, args, result, error, attempt, max_attempts, priority,"
@@ -628,6 +629,10 @@ class MyOperations(Operations):
             oldest_xact_state=row.get("oldest_xact_state"),
             warning=row.get("warning"),
         )
+
+    async def metrics_text(self) -> str:
+        text = await self._value(METRICS_TEXT)
+        return text.decode() if isinstance(text, bytes) else str(text)
 
     async def schema_version(self) -> str | None:
         return await self._use(installed_version)

@@ -113,6 +113,7 @@ SCHEDULE_STATUS = (
     " origin, created_at, updated_at FROM durable.schedule_status ORDER BY name"
 )
 HEALTH = "SELECT * FROM durable.health()"
+METRICS_TEXT = "SELECT durable.metrics_text()"
 
 
 def _text(value: str) -> str:
@@ -399,6 +400,9 @@ class PgOperations(Operations):
 
     async def health(self) -> Health:
         return Health(*(await self._row(HEALTH) or ()))
+
+    async def metrics_text(self) -> str:
+        return str(await self._value(METRICS_TEXT))
 
     async def schema_version(self) -> str | None:
         return await self._use(installed_version)
