@@ -13,11 +13,13 @@ only ``worker`` needs to be told (``--pooler transaction``).
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import importlib
 import json
 import logging
 import os
+import signal
 import sys
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
@@ -343,6 +345,59 @@ def workers_command(dsn: DsnOption = None) -> None:
     """Registered workers (durable.worker_status)."""
     rows = with_driver(dsn, lambda db: db.worker_status())
     print_table(rows, ["worker", "queues", "concurrency", "leased", "started_at", "last_seen"])
+
+
+@cli.command("metrics")
+def metrics_command(
+    port: Annotated[
+        int, typer.Option(min=0, max=65535, help="TCP port for GET /metrics (0: any free one).")
+    ] = 9464,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    once: Annotated[
+        bool, typer.Option("--once", help="Print durable.metrics_text() and exit.")
+    ] = False,
+    dsn: DsnOption = None,
+) -> None:
+    """Serve the database's metrics (durable.metrics_text(), Prometheus text) on
+    http://HOST:PORT/metrics until SIGINT/SIGTERM."""
+    if once:
+        typer.echo(with_driver(dsn, lambda db: db.metrics_text()), nl=False)
+        return
+    from durablesql.metrics_http import MetricsSource, serve
+
+    async def open_checked() -> Driver:
+        found = await open_driver(dsn)
+        try:
+            await found.ensure_schema()
+        except BaseException:
+            await found.close()
+            raise
+        return found
+
+    async def go() -> None:
+        source = MetricsSource(open_checked)
+        await source.text()  # a bad DSN or a missing schema is an error now, not at a scrape
+
+        def started(bound_host: str, bound_port: int) -> None:
+            typer.echo(f"serving http://{bound_host}:{bound_port}/metrics", err=True)
+
+        task = asyncio.ensure_future(serve(source, host, port, started))
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(signum, task.cancel)
+        try:
+            await task
+        except asyncio.CancelledError:
+            return  # SIGINT/SIGTERM: a clean exit
+        except OSError as exc:
+            await source.close()
+            reason = os.strerror(exc.errno).lower() if exc.errno else str(exc)
+            fail(f"cannot listen on {host}:{port}: {reason}")
+        finally:
+            for signum in (signal.SIGINT, signal.SIGTERM):
+                loop.remove_signal_handler(signum)
+
+    run(go())
 
 
 @runs_cli.command("list")
