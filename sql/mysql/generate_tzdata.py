@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Generate the time-zone data of the MariaDB/MySQL port (a block of sql/mysql/cron.sql).
+"""Generate the time-zone data of the MariaDB/MySQL port (a block of sql/mysql/schema.sql).
 
-    python3 sql/mysql/generate_tzdata.py            # rewrite the block in sql/mysql/cron.sql
+    python3 sql/mysql/generate_tzdata.py            # rewrite the block in sql/mysql/schema.sql
     python3 sql/mysql/generate_tzdata.py --check    # fail when the block is out of date
     python3 sql/mysql/generate_tzdata.py --stdout   # print the block
 
@@ -43,7 +43,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 ZONEINFO = Path("/usr/share/zoneinfo")
-CRON_SQL = Path(__file__).resolve().parent / "cron.sql"
+SCHEMA_SQL = Path(__file__).resolve().parent / "schema.sql"
 BEGIN = "-- BEGIN GENERATED TZDATA"
 END = "-- END GENERATED TZDATA"
 
@@ -169,7 +169,7 @@ def generate(root: Path) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--zoneinfo", type=Path, default=ZONEINFO, help="tzdata directory")
-    parser.add_argument("--sql", type=Path, default=CRON_SQL, help="file holding the block")
+    parser.add_argument("--sql", type=Path, default=SCHEMA_SQL, help="file holding the block")
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--check", action="store_true", help="fail when the block differs")
     mode.add_argument("--stdout", action="store_true", help="print the block only")

@@ -96,7 +96,7 @@
 --   Finishing an attempt  complete, fail, heartbeat, release
 --   Reports               log_many, log, set_progress_many, set_progress
 --   Operators             cancel, retry, prune, prune_all, sweep
---   Cron                  cron_next, cron_preview, time zones (pasted from sql/mysql/cron.sql)
+--   Cron                  cron_next, cron_preview, time zones
 --   Views for people      all_runs, queue_stats, worker_status, log_lines, dependency_tree, list_runs,
 --                         explain_run
 --   Health                health(): what keeps durable.runs from staying small
@@ -2542,11 +2542,11 @@ END$$
 
 DELIMITER ;
 
--- ===== CRON (from sql/mysql/cron.sql) =====
--- Pasted verbatim from sql/mysql/cron.sql (branch mysql-cron, its own tests:
--- tests/mysql/test_cron_mysql.py): cron_parse, cron_next_spec, cron_next,
--- cron_preview, check_time_zone and the time-zone tables generated from
--- tzdata.  Edit cron.sql, then paste it here again.
+-- ===== CRON =====
+-- cron_parse, cron_next_spec, cron_next, cron_preview, check_time_zone and the
+-- time-zone tables generated from tzdata (sql/mysql/generate_tzdata.py rewrites
+-- its block in place).  The section stands on its own: re-applying it alone
+-- (tests/mysql/test_cron_mysql.py does) installs new tzdata over an install.
 -- ============================================================================
 -- durablesql for MariaDB 10.6+ / MySQL 8.0.21+: cron expressions and time zones.
 --

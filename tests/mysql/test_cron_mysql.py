@@ -1,4 +1,4 @@
-"""durable.cron_next on MariaDB/MySQL (sql/mysql/cron.sql): the PostgreSQL engine's cases.
+"""durable.cron_next on MariaDB/MySQL (schema.sql's CRON section): the PostgreSQL cases.
 
 The same hand-worked examples, walks, oracle (tests/cron_oracle.py) and hostile inputs as
 tests/test_cron_next.py, on the server at ``DURABLESQL_TEST_MYSQL_DSN`` (default
@@ -55,7 +55,7 @@ from tests.test_cron_next import (
 )
 
 DSN = os.environ.get("DURABLESQL_TEST_MYSQL_DSN", "mysql://root@127.0.0.1:3306/test")
-CRON_SQL = Path(__file__).resolve().parents[2] / "sql" / "mysql" / "cron.sql"
+SCHEMA_SQL = Path(__file__).resolve().parents[2] / "sql" / "mysql" / "schema.sql"
 ZONEINFO = Path("/usr/share/zoneinfo")
 ELLIPSIS = "\N{HORIZONTAL ELLIPSIS}"
 ZERO = timedelta(0)
@@ -81,8 +81,14 @@ def install(conn: Conn) -> None:
         cur.execute(
             "CREATE DATABASE IF NOT EXISTS durable CHARACTER SET utf8mb4 COLLATE utf8mb4_bin"
         )
-        for statement in split(CRON_SQL.read_text()):
+        for statement in split(cron_section()):
             cur.execute(statement)
+
+
+def cron_section() -> str:
+    """The CRON section of schema.sql: it stands on its own."""
+    text = SCHEMA_SQL.read_text()
+    return text[text.index("-- ===== CRON =====") : text.index("-- ===== END CRON =====")]
 
 
 @pytest.fixture(scope="session")
@@ -276,7 +282,7 @@ def test_parsed_form_gives_the_same_answers(my: Conn) -> None:
 
 
 def test_reinstalling_replaces_everything(my: Conn) -> None:
-    """Re-applying cron.sql (how new tzdata is installed) works over an installed copy."""
+    """Re-applying the CRON section (how new tzdata is installed) works over an installed copy."""
     before = call(my, "SELECT COUNT(*) FROM durable.tz_transitions")
     install(my)
     assert call(my, "SELECT COUNT(*) FROM durable.tz_transitions") == before
@@ -394,7 +400,7 @@ def quote_literal(value: str) -> str:
 
 
 def fit(message: str, value: str | None) -> str:
-    """PostgreSQL's message fitted into MySQL's 128 characters, as cron.sql does: the
+    """PostgreSQL's message fitted into MySQL's 128 characters, as the CRON section does: the
     quoted value (the expression or the zone) cut to 40 characters + an ellipsis first,
     then the whole text cut to 127 + an ellipsis."""
     if len(message) > 128 and value is not None and len(value) > 40:
