@@ -1892,7 +1892,8 @@ BEGIN
                 SET v_cap = GREATEST(LEAST(v_need, COALESCE(v_lim, v_need)), 0);
                 SET v_pick = NULL;
                 SELECT JSON_ARRAYAGG(JSON_ARRAY(x.run_id, x.neg_priority,
-                                                DATE_FORMAT(x.run_at, '%Y-%m-%d %H:%i:%s.%f'), v_i))
+                                                DATE_FORMAT(x.run_at, '%Y-%m-%d %H:%i:%s.%f'), v_i,
+                                                -LN(1 - RAND())))
                 INTO v_pick
                     FROM (SELECT r.run_id, r.neg_priority, r.run_at FROM durable.runs r
                           WHERE r.status = 'pending' AND r.queue = v_q AND r.run_at <= v_now
@@ -1909,7 +1910,8 @@ BEGIN
                 END IF;
                 SET v_pick = NULL;
                 SELECT JSON_ARRAYAGG(JSON_ARRAY(x.run_id, x.neg_priority,
-                                                DATE_FORMAT(x.run_at, '%Y-%m-%d %H:%i:%s.%f'), v_i))
+                                                DATE_FORMAT(x.run_at, '%Y-%m-%d %H:%i:%s.%f'), v_i,
+                                                -LN(1 - RAND())))
                 INTO v_pick
                     FROM (SELECT r.run_id, r.neg_priority, r.run_at FROM durable.runs r
                           WHERE r.status = 'leased' AND r.lease_expires_at <= v_now AND r.queue = v_q
@@ -1928,14 +1930,18 @@ BEGIN
                 SELECT JSON_ARRAYAGG(JSON_ARRAY(t.qi, t.n)) FROM (
                     SELECT u.qi, COUNT(*) AS n FROM (
                         SELECT p.qi, p.run_id, p.np, p.run_at,
+                               -- (each candidate's exponential draw was taken once,
+                               -- with the peek: RAND() here could be evaluated again
+                               -- for the ORDER BY, and the order would not be the sums')
                                IF(v_strategy = 'weighted',
-                                  SUM(-LN(1 - RAND())) OVER (PARTITION BY p.qi
+                                  SUM(p.draw) OVER (PARTITION BY p.qi
                                       ORDER BY p.np, p.run_at, p.run_id)
                                   / JSON_VALUE(v_served, CONCAT('$[', p.qi, '][1]')), NULL) AS turn
                         FROM JSON_TABLE(v_peek, '$[*]' COLUMNS (run_id BIGINT PATH '$[0]',
                                                                 np INT PATH '$[1]',
                                                                 run_at VARCHAR(32) PATH '$[2]',
-                                                                qi INT PATH '$[3]')) p
+                                                                qi INT PATH '$[3]',
+                                                                draw DOUBLE PATH '$[4]')) p
                         ORDER BY turn, p.np, p.run_at, p.run_id
                         LIMIT v_need) u
                     GROUP BY u.qi) t);
