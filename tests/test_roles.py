@@ -59,6 +59,7 @@ PRODUCER_CAN = [
     "SELECT * FROM durable.explain_run(1)",
     "SELECT * FROM durable.health()",
     "SELECT durable.metrics_text()",
+    "SELECT count(*) FROM durable.slo_status",
 ]
 WORKER_CAN = [
     "SELECT durable.register_worker('w', ARRAY['q'], 2)",
@@ -79,6 +80,7 @@ WORKER_CAN = [
 ]
 ADMIN_CAN = [
     "SELECT durable.set_queue('q', weight => 2)",
+    "SELECT durable.set_queue_opts('q', '{\"lag_slo\": 30}')",
     "SELECT durable.pause_queue('q')",
     "SELECT durable.resume_queue('q')",
     "SELECT durable.cancel(3)",
@@ -149,8 +151,8 @@ EXECUTE_GRANTS = {
         "prune_all",
     },
     "durable_admin": {
-        "set_queue", "pause_queue", "resume_queue", "cancel", "retry", "set_schedule_enabled",
-        "update_schedule_cron", "run_schedule_now",
+        "set_queue", "set_queue_opts", "pause_queue", "resume_queue", "cancel", "retry",
+        "set_schedule_enabled", "update_schedule_cron", "run_schedule_now",
     },
 }  # fmt: skip
 

@@ -30,6 +30,7 @@ from durablesql.driver.records import (
     Run,
     ScheduleDefinition,
     ScheduleStatus,
+    SloStatus,
     TreeNode,
     WorkerStatus,
 )
@@ -118,6 +119,7 @@ __all__ = [
     "Run",
     "ScheduleDefinition",
     "ScheduleStatus",
+    "SloStatus",
     "TreeNode",
     "WorkerStatus",
     "connect",

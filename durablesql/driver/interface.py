@@ -37,6 +37,7 @@ from durablesql.driver.records import (
     Run,
     ScheduleDefinition,
     ScheduleStatus,
+    SloStatus,
     TreeNode,
     WorkerStatus,
 )
@@ -196,8 +197,10 @@ class Operations(abc.ABC):
         priority: int | None,
         weight: int | None,
         concurrency_limit: int | None,
+        lag_slo: timedelta | None = None,
     ) -> None:
-        """durable.set_queue."""
+        """durable.set_queue (lag_slo: the queue's lag objective; None leaves it,
+        zero removes it)."""
 
     @abc.abstractmethod
     async def pause_queue(self, queue: str) -> None:
@@ -265,6 +268,10 @@ class Operations(abc.ABC):
     @abc.abstractmethod
     async def queue_stats(self) -> list[QueueStats]:
         """durable.queue_stats, by queue."""
+
+    @abc.abstractmethod
+    async def slo_status(self) -> list[SloStatus]:
+        """durable.slo_status, by queue (every queue; lag_slo None where none is set)."""
 
     @abc.abstractmethod
     async def worker_status(self) -> list[WorkerStatus]:

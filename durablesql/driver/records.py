@@ -26,6 +26,23 @@ class ClaimedRun(NamedTuple):
     lease_expires_at: datetime
     timeout: timedelta | None
     priority: int
+    # The W3C traceparent the run was enqueued under (meta->>'traceparent'), so the
+    # worker's span continues the producer's trace; None when there was none.
+    traceparent: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SloStatus:
+    """One row of durable.slo_status: a queue's lag now and over the last hour
+    against its objective (None where the queue has no objective or no runs)."""
+
+    queue: str
+    lag_slo: timedelta | None
+    oldest_due_age: timedelta | None
+    within_slo: bool | None
+    started_last_hour: int
+    started_within_slo: int | None
+    share_within_slo: float | None
 
 
 @dataclass(frozen=True, slots=True)

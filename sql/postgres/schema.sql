@@ -410,7 +410,10 @@ $$;
 --                     claimer lists no queues (higher first, then by name);
 --   weight            its share of a batch under strategy => 'weighted';
 --   concurrency_limit at most this many leased runs in the queue at once,
---                     across all workers (NULL: no limit).
+--                     across all workers (NULL: no limit);
+--   lag_slo           the lag objective: a due run should start within this
+--                     long (NULL: none); read by durable.slo_status and the
+--                     metrics, never by claim.
 -- ----------------------------------------------------------------------------
 CREATE TABLE durable.queues (
     queue             text PRIMARY KEY,
@@ -418,7 +421,8 @@ CREATE TABLE durable.queues (
     created_at        timestamptz NOT NULL,
     priority          integer     NOT NULL DEFAULT 0,
     weight            integer     NOT NULL DEFAULT 1 CHECK (weight >= 1),
-    concurrency_limit integer     CHECK (concurrency_limit >= 1)
+    concurrency_limit integer     CHECK (concurrency_limit >= 1),
+    lag_slo           interval    CHECK (lag_slo > interval '0')
 );
 
 -- A new queue refreshes the table's statistics: it is too small for
@@ -462,13 +466,14 @@ SECURITY DEFINER SET search_path = pg_catalog, pg_temp
 AS $$ SELECT durable.set_queue_paused($1, false) $$;
 
 -- Upsert a queue's settings.  NULL leaves a setting as it is (a new queue
--- gets the defaults: priority 0, weight 1, no limit); concurrency_limit => 0
--- removes the limit.
+-- gets the defaults: priority 0, weight 1, no limit, no lag objective);
+-- concurrency_limit => 0 removes the limit, lag_slo => '0' the objective.
 CREATE FUNCTION durable.set_queue(
     queue             text,
-    priority          integer DEFAULT NULL,
-    weight            integer DEFAULT NULL,
-    concurrency_limit integer DEFAULT NULL
+    priority          integer  DEFAULT NULL,
+    weight            integer  DEFAULT NULL,
+    concurrency_limit integer  DEFAULT NULL,
+    lag_slo           interval DEFAULT NULL
 ) RETURNS void
 LANGUAGE plpgsql
 SECURITY DEFINER SET search_path = pg_catalog, pg_temp
@@ -485,15 +490,67 @@ BEGIN
     IF set_queue.concurrency_limit IS NOT NULL THEN
         PERFORM durable.check_range('concurrency_limit', set_queue.concurrency_limit, 0, 1000000);
     END IF;
+    IF set_queue.lag_slo IS NOT NULL THEN
+        PERFORM durable.check_interval('lag_slo', set_queue.lag_slo, true);
+    END IF;
     PERFORM durable.ensure_queue(set_queue.queue);
     UPDATE durable.queues q SET
         priority = COALESCE(set_queue.priority, q.priority),
         weight = COALESCE(set_queue.weight, q.weight),
         concurrency_limit = CASE WHEN set_queue.concurrency_limit IS NULL THEN q.concurrency_limit
-                                 ELSE NULLIF(set_queue.concurrency_limit, 0) END
+                                 ELSE NULLIF(set_queue.concurrency_limit, 0) END,
+        lag_slo = CASE WHEN set_queue.lag_slo IS NULL THEN q.lag_slo
+                       ELSE NULLIF(set_queue.lag_slo, interval '0') END
     WHERE q.queue = set_queue.queue;
     -- A raised or removed limit may let waiting runs start.
     PERFORM pg_catalog.pg_notify('durable', set_queue.queue);
+END
+$$;
+
+-- durable.set_queue with its settings as one JSON object, the form that
+-- exists on every engine (MariaDB/MySQL functions have no defaults, so their
+-- set_queue keeps its first four parameters and new settings arrive here):
+--     SELECT durable.set_queue_opts('mail', '{"weight": 3, "lag_slo": 30}');
+-- Keys are set_queue's parameter names: integers for priority, weight and
+-- concurrency_limit, seconds for lag_slo; JSON null leaves a setting as it is.
+-- An unknown key or a value of the wrong type is DS001, and nothing is written.
+CREATE FUNCTION durable.set_queue_opts(queue text, options jsonb DEFAULT '{}')
+RETURNS void
+LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    v_opts  jsonb := COALESCE(set_queue_opts.options, '{}');
+    v_key   text;
+    v_value jsonb;
+BEGIN
+    IF pg_catalog.jsonb_typeof(v_opts) <> 'object' THEN
+        RAISE EXCEPTION USING ERRCODE = 'DS001', MESSAGE = pg_catalog.format(
+            'set_queue options must be a JSON object, got %s', pg_catalog.left(v_opts::text, 200));
+    END IF;
+    FOR v_key, v_value IN SELECT e.key, e.value FROM pg_catalog.jsonb_each(v_opts) e ORDER BY e.key LOOP
+        IF v_key NOT IN ('priority', 'weight', 'concurrency_limit', 'lag_slo') THEN
+            RAISE EXCEPTION USING ERRCODE = 'DS001', MESSAGE = pg_catalog.format(
+                'unknown set_queue option %L: use concurrency_limit, lag_slo, priority, weight',
+                v_key);
+        END IF;
+        IF pg_catalog.jsonb_typeof(v_value) <> 'null'
+           AND NOT (CASE WHEN v_key = 'lag_slo'
+                         THEN pg_catalog.jsonb_typeof(v_value) = 'number'
+                              AND pg_catalog.abs((v_value::text)::numeric) <= 1e12
+                         ELSE durable.json_integer(v_value, -2147483648, 2147483647) END) THEN
+            RAISE EXCEPTION USING ERRCODE = 'DS001', MESSAGE = pg_catalog.format(
+                'set_queue option %s must be %s, got %s', v_key,
+                CASE WHEN v_key = 'lag_slo' THEN 'a number of seconds' ELSE 'an integer' END,
+                pg_catalog.left(v_value::text, 200));
+        END IF;
+    END LOOP;
+    PERFORM durable.set_queue(
+        set_queue_opts.queue,
+        priority => (v_opts ->> 'priority')::integer,
+        weight => (v_opts ->> 'weight')::integer,
+        concurrency_limit => (v_opts ->> 'concurrency_limit')::integer,
+        lag_slo => pg_catalog.make_interval(secs => (v_opts ->> 'lag_slo')::double precision));
 END
 $$;
 
@@ -1008,6 +1065,48 @@ $$;
 -- unseen by a child that counted it as live.  Returns the distinct parent
 -- ids, how many are live, and, when one of them already failed or was
 -- cancelled, the error its child gets: 'dependency <id> <status>'.
+-- Trace context.  A run carries the W3C traceparent of the trace it was
+-- enqueued in as meta->>'traceparent', and durable.claim hands it to the
+-- worker, whose span per attempt continues that trace.  A client library puts
+-- it in meta; a producer without one (psql, a trigger, a service in another
+-- language) runs SET LOCAL durable.traceparent = '00-<trace>-<span>-01' before
+-- durable.enqueue, which stores it.  A malformed value is DS001.
+CREATE FUNCTION durable.check_traceparent(value text) RETURNS text
+LANGUAGE plpgsql IMMUTABLE AS $$
+BEGIN
+    IF value IS NULL OR value !~ '^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$'
+       OR pg_catalog.left(value, 2) = 'ff'
+       OR pg_catalog.substr(value, 4, 32) = pg_catalog.repeat('0', 32)
+       OR pg_catalog.substr(value, 37, 16) = pg_catalog.repeat('0', 16) THEN
+        RAISE EXCEPTION USING ERRCODE = 'DS001', MESSAGE = pg_catalog.format(
+            'traceparent must be 00-<32 hex>-<16 hex>-<2 hex> (W3C), got %s',
+            COALESCE(pg_catalog.quote_literal(pg_catalog.left(value, 100)), 'NULL'));
+    END IF;
+    RETURN value;
+END
+$$;
+
+-- meta with its traceparent checked, or with the session's durable.traceparent
+-- added when meta has none.
+CREATE FUNCTION durable.traced_meta(meta jsonb) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_set text := pg_catalog.current_setting('durable.traceparent', true);
+BEGIN
+    IF meta ? 'traceparent' THEN
+        PERFORM durable.check_traceparent(CASE WHEN pg_catalog.jsonb_typeof(meta -> 'traceparent') = 'string'
+                                               THEN meta ->> 'traceparent'
+                                               ELSE (meta -> 'traceparent')::text END);
+        RETURN meta;
+    END IF;
+    IF COALESCE(v_set, '') = '' THEN
+        RETURN meta;
+    END IF;
+    RETURN COALESCE(meta, '{}')
+        || pg_catalog.jsonb_build_object('traceparent', durable.check_traceparent(v_set));
+END
+$$;
+
 CREATE FUNCTION durable.lock_parents(depends_on bigint[], OUT parents bigint[],
                                      OUT live integer, OUT blocker text)
 LANGUAGE plpgsql AS $$
@@ -1086,6 +1185,7 @@ DECLARE
     v_parents bigint[];
     v_waiting integer := 0;
     v_blocker text;
+    v_meta    jsonb := enqueue.meta;
 BEGIN
     -- Checks that need no table come first and cost nothing for good input.
     IF enqueue.args IS NOT NULL
@@ -1109,6 +1209,9 @@ BEGIN
     END IF;
     IF enqueue.meta IS NOT NULL THEN
         PERFORM durable.check_args(enqueue.meta, 'meta');
+    END IF;
+    IF v_meta ? 'traceparent' OR pg_catalog.current_setting('durable.traceparent', true) <> '' THEN
+        v_meta := durable.traced_meta(v_meta);
     END IF;
     IF enqueue.unique_key IS NOT NULL THEN
         PERFORM durable.check_name('unique_key', enqueue.unique_key, durable.bound('max_key_length'));
@@ -1137,7 +1240,7 @@ BEGIN
                COALESCE(enqueue.args, '{}'), COALESCE(enqueue.priority, j.priority), v_run_at,
                COALESCE(enqueue.max_attempts, j.max_attempts),
                COALESCE(enqueue.timeout, j.timeout), enqueue.unique_key, enqueue.concurrency_key,
-               enqueue.tags, v_now, v_parents, v_waiting, enqueue.meta
+               enqueue.tags, v_now, v_parents, v_waiting, v_meta
         FROM durable.jobs j
         WHERE j.job_name = enqueue.job_name
         -- At most one live run per key.  ON CONFLICT waits for a concurrent
@@ -1300,6 +1403,7 @@ DECLARE
     v_now    timestamptz := durable.now();
     v_run_at timestamptz := COALESCE(enqueue_many.run_at, v_now);
     v_bad    record;
+    v_meta   jsonb := enqueue_many.meta;
 BEGIN
     SELECT * INTO v_job FROM durable.jobs j WHERE j.job_name = enqueue_many.job_name;
     IF NOT FOUND THEN
@@ -1318,6 +1422,9 @@ BEGIN
     END IF;
     IF enqueue_many.meta IS NOT NULL THEN
         PERFORM durable.check_args(enqueue_many.meta, 'meta');
+    END IF;
+    IF v_meta ? 'traceparent' OR pg_catalog.current_setting('durable.traceparent', true) <> '' THEN
+        v_meta := durable.traced_meta(v_meta);
     END IF;
     SELECT a.ord, a.doc INTO v_bad
     FROM unnest(enqueue_many.args) WITH ORDINALITY AS a(doc, ord)
@@ -1340,7 +1447,7 @@ BEGIN
                                   max_attempts, timeout, created_at, tags, meta)
         SELECT pg_catalog.nextval('durable.run_id_seq'), enqueue_many.job_name, v_job.queue, 'pending',
                a.doc, COALESCE(enqueue_many.priority, v_job.priority), v_run_at,
-               v_job.max_attempts, v_job.timeout, v_now, enqueue_many.tags, enqueue_many.meta
+               v_job.max_attempts, v_job.timeout, v_now, enqueue_many.tags, v_meta
         FROM unnest(enqueue_many.args) WITH ORDINALITY AS a(doc, ord)
         ORDER BY a.ord
         RETURNING run_id
@@ -1409,7 +1516,8 @@ CREATE TYPE durable.claimed_run AS (
     run_at           timestamptz,
     lease_expires_at timestamptz,
     timeout          interval,
-    priority         integer
+    priority         integer,
+    traceparent      text     -- meta->>'traceparent': the producer's trace, or NULL
 );
 
 -- True when no run holding this concurrency key, other than `run_id`
@@ -1786,10 +1894,11 @@ BEGIN
             WHERE r.run_id = ANY (ARRAY(SELECT c.run_id FROM candidates c))
               AND NOT EXISTS (SELECT 1 FROM candidates c WHERE c.concurrency_key IS NOT NULL)
             RETURNING r.run_id, r.job_name, r.queue, r.args, r.attempt, r.max_attempts,
-                      r.run_at, r.lease_expires_at, r.timeout, r.priority
+                      r.run_at, r.lease_expires_at, r.timeout, r.priority,
+                      r.meta ->> 'traceparent' AS traceparent
         )
         SELECT c.run_id, c.job_name, c.queue, c.args, c.attempt, c.max_attempts, c.run_at,
-               c.lease_expires_at, c.timeout, c.priority
+               c.lease_expires_at, c.timeout, c.priority, c.traceparent
         FROM claimed c
         ORDER BY c.priority DESC, c.run_at, c.run_id;
         IF FOUND THEN
@@ -1816,10 +1925,11 @@ BEGIN
                     limited = r.queue = ANY (v_capped)
                 WHERE r.run_id = ANY (v_ids)
                 RETURNING r.run_id, r.job_name, r.queue, r.args, r.attempt, r.max_attempts,
-                          r.run_at, r.lease_expires_at, r.timeout, r.priority
+                          r.run_at, r.lease_expires_at, r.timeout, r.priority,
+                          r.meta ->> 'traceparent' AS traceparent
             )
             SELECT c.run_id, c.job_name, c.queue, c.args, c.attempt, c.max_attempts, c.run_at,
-                   c.lease_expires_at, c.timeout, c.priority
+                   c.lease_expires_at, c.timeout, c.priority, c.traceparent
             FROM claimed c
             ORDER BY CASE WHEN v_strategy = 'strict' THEN pg_catalog.array_position(v_queues, c.queue) END,
                      c.priority DESC, c.run_at, c.run_id;
@@ -1936,7 +2046,7 @@ BEGIN
 
     RETURN QUERY
     SELECT r.run_id, r.job_name, r.queue, r.args, r.attempt, r.max_attempts, r.run_at,
-           r.lease_expires_at, r.timeout, r.priority
+           r.lease_expires_at, r.timeout, r.priority, r.meta ->> 'traceparent'
     FROM durable.runs r WHERE r.run_id = ANY (v_taken)
     ORDER BY CASE WHEN v_strategy = 'strict' THEN pg_catalog.array_position(v_queues, r.queue) END,
              r.priority DESC, r.run_at, r.run_id;
@@ -3774,6 +3884,39 @@ CREATE VIEW durable.worker_status AS
                FROM durable.runs r WHERE r.status = 'leased' GROUP BY r.worker) l
            ON l.worker = w.worker;
 
+-- Lag objectives (durable.set_queue(..., lag_slo => ...)): each queue's oldest
+-- due run against its objective now, and how many of the runs started in the
+-- last hour started within it (start delay = started_at - run_at, for each
+-- run's latest attempt: leased runs, and terminal ones in run_history; runs of
+-- jobs with keep_succeeded => false leave no history and count only while
+-- leased).  The hour's counts are read only for queues with an objective
+-- (NULL elsewhere), and history only by finished_at, so only the newest
+-- partition is read.
+CREATE VIEW durable.slo_status AS
+    SELECT q.queue, q.lag_slo, c.now - d.oldest_due AS oldest_due_age,
+           CASE WHEN q.lag_slo IS NOT NULL
+                THEN COALESCE(c.now - d.oldest_due, interval '0') <= q.lag_slo END AS within_slo,
+           h.started AS started_last_hour, h.within AS started_within_slo,
+           CASE WHEN h.started > 0 THEN h.within::double precision / h.started END
+               AS share_within_slo
+    FROM durable.queues q
+    CROSS JOIN (SELECT durable.now() AS now OFFSET 0) c  -- OFFSET 0: not flattened into each row
+    CROSS JOIN LATERAL (
+        SELECT pg_catalog.min(r.run_at) AS oldest_due
+        FROM durable.runs r
+        WHERE r.status = 'pending' AND r.queue = q.queue AND r.run_at <= c.now) d
+    LEFT JOIN LATERAL (
+        SELECT pg_catalog.count(*) AS started,
+               pg_catalog.count(*) FILTER (WHERE x.started_at - x.run_at <= q.lag_slo) AS within
+        FROM (SELECT r.started_at, r.run_at FROM durable.runs r
+              WHERE r.status = 'leased' AND r.queue = q.queue
+                AND r.started_at >= c.now - interval '1 hour'
+              UNION ALL
+              SELECT h.started_at, h.run_at FROM durable.run_history h
+              WHERE h.finished_at >= c.now - interval '1 hour' AND h.queue = q.queue
+                AND h.started_at >= c.now - interval '1 hour') x
+        WHERE q.lag_slo IS NOT NULL) h ON q.lag_slo IS NOT NULL;
+
 -- Log lines of runs, for readers who may not touch the table.
 CREATE VIEW durable.log_lines AS
     SELECT l.run_id, l.log_id, l.attempt, l.level, l.message, l.worker, l.logged_at
@@ -3891,7 +4034,16 @@ AS $$
             'Enabled schedules whose next run is more than 1 minute overdue.'),
         (7, 'durablesql_dead_rows', 'Dead rows in durable.runs (durable.health).'),
         (8, 'durablesql_oldest_transaction_age_seconds',
-            'Age of the oldest other open transaction in the database (0 when none).')
+            'Age of the oldest other open transaction in the database (0 when none).'),
+        (9, 'durablesql_queue_lag_slo_seconds',
+            'The lag objective of a queue (only queues that have one).'),
+        (10, 'durablesql_queue_within_slo',
+            '1 when the oldest due run of a queue has waited no longer than its objective, else 0.'),
+        (11, 'durablesql_queue_started_within_slo_ratio',
+            'Share of the runs of a queue started in the last hour that started within its objective.')
+    ), o AS (
+        SELECT x.queue, x.lag_slo, x.within_slo, x.share_within_slo, s.label
+        FROM durable.slo_status x JOIN s ON s.queue = x.queue WHERE x.lag_slo IS NOT NULL
     ), sample (ord, queue, sub, labels, value) AS (
         SELECT 1, s.queue, st.sub, s.label || ',state="' || st.state || '"', st.n::text
         FROM s CROSS JOIN LATERAL (VALUES (1, 'waiting', s.waiting), (2, 'pending', s.pending),
@@ -3918,6 +4070,14 @@ AS $$
         SELECT 8, '', 0, NULL,
                COALESCE(pg_catalog.round(EXTRACT(epoch FROM h.oldest_xact_age), 6), 0)::text
         FROM h
+        UNION ALL
+        SELECT 9, o.queue, 0, o.label, pg_catalog.round(EXTRACT(epoch FROM o.lag_slo), 6)::text
+        FROM o
+        UNION ALL
+        SELECT 10, o.queue, 0, o.label, CASE WHEN o.within_slo THEN '1' ELSE '0' END FROM o
+        UNION ALL
+        SELECT 11, o.queue, 0, o.label, pg_catalog.round(o.share_within_slo::numeric, 6)::text
+        FROM o WHERE o.share_within_slo IS NOT NULL
     ), line (ord, queue, sub, text) AS (
         SELECT m.ord, '', -2, '# HELP ' || m.name || ' ' || m.help FROM metric m
         UNION ALL
@@ -3983,7 +4143,7 @@ REVOKE EXECUTE ON ALL ROUTINES IN SCHEMA durable FROM PUBLIC;
 GRANT USAGE ON SCHEMA durable TO durable_producer;
 
 GRANT SELECT ON durable.all_runs, durable.queue_stats, durable.worker_status,
-                durable.schedule_status, durable.log_lines
+                durable.schedule_status, durable.log_lines, durable.slo_status
     TO durable_producer;
 GRANT EXECUTE ON FUNCTION
     durable.now(),
@@ -4024,7 +4184,8 @@ GRANT EXECUTE ON FUNCTION
     TO durable_worker;
 GRANT EXECUTE ON PROCEDURE durable.prune_all(interval, integer) TO durable_worker;
 GRANT EXECUTE ON FUNCTION
-    durable.set_queue(text, integer, integer, integer),
+    durable.set_queue(text, integer, integer, integer, interval),
+    durable.set_queue_opts(text, jsonb),
     durable.pause_queue(text),
     durable.resume_queue(text),
     durable.cancel(bigint),
@@ -4053,6 +4214,7 @@ INSERT INTO durable.migrations (version, name) VALUES
     (12, '0012_faster_sql_path'),
     (13, '0013_enqueue_opts'),
     (14, '0014_explain_run'),
-    (15, '0015_metrics_text');
+    (15, '0015_metrics_text'),
+    (16, '0016_traces_and_objectives');
 
 COMMIT;

@@ -29,6 +29,7 @@ from durablesql.driver.records import (
     Run,
     ScheduleDefinition,
     ScheduleStatus,
+    SloStatus,
     TreeNode,
     WorkerStatus,
 )
@@ -54,7 +55,7 @@ REGISTER = "SELECT durable.register_worker($1, $2, $3, $4::text::jsonb)"
 UNREGISTER = "SELECT durable.unregister_worker($1)"
 CLAIM = (
     "SELECT run_id, job_name, queue, args::text, attempt, max_attempts, run_at,"
-    " lease_expires_at, timeout, priority FROM durable.claim($1, $2, $3, $4, $5)"
+    " lease_expires_at, timeout, priority, traceparent FROM durable.claim($1, $2, $3, $4, $5)"
 )
 COMPLETE = "SELECT durable.complete($1, $2, $3::text[]::jsonb[])"
 FAIL = "SELECT durable.fail($1, $2, $3, $4)"
@@ -69,7 +70,10 @@ CANCEL = "SELECT durable.cancel($1)"
 RETRY = "SELECT durable.retry($1)"
 PRUNE = "SELECT durable.prune($1, $2)"
 SWEEP = "SELECT durable.sweep($1)"
-SET_QUEUE = "SELECT durable.set_queue($1, priority => $2, weight => $3, concurrency_limit => $4)"
+SET_QUEUE = (
+    "SELECT durable.set_queue($1, priority => $2, weight => $3, concurrency_limit => $4,"
+    " lag_slo => $5)"
+)
 PAUSE_QUEUE = "SELECT durable.pause_queue($1)"
 RESUME_QUEUE = "SELECT durable.resume_queue($1)"
 DEFINE_SCHEDULE = (
@@ -111,6 +115,10 @@ SCHEDULE_STATUS = (
     "SELECT name, job_name, cron, timezone, enabled, allow_concurrent, catch_up, next_run_at,"
     " last_run_at, last_run_id, last_run_status, last_skipped_at, args::text AS args, queue,"
     " origin, created_at, updated_at FROM durable.schedule_status ORDER BY name"
+)
+SLO_STATUS = (
+    "SELECT queue, lag_slo, oldest_due_age, within_slo, started_last_hour, started_within_slo,"
+    " share_within_slo FROM durable.slo_status ORDER BY queue"
 )
 HEALTH = "SELECT * FROM durable.health()"
 METRICS_TEXT = "SELECT durable.metrics_text()"
@@ -316,8 +324,9 @@ class PgOperations(Operations):
         priority: int | None,
         weight: int | None,
         concurrency_limit: int | None,
+        lag_slo: timedelta | None = None,
     ) -> None:
-        await self._value(SET_QUEUE, queue, priority, weight, concurrency_limit)
+        await self._value(SET_QUEUE, queue, priority, weight, concurrency_limit, lag_slo)
 
     async def pause_queue(self, queue: str) -> None:
         await self._value(PAUSE_QUEUE, queue)
@@ -389,6 +398,9 @@ class PgOperations(Operations):
 
     async def queue_stats(self) -> list[QueueStats]:
         return [QueueStats(*row) for row in await self._rows(QUEUE_STATS)]
+
+    async def slo_status(self) -> list[SloStatus]:
+        return [SloStatus(*row) for row in await self._rows(SLO_STATUS)]
 
     async def worker_status(self) -> list[WorkerStatus]:
         rows = await self._rows(WORKER_STATUS)
