@@ -413,7 +413,12 @@ class App(JobRegistry):
             tags=tags,
             timeout=timeout,
             meta=meta,
+            job_queue=self._queue_of(job_name),
         )
+
+    def _queue_of(self, job_name: str) -> str | None:
+        spec = self.jobs.get(job_name)
+        return None if spec is None else spec.queue
 
     async def enqueue_many(
         self,
@@ -436,6 +441,7 @@ class App(JobRegistry):
             priority=priority,
             tags=tags,
             meta=meta,
+            job_queue=self._queue_of(job_name),
         )
 
     async def cancel(self, run_id: int, *, connection: object | None = None) -> bool:

@@ -363,7 +363,7 @@ def metrics_command(
     if once:
         typer.echo(with_driver(dsn, lambda db: db.metrics_text()), nl=False)
         return
-    from durablesql.metrics_http import MetricsSource, serve
+    from durablesql.metrics_http import DatabaseMetrics, serve
 
     async def open_checked() -> Driver:
         found = await open_driver(dsn)
@@ -375,7 +375,7 @@ def metrics_command(
         return found
 
     async def go() -> None:
-        source = MetricsSource(open_checked)
+        source = DatabaseMetrics(open_checked)
         await source.text()  # a bad DSN or a missing schema is an error now, not at a scrape
 
         def started(bound_host: str, bound_port: int) -> None:
@@ -707,6 +707,25 @@ def worker_command(
             " Default: the app's, else 'none'.",
         ),
     ] = None,
+    metrics_port: Annotated[
+        int | None,
+        typer.Option(
+            min=0,
+            max=65535,
+            help="Serve GET /metrics on this port: the worker's own metrics, then the"
+            " database's (durable.metrics_text()).",
+        ),
+    ] = None,
+    metrics_host: Annotated[
+        str, typer.Option(help="Address for --metrics-port to listen on.")
+    ] = "127.0.0.1",
+    database_metrics: Annotated[
+        bool,
+        typer.Option(
+            help="Add the database's metrics to --metrics-port (turn off on all workers"
+            " but one, or sum them with max() across workers).",
+        ),
+    ] = True,
     log_level: Annotated[str, typer.Option(help="DEBUG, INFO, WARNING.")] = "INFO",
     dsn: DsnOption = None,
 ) -> None:
@@ -736,6 +755,9 @@ def worker_command(
             retention_sweep=retention_sweep,
             dsn=dsn,
             pooler=pooler,
+            metrics_port=metrics_port,
+            metrics_host=metrics_host,
+            database_metrics=database_metrics,
         )
     except DurableError as exc:
         fail(exc.message)

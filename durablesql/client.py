@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
+from durablesql import tracing
 from durablesql.driver import LogLine, NewRun, Run, operations
 from durablesql.errors import InvalidArgument
 from durablesql.retry import Seconds, to_timedelta
@@ -66,8 +68,11 @@ async def enqueue(
     tags: Sequence[str] | None = None,
     timeout: Seconds | None = None,
     meta: Mapping[str, Any] | None = None,
+    job_queue: str | None = None,
 ) -> int:
-    """Create a run; returns its id (or the live run's id for a taken unique_key)."""
+    """Create a run; returns its id (or the live run's id for a taken unique_key).
+    ``job_queue``: the job's own queue where the caller knows it (App does), named
+    as the destination of the PRODUCER span when ``queue`` is None."""
     run = NewRun(
         job_name,
         dump_args(args),
@@ -82,7 +87,12 @@ async def enqueue(
         _interval(timeout, "timeout"),
         _meta(meta),
     )
-    return await operations(db).enqueue(run)
+    if not tracing.active():
+        return await operations(db).enqueue(run)
+    with tracing.producing(job_name, queue or job_queue, run.meta) as (span, traced_meta):
+        run_id = await operations(db).enqueue(replace(run, meta=traced_meta))
+        tracing.produced(span, [run_id])
+        return run_id
 
 
 async def enqueue_many(
@@ -95,17 +105,24 @@ async def enqueue_many(
     priority: int | None = None,
     tags: Sequence[str] | None = None,
     meta: Mapping[str, Any] | None = None,
+    job_queue: str | None = None,
 ) -> list[int]:
     """Create one run per args document in one statement; ids in the same order."""
-    return await operations(db).enqueue_many(
-        job_name,
-        [dump_args(a) for a in args_list],
-        queue=queue,
-        run_at=_aware(run_at),
-        priority=priority,
-        tags=tags,
-        meta=_meta(meta),
-    )
+    documents = [dump_args(a) for a in args_list]
+    when, meta_json = _aware(run_at), _meta(meta)
+
+    async def send(meta_json: str | None) -> list[int]:
+        return await operations(db).enqueue_many(
+            job_name, documents, queue=queue, run_at=when, priority=priority, tags=tags,
+            meta=meta_json,
+        )  # fmt: skip
+
+    if not tracing.active():
+        return await send(meta_json)
+    with tracing.producing(job_name, queue or job_queue, meta_json, len(documents)) as traced:
+        ids = await send(traced[1])
+        tracing.produced(traced[0], ids)
+        return ids
 
 
 async def cancel(db: object, run_id: int) -> bool:

@@ -1,14 +1,15 @@
-"""`durablesql metrics`: GET /metrics answered with durable.metrics_text(), on plain
-asyncio (no dependency).  One connection, opened on the first scrape and again after
-one fails; scrapes take turns on it.  Anything but GET /metrics is 404 (405 for
-another method on /metrics); a scrape the database cannot answer is 503 with the
-error on one line."""
+"""GET /metrics on plain asyncio (no dependency), for `durablesql metrics` (the
+database's durable.metrics_text()) and the worker's ``--metrics-port`` (its own
+metrics, then the database's).  Anything but GET /metrics is 404 (405 for another
+method on /metrics); a scrape the source cannot answer is 503 with the error on
+one line."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
+from typing import Protocol
 
 from durablesql.driver import Driver
 
@@ -17,8 +18,15 @@ HEAD_LIMIT = 16384
 log = logging.getLogger("durablesql.metrics")
 
 
-class MetricsSource:
-    """durable.metrics_text() on one connection, reopened after an error."""
+class MetricsSource(Protocol):
+    async def text(self) -> str: ...
+
+    async def close(self) -> None: ...
+
+
+class DatabaseMetrics:
+    """durable.metrics_text() on one connection, opened on the first scrape and
+    again after one fails; scrapes take turns on it."""
 
     def __init__(self, open_driver: Callable[[], Awaitable[Driver]]) -> None:
         self.open_driver = open_driver
@@ -71,13 +79,8 @@ async def answer(source: MetricsSource, request_line: str) -> bytes:
     return response("200 OK", text, CONTENT_TYPE)
 
 
-async def serve(
-    source: MetricsSource,
-    host: str,
-    port: int,
-    started: Callable[[str, int], None] | None = None,
-) -> None:
-    """Serve until cancelled."""
+async def listen(source: MetricsSource, host: str, port: int) -> asyncio.Server:
+    """Bind now (OSError for a busy or bad address); ``serve_forever`` later."""
 
     async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:
@@ -92,8 +95,20 @@ async def serve(
         finally:
             writer.close()
 
-    server = await asyncio.start_server(handle, host, port, limit=HEAD_LIMIT)
+    return await asyncio.start_server(handle, host, port, limit=HEAD_LIMIT)
+
+
+async def serve(
+    source: MetricsSource,
+    host: str,
+    port: int,
+    started: Callable[[str, int], None] | None = None,
+    server: asyncio.Server | None = None,
+) -> None:
+    """Serve until cancelled (on ``server`` when already bound by ``listen``)."""
     try:
+        if server is None:
+            server = await listen(source, host, port)
         bound = server.sockets[0].getsockname()
         if started is not None:
             started(bound[0], bound[1])

@@ -1,5 +1,6 @@
 """A tiny strict reader of Prometheus text exposition format (version 0.0.4), enough for
-durable.metrics_text(): HELP and TYPE before each metric's samples, label values with the
+durable.metrics_text() and a worker's /metrics: HELP and TYPE before each metric's
+samples (a histogram's as NAME_bucket, NAME_sum, NAME_count), label values with the
 format's escapes, every line ending in a newline.  Anything else is an AssertionError."""
 
 from __future__ import annotations
@@ -51,7 +52,10 @@ def parse(text: str) -> tuple[Samples, dict[str, str]]:
             match = SAMPLE.fullmatch(line)
             assert match, f"not a sample: {line!r}"
             name, labels = match.group(1), labels_of(match.group(2) or "")
-            assert name in types, f"a sample before its TYPE: {line!r}"
+            if name not in types:  # a histogram's _bucket, _sum and _count
+                family = re.sub(r"_(bucket|sum|count)$", "", name)
+                assert types.get(family) == "histogram", f"a sample before its TYPE: {line!r}"
+                samples.setdefault(name, {})
             assert labels not in samples[name], f"a sample twice: {line!r}"
             value = float(match.group(3))
             assert math.isfinite(value), line

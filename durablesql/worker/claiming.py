@@ -104,8 +104,12 @@ class Claimer:
         held_runs, ready, name = self.state.held, self.state.ready, self.w.name
         reports = self.w.reports
         observed = "run.claimed" in self.w.events.wanted
+        metrics = self.w.metrics
+        if metrics is not None and found:
+            metrics.claim(len(found))
         # Unpacked, not read by attribute: this loop runs for every run claimed.
-        for run_id, job_name, queue, args, attempt, max_attempts, run_at, _, timeout, _ in found:
+        for run in found:
+            run_id, job_name, queue, args, attempt, max_attempts, run_at, _, timeout, _, tp = run
             if run_id in held_runs:
                 # Our own lease expired (the loop was blocked, or the database
                 # away) and we reclaimed the run.  The execution we already have
@@ -114,10 +118,13 @@ class Claimer:
             ctx = JobContext(run_id, job_name, queue, attempt, max_attempts, run_at, name, reports)
             held = Held(ctx, args, timeout)
             held.renewed = sent
+            held.traceparent = tp
             held_runs[run_id] = held
             ready.append(held)
             if observed:
                 self.w.emit("run.claimed", held)
+            if metrics is not None:
+                metrics.claimed_one(queue)
         self.state.stats.claimed += len(found)
 
     def dispatch(self) -> None:

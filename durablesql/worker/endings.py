@@ -24,6 +24,8 @@ log = logging.getLogger("durablesql.worker")
 
 # Errors longer than this are cut (the database keeps what it is given).
 MAX_ERROR_CHARS = 65536
+# An attempt's outcome from what durable.fail returned (None: not ours any more).
+OUTCOME_OF_FAIL = {"pending": "retrying", "failed": "failed", "cancelled": "cancelled"}
 
 
 class Endings:
@@ -78,11 +80,13 @@ class Endings:
         for held in batch:
             self.state.forget(held)
         self.state.stats.succeeded += n
-        if self.w.events.wanted:
+        if self.w.observed:
             if n == len(batch):
-                if "run.succeeded" in self.w.events.wanted:
-                    for held in batch:
+                emit = "run.succeeded" in self.w.events.wanted
+                for held in batch:
+                    if emit:
                         self.w.emit("run.succeeded", held, duration=held.duration)
+                    self.w.ended(held, "succeeded")
             else:  # which were not ours any more: read them (rare, and only when observed)
                 self.state.spawn(self._look_up(batch))
         if n < len(ids):
@@ -115,12 +119,13 @@ class Endings:
         else:
             self.state.stats.failed += 1
             held.ctx.logger.info("attempt failed (%s): now %s", error.splitlines()[0][:200], status)
-        if self.w.events.wanted:
+        if self.w.observed:
             await self._failed(held, error, status)
 
     async def _failed(self, held: Held, error: str, status: str | None) -> None:
-        """The events of a failed attempt, from what durable.fail returned."""
+        """The events and outcome of a failed attempt, from what durable.fail returned."""
         wanted, duration = self.w.events.wanted, held.duration
+        self.w.ended(held, OUTCOME_OF_FAIL.get(status or "", "lease_lost"), error)
         if status == "pending":
             if "run.retrying" in wanted:
                 # durable.fail does not return the next run time: one read, only when
@@ -153,14 +158,14 @@ class Endings:
             run = await self._get(held.run_id)
             status = "succeeded" if run is None else run.status  # (keep_succeeded=False)
             error = None if run is None else run.error
-            if status in ("succeeded", "failed", "cancelled") and f"run.{status}" in (
-                self.w.events.wanted
-            ):
-                self.w.emit(f"run.{status}", held, error=error, status=status)
-            elif status not in ("succeeded", "failed", "cancelled") and (
-                "run.lease_lost" in self.w.events.wanted
-            ):
+            if status in ("succeeded", "failed", "cancelled"):
+                if f"run.{status}" in self.w.events.wanted:
+                    self.w.emit(f"run.{status}", held, error=error, status=status)
+            elif "run.lease_lost" in self.w.events.wanted:
                 self.w.emit("run.lease_lost", held, duration=held.duration)
+            if held.finished:  # (from _failed, whose call counted the attempt already)
+                ended = status if status in ("succeeded", "failed", "cancelled") else None
+                self.w.ended(held, ended or "lease_lost", error)
 
     def release(self, held: Held, reason: str) -> None:
         """Give back a run that was claimed but not started (cancelled or lost meanwhile)."""

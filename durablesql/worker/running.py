@@ -4,13 +4,15 @@ stopping it when its run is cancelled, its lease is lost or the worker shuts dow
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import json
 import logging
 import time
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
+from durablesql import tracing
 from durablesql.events import compose
 from durablesql.worker.state import Held, Outcome
 
@@ -47,12 +49,16 @@ class Runner:
                 held.stop_reason = "lost"
                 outcome = self.stopped_outcome(held)
                 return
-            if wanted := self.w.events.wanted:
-                held.began = time.monotonic()
-                if "run.started" in wanted:
-                    delay = time.time() - held.ctx.scheduled_at.timestamp()
-                    self.w.emit("run.started", held, start_delay=delay)
-            outcome = await self._run_handler(held)
+            if self.w.observed:
+                self.w.started(held)
+            if held.span is None:
+                outcome = await self._run_handler(held)
+            else:
+                token = tracing.attach(held.span)
+                try:
+                    outcome = await self._run_handler(held)
+                finally:
+                    tracing.detach(token)
         except asyncio.CancelledError as exc:
             task = asyncio.current_task()
             if held.stop_reason is not None and task is not None:
@@ -102,7 +108,7 @@ class Runner:
             awaitable = spec.handler(held.ctx, args)
         else:
             assert threads is not None
-            held.call = threads.submit(spec.handler, held.ctx, args)
+            held.call = threads.submit(*self._in_thread(spec, held), held.ctx, args)
             awaitable = held.call.future
         try:
             if held.timeout is None:
@@ -130,15 +136,23 @@ class Runner:
         assert self.w.threads is not None
         if held.call is not None:
             self.w.threads.abandon(held.call)  # a middleware calls the handler again
-        held.call = self.w.threads.submit(spec.handler, ctx, args)
+        held.call = self.w.threads.submit(*self._in_thread(spec, held), ctx, args)
         return await held.call.future
+
+    @staticmethod
+    def _in_thread(spec: JobSpec, held: Held) -> tuple[Callable[..., Any], ...]:
+        """What a handler thread calls: the handler, in a copy of this task's context
+        when its attempt is traced (the span is current in the thread too)."""
+        if held.span is None:
+            return (spec.handler,)
+        return (contextvars.copy_context().run, spec.handler)
 
     def settle(self, held: Held, outcome: Outcome) -> None:
         """A handler is over: free its slot, queue its completion or report its failure."""
         if held.settled:
             return
         held.settled = True
-        if self.w.events.wanted:
+        if self.w.observed:
             held.ended = time.monotonic()
         self.state.running -= 1
         if self.state.ready:

@@ -38,10 +38,12 @@ class Held:
         "result_json",
         "run_id",
         "settled",
+        "span",
         "started",
         "stop_reason",
         "task",
         "timeout",
+        "traceparent",
     )
 
     def __init__(self, ctx: JobContext, args_json: str, timeout: timedelta | None) -> None:
@@ -57,8 +59,10 @@ class Held:
         self.finished = False  # handler returned; completion queued
         self.result_json: str | None = None
         self.renewed = time.monotonic()  # when its lease was last granted or extended
-        self.began = 0.0  # when its handler started and ended (set only for observers)
+        self.began = 0.0  # when its handler started and ended (set only when observed)
         self.ended = 0.0
+        self.traceparent: str | None = None  # the producer's trace (durable.claim)
+        self.span: Any = None  # its attempt's span, while traced
 
     @property
     def duration(self) -> float | None:

@@ -41,14 +41,17 @@ from collections.abc import Sequence
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
+from durablesql import tracing
 from durablesql.driver import Driver, Limits
 from durablesql.dsn import resolve_pooler
 from durablesql.errors import ConfigurationError
 from durablesql.events import Hub, run_event, worker_event
+from durablesql.metrics_http import listen, serve
 from durablesql.resilient import Resilient
 from durablesql.threads import HandlerThreads
 from durablesql.worker.claiming import Claimer
 from durablesql.worker.endings import Endings
+from durablesql.worker.metrics import WorkerMetrics, register_collector
 from durablesql.worker.reports import Reports
 from durablesql.worker.running import Runner
 from durablesql.worker.starting import start
@@ -91,10 +94,19 @@ class Worker:
         retention_sweep: float = 300.0,
         dsn: str | None = None,
         pooler: str | None = None,
+        metrics: bool = False,
+        metrics_port: int | None = None,
+        metrics_host: str = "127.0.0.1",
+        database_metrics: bool = True,
     ) -> None:
         """``pooler``: None takes the app's (``App(pooler=…)``, ``$DURABLESQL_POOLER``);
         ``"transaction"`` or ``"none"`` overrides it.  ``listen`` (push notices for
-        wake-ups and cancellations) defaults to on where the database pushes them."""
+        wake-ups and cancellations) defaults to on where the database pushes them.
+
+        ``metrics``: count the worker's own metrics (``worker.metrics``; also in
+        prometheus-client's registry when it is installed); ``metrics_port`` also
+        serves them on ``http://metrics_host:metrics_port/metrics``, followed by the
+        database's (``durable.metrics_text()``) unless ``database_metrics=False``."""
         self.pooler = app.pooler if pooler is None else resolve_pooler(pooler)
         if self.pooler is not None:
             if listen:
@@ -137,10 +149,30 @@ class Worker:
         self.strategy = strategy
         self.schedule_interval = schedule_interval
         self.retention_sweep = retention_sweep
+        if metrics_port is not None and not (
+            isinstance(metrics_port, int) and 0 <= metrics_port <= 65535
+        ):
+            raise ConfigurationError(f"metrics_port must be a port number, got {metrics_port!r}")
+        self.metrics_port = metrics_port
+        self.metrics_host = metrics_host
+        self.metrics_address: tuple[str, int] | None = None  # where it listens (port 0: any)
+        self.database_metrics = database_metrics
         self._dsn = dsn
         self.state = WorkerState()
         self.calls = Resilient(reconnect_max_delay, on_back=self._back, on_lost=self._lost)
         self.events = Hub(app.observers, self._dropped)
+        self.metrics = (
+            WorkerMetrics(
+                concurrency,
+                lambda: self.state.running,
+                lambda: self.calls.disconnects,
+                lambda: self.state.stats.dropped_events,
+            )
+            if metrics or metrics_port is not None
+            else None
+        )
+        # Traced when OpenTelemetry has a provider when the worker starts (run()).
+        self.tracing = False
         self.threads: HandlerThreads | None = None
         self._driver: Driver | None = None
         self.limits = Limits({})
@@ -174,6 +206,36 @@ class Worker:
         spec = self.app.jobs.get(held.ctx.job_name)
         args = json.loads(held.args_json) if spec is not None and spec.event_args else None
         self.events.emit(run_event(name, held.ctx, args, **fields))
+
+    @property
+    def observed(self) -> bool:
+        """Whether attempts are timed and their outcomes followed: someone observes
+        events, or the worker counts metrics or traces."""
+        return bool(self.events.wanted) or self.metrics is not None or self.tracing
+
+    def started(self, held: Held) -> None:
+        """A handler starts (only when observed)."""
+        held.began = time.monotonic()
+        ctx = held.ctx
+        if "run.started" in self.events.wanted or self.metrics is not None:
+            delay = time.time() - ctx.scheduled_at.timestamp()
+            if "run.started" in self.events.wanted:
+                self.emit("run.started", held, start_delay=delay)
+            if self.metrics is not None:
+                self.metrics.started(ctx.queue, delay)
+        if self.tracing:
+            held.span = tracing.consuming(
+                held.run_id, ctx.job_name, ctx.queue, ctx.attempt, held.traceparent
+            )
+
+    def ended(self, held: Held, outcome: str, error: str | None = None) -> None:
+        """An attempt's outcome is known: count it, end its span (events are emitted
+        by the caller, which knows what each observer wants)."""
+        if self.metrics is not None:
+            self.metrics.ended(held.ctx.queue, held.ctx.job_name, outcome, held.duration)
+        if held.span is not None:
+            span, held.span = held.span, None
+            tracing.consumed(span, outcome, error)
 
     def emit_worker(self, name: str, **fields: Any) -> None:
         if name in self.events.wanted:
@@ -211,6 +273,9 @@ class Worker:
             for sig in (signal.SIGINT, signal.SIGTERM):
                 loop.add_signal_handler(sig, self.stop)
         self.events.start()
+        self.tracing = tracing.active()
+        metrics_server = await self._listen_metrics()
+        unregister = None if self.metrics is None else register_collector(self.metrics)
         try:
             await start(self)
             loops = [
@@ -225,6 +290,10 @@ class Worker:
                 loops.append(loop.create_task(self.ticks.schedule_loop(), name="durablesql-cron"))
             if self.retention_sweep > 0:
                 loops.append(loop.create_task(self.ticks.sweep_loop(), name="durablesql-sweep"))
+            if metrics_server is not None:
+                loops.append(
+                    loop.create_task(self._serve_metrics(metrics_server), name="durablesql-metrics")
+                )
             self.state.started.set()
             self.emit_worker("worker.started")
             try:
@@ -237,6 +306,8 @@ class Worker:
                     loop.remove_signal_handler(sig)
             await self._close()
             await self.events.close(self.shutdown_timeout)
+            if unregister is not None:
+                unregister()
 
     async def _shutdown(self, loops: list[asyncio.Task[None]]) -> None:
         state = self.state
@@ -280,6 +351,41 @@ class Worker:
             state.stats.failed,
         )
         self.emit_worker("worker.stopped")
+
+    async def text(self) -> str:
+        """What ``--metrics-port`` serves: the worker's metrics, then the database's
+        (which a scrape still gets the first part of when the database is away)."""
+        assert self.metrics is not None
+        if not self.database_metrics or self._driver is None:
+            return self.metrics.text()
+        try:
+            database = await asyncio.wait_for(self._driver.metrics_text(), 10)
+        except Exception as exc:
+            log.warning("metrics: durable.metrics_text() failed: %s", exc)
+            database = ""
+        return self.metrics.text() + database
+
+    async def close(self) -> None:
+        """(The metrics server's source: the worker closes its own driver.)"""
+
+    async def _listen_metrics(self) -> asyncio.Server | None:
+        """Bind the metrics port before starting: a busy port stops the worker now."""
+        if self.metrics_port is None:
+            return None
+        try:
+            return await listen(self, self.metrics_host, self.metrics_port)
+        except OSError as exc:
+            reason = os.strerror(exc.errno).lower() if exc.errno else str(exc)
+            raise ConfigurationError(
+                f"cannot serve metrics on {self.metrics_host}:{self.metrics_port}: {reason}"
+            ) from None
+
+    async def _serve_metrics(self, server: asyncio.Server) -> None:
+        def started(host: str, port: int) -> None:
+            self.metrics_address = (host, port)
+            log.info("metrics on http://%s:%d/metrics", host, port)
+
+        await serve(self, self.metrics_host, 0, started, server)
 
     async def _close(self) -> None:
         if self._driver is not None:
