@@ -22,14 +22,28 @@ async def stamp(ctx: JobContext, args: dict[str, Any]) -> float:
     return time.time()  # wall clock: compared with the producer's, same machine
 
 
-if os.environ.get("DURABLESQL_BENCH_OBSERVERS"):
-    # Observers' cost (issue 16): a slow sync observer (1 ms an event) and a failing
-    # async one, both on every event.  DURABLESQL_BENCH_OBSERVERS=1 bench_worker.py …
+OBSERVERS = os.environ.get("DURABLESQL_BENCH_OBSERVERS", "")
+if OBSERVERS:
+    # Observers' cost (bench_observers.py): a slow sync observer (1 ms an event) and
+    # a failing async one, both on every event (=1; =slow or =failing: one of them).
 
-    @app.on("*")
-    def slow(event: Event) -> None:
-        time.sleep(0.001)
+    if OBSERVERS in ("1", "slow"):
 
-    @app.on("*")
-    async def failing(event: Event) -> None:
-        raise KeyError("observer bug")
+        @app.on("*")
+        def slow(event: Event) -> None:
+            time.sleep(0.001)
+
+    if OBSERVERS in ("1", "failing"):
+
+        @app.on("*")
+        async def failing(event: Event) -> None:
+            raise KeyError("observer bug")
+
+
+if os.environ.get("DURABLESQL_BENCH_TRACING"):
+    # Tracing's cost (bench_observers.py): the SDK makes every span, a processor
+    # that exports nothing drops it.
+    from opentelemetry import trace
+    from opentelemetry.sdk.trace import TracerProvider
+
+    trace.set_tracer_provider(TracerProvider())

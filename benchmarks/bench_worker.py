@@ -43,6 +43,16 @@ def rss_mb(pid: int) -> float:
     return 0.0
 
 
+# The worker's CPU seconds during the last throughput run (start-up excluded): a
+# measure of its own cost that other load on the machine disturbs less than time.
+LAST_CPU = [0.0]
+
+
+def cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 async def start_worker(dsn: str, queues: str, extra: list[str]) -> subprocess.Popen[bytes]:
     env = {
         **os.environ,
@@ -93,10 +103,12 @@ async def throughput(dsn: str, n: int, options: list[str]) -> tuple[float, float
     proc = await start_worker(dsn, "bench", options)
     peak = 0.0
     try:
+        idle = cpu_seconds(proc.pid)
         while await conn.fetchval("SELECT count(*) FROM durable.runs WHERE queue = 'bench'"):
             peak = max(peak, rss_mb(proc.pid))
             await asyncio.sleep(0.2)
         peak = max(peak, rss_mb(proc.pid))
+        LAST_CPU[0] = cpu_seconds(proc.pid) - idle
     finally:
         stop_worker(proc)
     seconds = await conn.fetchval(

@@ -463,14 +463,17 @@ class App(JobRegistry):
         priority: int | None = None,
         weight: int | None = None,
         concurrency_limit: int | None = None,
+        lag_slo: Seconds | None = None,
     ) -> None:
-        """Upsert a queue's settings (None: unchanged; concurrency_limit=0: no limit)."""
+        """Upsert a queue's settings (None: unchanged; concurrency_limit=0: no limit;
+        lag_slo: the lag objective, 0 removes it)."""
         await client.set_queue(
             await self.driver(),
             queue,
             priority=priority,
             weight=weight,
             concurrency_limit=concurrency_limit,
+            lag_slo=lag_slo,
         )
 
     async def pause_queue(self, queue: str) -> None:

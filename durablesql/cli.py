@@ -487,11 +487,33 @@ def queues_set(
     concurrency_limit: Annotated[
         int | None, typer.Option(help="Most running runs at once; 0 removes the limit.")
     ] = None,
+    lag_slo: Annotated[
+        float | None,
+        typer.Option(
+            help="Lag objective in seconds: a due run should start within it; 0 removes it."
+        ),
+    ] = None,
     dsn: DsnOption = None,
 ) -> None:
     """Create a queue or change its settings (options left out stay as they are)."""
-    with_driver(dsn, lambda db: db.set_queue(queue, priority, weight, concurrency_limit))
+    with_driver(
+        dsn,
+        lambda db: client.set_queue(
+            db, queue, priority=priority, weight=weight,
+            concurrency_limit=concurrency_limit, lag_slo=lag_slo,
+        ),
+    )  # fmt: skip
     typer.echo(f"queue {queue} updated")
+
+
+@queues_cli.command("slo")
+def queues_slo(dsn: DsnOption = None) -> None:
+    """Each queue's lag now and over the last hour against its objective (durable.slo_status)."""
+    columns = ["queue", "lag_slo", "oldest_due_age", "within_slo", "started_last_hour"]
+    print_table(
+        with_driver(dsn, lambda db: db.slo_status()),
+        [*columns, "started_within_slo", "share_within_slo"],
+    )
 
 
 @queues_cli.command("pause")

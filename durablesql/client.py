@@ -147,9 +147,13 @@ async def set_queue(
     priority: int | None = None,
     weight: int | None = None,
     concurrency_limit: int | None = None,
+    lag_slo: Seconds | None = None,
 ) -> None:
-    """Upsert a queue's settings; None leaves one unchanged, concurrency_limit=0 removes it."""
-    await operations(db).set_queue(queue, priority, weight, concurrency_limit)
+    """Upsert a queue's settings; None leaves one unchanged, concurrency_limit=0 removes
+    the limit, lag_slo=0 the lag objective."""
+    await operations(db).set_queue(
+        queue, priority, weight, concurrency_limit, _interval(lag_slo, "lag_slo")
+    )
 
 
 async def pause_queue(db: object, queue: str) -> None:

@@ -129,6 +129,10 @@ def test_runs_show_tree_list_and_queues(dsn: str) -> None:
     assert done.exit_code == 0 and done.output.startswith("terminal: succeeded at "), done.output
     listing = invoke(dsn, "queues", "list")
     assert listing.output.splitlines()[2].split()[-4:] == ["True", "0", "1", "4"]
+    assert invoke(dsn, "queues", "set", "q", "--lag-slo", "90").exit_code == 0
+    slo = invoke(dsn, "queues", "slo")
+    assert slo.exit_code == 0, slo.output
+    assert slo.output.splitlines()[2].split()[:2] == ["q", "90.0s"]
 
 
 @pytest.mark.parametrize(
@@ -150,6 +154,8 @@ def test_runs_show_tree_list_and_queues(dsn: str) -> None:
         (["runs", "why", "424242"], 1, "unknown run 424242"),
         (["queues", "set", "q", "--weight", "0"], 1, "weight must be between 1 and 1000000"),
         (["queues", "pause", "nope"], 1, "unknown queue 'nope'"),
+        (["queues", "set", "q", "--lag-slo", "-5"], 1, "lag_slo must be zero or positive"),
+        (["queues", "set", "q", "--lag-slo", "inf"], 1, "lag_slo must be a finite number"),
         (["enqueue", "greet", "--depends-on", "424242"], 1, "unknown run 424242 in depends_on"),
         (["enqueue", "greet", "--meta", "[1]"], 2, "--meta must be a JSON object"),
         (["worker", "tests.cli_app:app", "--strategy", "fast"], 1, "unknown claim strategy"),

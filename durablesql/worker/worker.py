@@ -161,6 +161,8 @@ class Worker:
         self.state = WorkerState()
         self.calls = Resilient(reconnect_max_delay, on_back=self._back, on_lost=self._lost)
         self.events = Hub(app.observers, self._dropped)
+        # Jobs whose events carry their args (event_args=True).
+        self.event_args = frozenset(n for n, spec in app.jobs.items() if spec.event_args)
         self.metrics = (
             WorkerMetrics(
                 concurrency,
@@ -173,6 +175,9 @@ class Worker:
         )
         # Traced when OpenTelemetry has a provider when the worker starts (run()).
         self.tracing = False
+        # Whether attempts are timed and their outcomes followed: someone observes
+        # events, or the worker counts metrics or traces (set again by run()).
+        self.observed = bool(self.events.wanted) or self.metrics is not None
         self.threads: HandlerThreads | None = None
         self._driver: Driver | None = None
         self.limits = Limits({})
@@ -203,15 +208,8 @@ class Worker:
 
     def emit(self, name: str, held: Held, **fields: Any) -> None:
         """A run's event (the caller checked that ``name`` is in ``events.wanted``)."""
-        spec = self.app.jobs.get(held.ctx.job_name)
-        args = json.loads(held.args_json) if spec is not None and spec.event_args else None
+        args = json.loads(held.args_json) if held.ctx.job_name in self.event_args else None
         self.events.emit(run_event(name, held.ctx, args, **fields))
-
-    @property
-    def observed(self) -> bool:
-        """Whether attempts are timed and their outcomes followed: someone observes
-        events, or the worker counts metrics or traces."""
-        return bool(self.events.wanted) or self.metrics is not None or self.tracing
 
     def started(self, held: Held) -> None:
         """A handler starts (only when observed)."""
@@ -274,6 +272,7 @@ class Worker:
                 loop.add_signal_handler(sig, self.stop)
         self.events.start()
         self.tracing = tracing.active()
+        self.observed = self.observed or self.tracing
         metrics_server = await self._listen_metrics()
         unregister = None if self.metrics is None else register_collector(self.metrics)
         try:
