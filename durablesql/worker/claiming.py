@@ -104,8 +104,9 @@ class Claimer:
         held_runs, ready, name = self.state.held, self.state.ready, self.w.name
         reports = self.w.reports
         observed = "run.claimed" in self.w.events.wanted
-        # Unpacked, not read by attribute: this loop runs for every run claimed.
-        for run_id, job_name, queue, args, attempt, max_attempts, run_at, _, timeout, _ in found:
+        # Unpacked, not read by attribute: this loop runs for every run claimed
+        # (the last two fields, priority and traceparent, are not needed here).
+        for run_id, job_name, queue, args, attempt, max_attempts, run_at, _, timeout, *_ in found:
             if run_id in held_runs:
                 # Our own lease expired (the loop was blocked, or the database
                 # away) and we reclaimed the run.  The execution we already have
