@@ -226,7 +226,7 @@ def counts(conn: Any) -> tuple[int, ...]:
 def test_install_records_the_postgresql_version(db: Any) -> None:
     # The port keeps PostgreSQL's migration numbers and names.
     newest = max(p.stem for p in (SCHEMA.parents[1] / "postgres" / "migrations").glob("[0-9]*.sql"))
-    assert newest == "0015_metrics_text"
+    assert newest == "0016_traces_and_objectives"
     assert one(db, "SELECT durable.schema_version()") == newest
     assert one(db, "SELECT MAX(version) FROM durable.migrations") == int(newest[:4])
     assert one(db, "SELECT JSON_VALUE(durable.limits(), '$.max_name_length')") == "128"
