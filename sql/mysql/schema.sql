@@ -8063,12 +8063,14 @@ BEGIN
     DECLARE v_old_tz   TEXT;
     DECLARE v_old_next DATETIME(6);
     DECLARE v_exists   BOOLEAN DEFAULT FALSE;
+    DECLARE v_zone_ok  TINYINT;
 
     CALL durable.check_name('schedule name', name, NULL);
     IF job_name IS NULL OR NOT EXISTS (SELECT 1 FROM durable.jobs j WHERE j.job_name = job_name) THEN
         CALL durable.unknown_job(job_name);
     END IF;
-    DO durable.check_time_zone(v_tz);
+    -- (SET, not DO: DO clears the error of what it evaluates, "DO always is OK")
+    SET v_zone_ok = durable.check_time_zone(v_tz);
     SET v_spec = durable.cron_parse(cron);
     CALL durable.check_args(v_args, 'args');
     IF queue IS NOT NULL THEN
@@ -8139,8 +8141,9 @@ BEGIN
     DECLARE v_tz TEXT;
     DECLARE v_spec VARCHAR(160) CHARACTER SET ascii;
     DECLARE v_next DATETIME(6);
+    DECLARE v_zone_ok TINYINT;
     IF timezone IS NOT NULL THEN
-        DO durable.check_time_zone(timezone);
+        SET v_zone_ok = durable.check_time_zone(timezone);
     END IF;
     SET v_spec = durable.cron_parse(cron);
     SELECT TRUE, s.enabled, COALESCE(timezone, s.timezone) INTO v_found, v_enabled, v_tz

@@ -1190,6 +1190,24 @@ def test_prune_sweep_and_prune_all(db: Any) -> None:
 # --- schedules -----------------------------------------------------------------
 
 
+def test_an_unknown_time_zone_is_refused_for_a_disabled_schedule_too(db: Any) -> None:
+    # The zone was checked with DO, which clears the error of what it evaluates: a
+    # disabled schedule (no next run computed) kept a zone no cron_next can read.
+    one(db, "DELETE FROM durable.schedules")
+    define_job(db, "tick")
+    define = (
+        "SELECT durable.define_schedule('s', 'tick', '* * * * *', %s, NULL, NULL, FALSE,"
+        " NULL, NULL)"
+    )
+    assert error_of(db, define, "Mars/Olympus")[0] == "DS012"
+    assert one(db, define, "UTC") is None
+    update = "SELECT durable.update_schedule_cron('s', '0 9 * * *', 'Mars/Olympus')"
+    assert error_of(db, update)[0] == "DS012"
+    assert rows(db, "SELECT name, cron, timezone FROM durable.schedules") == [
+        ("s", "* * * * *", "UTC")
+    ]
+
+
 def test_schedules_materialize_skip_and_catch_up(db: Any) -> None:
     one(db, "DELETE FROM durable.schedules")
     define_job(db, "tick")

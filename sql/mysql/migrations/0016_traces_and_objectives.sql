@@ -10,6 +10,8 @@
 --     sets it (set_queue keeps its four parameters: arity is frozen here);
 --     both work through durable.configure_queue.
 --   * View durable.slo_status; durable.metrics_text() exports it.
+--   * define_schedule and update_schedule_cron check the time zone with SET,
+--     not DO, which cleared the error (a disabled schedule kept an unknown zone).
 -- Every routine created or changed is here in full, as in sql/mysql/schema.sql.
 --
 -- DDL commits at once on MariaDB/MySQL, so this file cannot be one
@@ -61,6 +63,8 @@ DROP FUNCTION IF EXISTS durable.enqueue;
 DROP PROCEDURE IF EXISTS durable.enqueue_many;
 DROP PROCEDURE IF EXISTS durable.claim;
 DROP FUNCTION IF EXISTS durable.metrics_text;
+DROP FUNCTION IF EXISTS durable.define_schedule;
+DROP FUNCTION IF EXISTS durable.update_schedule_cron;
 
 DELIMITER $$
 
@@ -877,6 +881,104 @@ BEGIN
     RETURN v_out;
 END$$
 
+
+-- Upsert.  Changing the cron, the time zone or enabling the schedule
+-- computes its next slot from now; an upsert that changes neither keeps the
+-- slot it was waiting for.  Returns the next run time (NULL when disabled).
+CREATE FUNCTION durable.define_schedule(
+    name             TEXT,
+    job_name         TEXT,
+    cron             TEXT,
+    timezone         TEXT,
+    args             JSON,
+    queue            TEXT,
+    enabled          BOOLEAN,
+    allow_concurrent BOOLEAN,
+    catch_up         TEXT
+) RETURNS DATETIME(6)
+NOT DETERMINISTIC MODIFIES SQL DATA SQL SECURITY DEFINER
+BEGIN
+    DECLARE v_now      DATETIME(6) DEFAULT durable.now();
+    DECLARE v_tz       TEXT DEFAULT COALESCE(timezone, 'UTC');
+    DECLARE v_args     LONGTEXT DEFAULT COALESCE(args, '{}');
+    DECLARE v_enabled  BOOLEAN DEFAULT COALESCE(enabled, TRUE);
+    DECLARE v_catch_up TEXT DEFAULT COALESCE(catch_up, 'skip_missed');
+    DECLARE v_spec     VARCHAR(160) CHARACTER SET ascii;
+    DECLARE v_next     DATETIME(6);
+    DECLARE v_old_enabled BOOLEAN;
+    DECLARE v_old_cron TEXT;
+    DECLARE v_old_tz   TEXT;
+    DECLARE v_old_next DATETIME(6);
+    DECLARE v_exists   BOOLEAN DEFAULT FALSE;
+    DECLARE v_zone_ok  TINYINT;
+
+    CALL durable.check_name('schedule name', name, NULL);
+    IF job_name IS NULL OR NOT EXISTS (SELECT 1 FROM durable.jobs j WHERE j.job_name = job_name) THEN
+        CALL durable.unknown_job(job_name);
+    END IF;
+    -- (SET, not DO: DO clears the error of what it evaluates, "DO always is OK")
+    SET v_zone_ok = durable.check_time_zone(v_tz);
+    SET v_spec = durable.cron_parse(cron);
+    CALL durable.check_args(v_args, 'args');
+    IF queue IS NOT NULL THEN
+        CALL durable.check_name('queue name', queue, NULL);
+    END IF;
+    IF NOT durable.accepts('catch_up', v_catch_up) THEN
+        CALL durable.raise_error('DS001', CONCAT('catch_up must be ', durable.word_list('catch_up'),
+            ', got ', durable.lit(v_catch_up)));
+    END IF;
+    IF queue IS NOT NULL THEN
+        CALL durable.ensure_queue(queue);
+    END IF;
+    SELECT TRUE, s.enabled, s.cron, s.timezone, s.next_run_at
+    INTO v_exists, v_old_enabled, v_old_cron, v_old_tz, v_old_next
+    FROM durable.schedules s WHERE s.name = name FOR UPDATE;
+    SET v_next = CASE
+        WHEN NOT v_enabled THEN NULL
+        WHEN v_exists AND v_old_enabled AND v_old_cron = cron AND v_old_tz = v_tz
+             AND v_old_next IS NOT NULL THEN v_old_next
+        ELSE durable.cron_next_spec(v_spec, v_now, v_tz) END;
+    INSERT INTO durable.schedules (name, job_name, cron, timezone, spec, args, queue, enabled,
+                                   allow_concurrent, catch_up, next_run_at, created_at, updated_at)
+    VALUES (name, job_name, cron, v_tz, v_spec, v_args, queue, v_enabled,
+            COALESCE(allow_concurrent, FALSE), v_catch_up, v_next, v_now, v_now)
+    ON DUPLICATE KEY UPDATE
+        job_name = VALUES(job_name), cron = VALUES(cron), timezone = VALUES(timezone),
+        spec = VALUES(spec), args = VALUES(args), queue = VALUES(queue),
+        enabled = VALUES(enabled), allow_concurrent = VALUES(allow_concurrent),
+        catch_up = VALUES(catch_up), next_run_at = VALUES(next_run_at),
+        updated_at = VALUES(updated_at);
+    RETURN v_next;
+END$$
+
+-- A new cron (and time zone: NULL keeps the schedule's).  The next slot is
+-- computed from now.  Returns the next run time (NULL when disabled).
+CREATE FUNCTION durable.update_schedule_cron(name TEXT, cron TEXT, timezone TEXT) RETURNS DATETIME(6)
+NOT DETERMINISTIC MODIFIES SQL DATA SQL SECURITY DEFINER
+BEGIN
+    DECLARE v_found BOOLEAN DEFAULT FALSE;
+    DECLARE v_enabled BOOLEAN;
+    DECLARE v_tz TEXT;
+    DECLARE v_spec VARCHAR(160) CHARACTER SET ascii;
+    DECLARE v_next DATETIME(6);
+    DECLARE v_zone_ok TINYINT;
+    IF timezone IS NOT NULL THEN
+        SET v_zone_ok = durable.check_time_zone(timezone);
+    END IF;
+    SET v_spec = durable.cron_parse(cron);
+    SELECT TRUE, s.enabled, COALESCE(timezone, s.timezone) INTO v_found, v_enabled, v_tz
+    FROM durable.schedules s WHERE s.name = name FOR UPDATE;
+    IF NOT v_found THEN
+        CALL durable.unknown_schedule(name);
+    END IF;
+    SET v_next = IF(v_enabled, durable.cron_next_spec(v_spec, durable.now(), v_tz), NULL);
+    UPDATE durable.schedules s
+    SET s.cron = cron, s.timezone = v_tz, s.spec = v_spec, s.updated_at = durable.now(),
+        s.next_run_at = v_next
+    WHERE s.name = name;
+    RETURN v_next;
+END$$
+
 DELIMITER ;
 
 -- Lag objectives (durable.set_queue_opts(queue, '{"lag_slo": 30}')): each
@@ -931,5 +1033,7 @@ GRANT EXECUTE ON FUNCTION durable.metrics_text TO durable_producer;
 GRANT EXECUTE ON PROCEDURE durable.claim TO durable_worker;
 GRANT EXECUTE ON FUNCTION durable.set_queue TO durable_admin;
 GRANT EXECUTE ON FUNCTION durable.set_queue_opts TO durable_admin;
+GRANT EXECUTE ON FUNCTION durable.define_schedule TO durable_worker;
+GRANT EXECUTE ON FUNCTION durable.update_schedule_cron TO durable_admin;
 
 INSERT IGNORE INTO durable.migrations (version, name) VALUES (16, '0016_traces_and_objectives');
