@@ -12,7 +12,10 @@ the table, measured in the same round:
   slower" is measured against;
 * strict and weighted across three queues against priority across the same three;
 * runs with a concurrency key (1,000 distinct keys, in random order) and a
-  queue or job limit that never binds, against the plain priority claim.
+  queue or job limit that never binds, against the plain priority claim;
+* the claim since 0016 (which returns each run's traceparent) against the
+  engine at 0015, installed in a third database; and runs that all carry a
+  traceparent against runs that carry none.
 
 Usage: python benchmarks/bench_claim.py [--quick] [--rounds N] [--runs N]
 """
@@ -52,8 +55,16 @@ async def reset(conn: asyncpg.Connection) -> None:
     await conn.execute("VACUUM (ANALYZE) durable.runs")
 
 
+TRACED_META = '{"traceparent": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"}'
+
+
 async def fill(
-    conn: asyncpg.Connection, n: int, queues: list[str], keyed: bool, job: str = "bench"
+    conn: asyncpg.Connection,
+    n: int,
+    queues: list[str],
+    keyed: bool,
+    job: str = "bench",
+    traced: bool = False,
 ) -> None:
     await reset(conn)
     rng = random.Random(1)
@@ -73,10 +84,12 @@ async def fill(
                 )
             else:
                 await conn.fetch(
-                    "SELECT durable.enqueue_many($1, $2::text[]::jsonb[], queue => $3)",
+                    "SELECT durable.enqueue_many($1, $2::text[]::jsonb[], queue => $3,"
+                    " meta => $4::text::jsonb)",
                     job,
                     [ARGS] * size,
                     queue,
+                    TRACED_META if traced else None,
                 )
     await conn.execute("VACUUM ANALYZE durable.runs")
     await conn.execute("CHECKPOINT")
@@ -90,9 +103,10 @@ def drain(
     strategy: str | None = "priority",
     keyed: bool = False,
     job: str = "bench",
+    traced: bool = False,
 ) -> Callable[[], Awaitable[float]]:
     async def run() -> float:
-        await fill(conn, n, queues, keyed, job)
+        await fill(conn, n, queues, keyed, job, traced)
         done = 0
         with Timer() as t:
             while True:
@@ -131,12 +145,20 @@ async def main() -> None:
     args = p.parse_args()
     n = args.runs or (3000 if args.quick else 50_000)
     srv = server()
-    async with fresh_database(srv) as dsn, fresh_database(srv, install=False) as old_dsn:
+    async with (
+        fresh_database(srv) as dsn,
+        fresh_database(srv, install=False) as old_dsn,
+        fresh_database(srv, install=False) as v15_dsn,
+    ):
         conn = await asyncpg.connect(dsn)
         old = await asyncpg.connect(old_dsn)
         await old.execute(migrations()[0].sql)
+        v15 = await asyncpg.connect(v15_dsn)
+        for migration in migrations()[:15]:
+            await v15.execute(migration.sql)
         await prepare(conn, old=False)
         await prepare(old, old=True)
+        await prepare(v15, old=False)
         cases = [
             Case("0001 engine, 1 queue", "", drain(old, n, ["qa"], strategy=None)),
             Case("priority, 1 queue", "0001 engine, 1 queue", drain(conn, n, ["qa"])),
@@ -165,6 +187,13 @@ async def main() -> None:
                 "priority, 1 queue",
                 drain(conn, n, ["capped"], job="capped"),
             ),
+            Case("0015 engine, 1 queue", "", drain(v15, n, ["qa"])),
+            Case("priority, 1 queue (again)", "0015 engine, 1 queue", drain(conn, n, ["qa"])),
+            Case(
+                "every run traced, 1 queue",
+                "priority, 1 queue (again)",
+                drain(conn, n, ["qa"], traced=True),
+            ),
         ]
         rates: dict[str, list[float]] = {c.name: [] for c in cases}
         for round_no in range(args.rounds):
@@ -174,6 +203,7 @@ async def main() -> None:
         facts = await server_facts(dsn)
         await conn.close()
         await old.close()
+        await v15.close()
 
     rows, data = [], {}
     for case in cases:

@@ -40,7 +40,7 @@ class SloStatus:
     lag_slo: timedelta | None
     oldest_due_age: timedelta | None
     within_slo: bool | None
-    started_last_hour: int
+    started_last_hour: int | None
     started_within_slo: int | None
     share_within_slo: float | None
 

@@ -58,6 +58,10 @@
 -- returns UTC_TIMESTAMP(6) unless the routines' owner sets a fake one:
 --     SET @durable_fake_now = '2030-01-01 00:00:00';   SET @durable_fake_now = NULL;
 --
+-- TRACE CONTEXT.  A producer continues its W3C trace with meta's
+-- "traceparent", or by setting @durable_traceparent around its enqueues and
+-- back to NULL afterwards (see "Trace context" below).
+--
 -- WAKE-UPS.  There is no NOTIFY: workers poll (with jitter).
 --
 -- ERRORS.  Every error raised on purpose is SIGNAL SQLSTATE 'DSnnn' (the
@@ -85,19 +89,19 @@
 --   Input checks          check_name, check_interval, check_range, check_args
 --   Settings              durable.settings, checked by triggers
 --   Try-locks             durable.locks, try_lock
---   Queues                durable.queues, set_queue, pause_queue, resume_queue
+--   Queues                durable.queues, set_queue, set_queue_opts, pause_queue, resume_queue
 --   Job definitions       durable.jobs, define_job
 --   Live runs             durable.runs and its indexes
 --   Terminal runs         durable.run_history, durable.dependencies
 --   THE EXIT PATH         move_runs, settle_children, finish_runs
---   Producers             enqueue, enqueue_opts, enqueue_many
+--   Producers             trace context, enqueue, enqueue_opts, enqueue_many
 --   Workers               register_worker, unregister_worker
 --   Claiming              settle_expired, capacity, lock_claimable, claim
 --   Finishing an attempt  complete, fail, heartbeat, release
 --   Reports               log_many, log, set_progress_many, set_progress
 --   Operators             cancel, retry, prune, prune_all, sweep
 --   Cron                  cron_next, cron_preview, time zones
---   Views for people      all_runs, queue_stats, worker_status, log_lines, dependency_tree, list_runs,
+--   Views for people      all_runs, queue_stats, slo_status, worker_status, log_lines, dependency_tree, list_runs,
 --                         explain_run
 --   Health                health(): what keeps durable.runs from staying small
 --   Recurring schedules   durable.schedules, define_schedule, materialize_schedules,
@@ -593,7 +597,11 @@ DELIMITER ;
 --                     (higher first, then by name);
 --   weight            its share of a batch under strategy 'weighted';
 --   concurrency_limit at most this many leased runs in the queue at once,
---                     across all workers (NULL: no limit).
+--                     across all workers (NULL: no limit);
+--   lag_slo           the lag objective in seconds: a due run should start
+--                     within this long (NULL: none); read by durable.slo_status
+--                     and the metrics, never by claim.  (Last: 0016 added it,
+--                     and a migrated install has it last too.)
 -- ----------------------------------------------------------------------------
 CREATE TABLE durable.queues (
     queue             VARCHAR(128) NOT NULL PRIMARY KEY,
@@ -602,8 +610,10 @@ CREATE TABLE durable.queues (
     priority          INT          NOT NULL DEFAULT 0,
     weight            INT          NOT NULL DEFAULT 1,
     concurrency_limit INT,
+    lag_slo           DOUBLE,
     CONSTRAINT queues_weight CHECK (weight >= 1),
-    CONSTRAINT queues_limit CHECK (concurrency_limit >= 1)
+    CONSTRAINT queues_limit CHECK (concurrency_limit >= 1),
+    CONSTRAINT queues_lag_slo CHECK (lag_slo > 0)
 ) ENGINE = InnoDB;
 
 DELIMITER $$
@@ -643,11 +653,12 @@ BEGIN
 END$$
 
 -- Upsert a queue's settings.  NULL leaves a setting as it is (a new queue
--- gets the defaults: priority 0, weight 1, no limit); concurrency_limit 0
--- removes the limit.
-CREATE FUNCTION durable.set_queue(queue TEXT, priority INT, weight INT, concurrency_limit INT)
-RETURNS INT
-NOT DETERMINISTIC MODIFIES SQL DATA SQL SECURITY DEFINER
+-- gets the defaults: priority 0, weight 1, no limit, no lag objective);
+-- concurrency_limit 0 removes the limit, lag_slo 0 the objective.  The body
+-- of set_queue and set_queue_opts (PostgreSQL's five-parameter set_queue).
+CREATE PROCEDURE durable.configure_queue(IN queue TEXT, IN priority INT, IN weight INT,
+                                         IN concurrency_limit INT, IN lag_slo DOUBLE)
+NOT DETERMINISTIC MODIFIES SQL DATA
 BEGIN
     CALL durable.check_name('queue name', queue, NULL);
     IF priority IS NOT NULL THEN
@@ -659,14 +670,92 @@ BEGIN
     IF concurrency_limit IS NOT NULL THEN
         CALL durable.check_range('concurrency_limit', concurrency_limit, 0, 1000000);
     END IF;
+    IF lag_slo IS NOT NULL THEN
+        CALL durable.check_interval('lag_slo', lag_slo, TRUE);
+    END IF;
     CALL durable.ensure_queue(queue);
     UPDATE durable.queues q SET
         q.priority = COALESCE(priority, q.priority),
         q.weight = COALESCE(weight, q.weight),
         q.concurrency_limit = IF(concurrency_limit IS NULL, q.concurrency_limit,
-                                 NULLIF(concurrency_limit, 0))
+                                 NULLIF(concurrency_limit, 0)),
+        q.lag_slo = IF(lag_slo IS NULL, q.lag_slo, NULLIF(lag_slo, 0))
     WHERE q.queue = queue;
+END$$
+
+-- PostgreSQL's set_queue has a fifth parameter, lag_slo; a function's arity
+-- is frozen here (no defaults), so this one keeps four and the objective is
+-- set through set_queue_opts.
+CREATE FUNCTION durable.set_queue(queue TEXT, priority INT, weight INT, concurrency_limit INT)
+RETURNS INT
+NOT DETERMINISTIC MODIFIES SQL DATA SQL SECURITY DEFINER
+BEGIN
+    CALL durable.configure_queue(queue, priority, weight, concurrency_limit, NULL);
     RETURN NULL;
+END$$
+
+-- durable.set_queue with its settings as one JSON object, the form every
+-- engine has:
+--     SELECT durable.set_queue_opts('mail', '{"weight": 3, "lag_slo": 30}');
+-- Keys are PostgreSQL's set_queue parameter names: integers for priority,
+-- weight and concurrency_limit, seconds for lag_slo; JSON null leaves a
+-- setting as it is.  An unknown key or a value of the wrong type is DS001
+-- (the first such key in bytewise order is named), and nothing is written.
+CREATE FUNCTION durable.set_queue_opts(queue TEXT, options JSON) RETURNS INT
+NOT DETERMINISTIC MODIFIES SQL DATA SQL SECURITY DEFINER
+BEGIN
+    DECLARE v_opts  LONGTEXT DEFAULT COALESCE(options, '{}');
+    DECLARE v_keys  JSON;
+    DECLARE v_key   TEXT;
+    DECLARE v_bad   TEXT;
+    DECLARE v_known BOOLEAN;
+    DECLARE v_i     INT DEFAULT 0;
+    IF durable.json_kind(v_opts) <> 'object' THEN
+        CALL durable.raise_error('DS001', CONCAT('set_queue options must be a JSON object, got ',
+            IF(JSON_VALID(v_opts), LEFT(durable.jsonb_text(v_opts), 40), durable.json_kind(v_opts))));
+    END IF;
+    SET v_keys = JSON_KEYS(v_opts);
+    WHILE v_i < COALESCE(JSON_LENGTH(v_keys), 0) DO
+        SET v_key = JSON_VALUE(v_keys, CONCAT('$[', v_i, ']'));
+        IF (v_bad IS NULL OR CAST(v_key AS BINARY) < CAST(v_bad AS BINARY))
+           AND NOT durable.queue_option_ok(v_key, JSON_EXTRACT(v_opts, CONCAT('$.', JSON_QUOTE(v_key)))) THEN
+            SET v_bad = v_key;
+        END IF;
+        SET v_i = v_i + 1;
+    END WHILE;
+    IF v_bad IS NOT NULL THEN
+        SET v_known = CAST(v_bad AS BINARY) IN ('priority', 'weight', 'concurrency_limit', 'lag_slo');
+        CALL durable.raise_error('DS001', IF(v_known,
+            CONCAT('set_queue option ', v_bad, ' must be ',
+                   IF(v_bad = 'lag_slo', 'a number of seconds', 'an integer'), ', got ',
+                   LEFT(durable.jsonb_text(JSON_EXTRACT(v_opts, CONCAT('$.', JSON_QUOTE(v_bad)))), 40)),
+            durable.fit_message(CONCAT('unknown set_queue option ', durable.lit(LEFT(v_bad, 40)),
+                                       ': use concurrency_limit, lag_slo, priority, weight'))));
+    END IF;
+    CALL durable.configure_queue(
+        queue,
+        CAST(CAST(JSON_VALUE(v_opts, '$.priority') AS DECIMAL(65, 30)) AS SIGNED),
+        CAST(CAST(JSON_VALUE(v_opts, '$.weight') AS DECIMAL(65, 30)) AS SIGNED),
+        CAST(CAST(JSON_VALUE(v_opts, '$.concurrency_limit') AS DECIMAL(65, 30)) AS SIGNED),
+        CAST(JSON_VALUE(v_opts, '$.lag_slo') AS DOUBLE));
+    RETURN NULL;
+END$$
+
+-- Whether a set_queue option is known and its value (JSON text) has its
+-- type: an integer within INT for priority, weight and concurrency_limit, a
+-- number of seconds (at most 1e12 either way) for lag_slo; JSON null always.
+CREATE FUNCTION durable.queue_option_ok(name TEXT, value LONGTEXT) RETURNS BOOLEAN
+DETERMINISTIC NO SQL
+BEGIN
+    IF CAST(name AS BINARY) NOT IN ('priority', 'weight', 'concurrency_limit', 'lag_slo') THEN
+        RETURN FALSE;
+    ELSEIF JSON_TYPE(value) = 'NULL' THEN
+        RETURN TRUE;
+    ELSEIF name = 'lag_slo' THEN
+        RETURN durable.json_number(value)
+           AND ABS(CAST(JSON_VALUE(CONCAT('[', value, ']'), '$[0]') AS DOUBLE)) <= 1e12;
+    END IF;
+    RETURN durable.json_integer(value, -2147483648, 2147483647);
 END$$
 
 DELIMITER ;
@@ -1130,6 +1219,57 @@ BEGIN
     END IF;
 END$$
 
+-- Trace context.  A run carries the W3C traceparent of the trace it was
+-- enqueued in as meta's "traceparent", and durable.claim hands it to the
+-- worker, whose span per attempt continues that trace.  A client library
+-- puts it in meta; a producer without one (the mariadb client, a trigger, a
+-- service in another language) sets the user variable @durable_traceparent
+-- around its enqueues (PostgreSQL's SET LOCAL durable.traceparent; there is
+-- no SET LOCAL here, so the producer sets it back to NULL itself):
+--     SET @durable_traceparent = '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01';
+--     SELECT durable.enqueue('send-email', '{"to": "a@b.c"}', NULL, ...);
+--     SET @durable_traceparent = NULL;
+-- NULL or '' means none.  enqueue, enqueue_opts and enqueue_many store it
+-- when meta has no traceparent of its own (meta's wins); a malformed one,
+-- in meta or in the variable, is DS001 and nothing is written.
+CREATE FUNCTION durable.check_traceparent(value TEXT) RETURNS TEXT CHARACTER SET utf8mb4
+DETERMINISTIC NO SQL
+BEGIN
+    -- (CHAR_LENGTH: the regular expression's $ would also match before a
+    -- final newline; PostgreSQL's does not)
+    IF value IS NULL OR CHAR_LENGTH(value) <> 55
+       OR CONVERT(value USING utf8mb4) COLLATE utf8mb4_bin
+          NOT REGEXP '^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$'
+       OR LEFT(value, 2) = 'ff'
+       OR SUBSTRING(value, 4, 32) = REPEAT('0', 32)
+       OR SUBSTRING(value, 37, 16) = REPEAT('0', 16) THEN
+        CALL durable.raise_error('DS001', durable.fit_message(CONCAT(
+            'traceparent must be 00-<32 hex>-<16 hex>-<2 hex> (W3C), got ',
+            durable.lit(LEFT(value, 100)))));
+    END IF;
+    RETURN value;
+END$$
+
+-- meta with its traceparent checked, or with @durable_traceparent added
+-- when meta has none.
+CREATE FUNCTION durable.traced_meta(meta JSON) RETURNS JSON
+NOT DETERMINISTIC NO SQL
+BEGIN
+    DECLARE v_given LONGTEXT;
+    DECLARE v_ok    TEXT;
+    IF meta IS NOT NULL AND JSON_CONTAINS_PATH(meta, 'one', '$.traceparent') THEN
+        SET v_given = JSON_EXTRACT(meta, '$.traceparent');
+        SET v_ok = durable.check_traceparent(IF(JSON_TYPE(v_given) = 'STRING',
+                                                JSON_UNQUOTE(v_given), durable.jsonb_text(v_given)));
+        RETURN meta;
+    END IF;
+    IF @durable_traceparent IS NULL OR LENGTH(@durable_traceparent) = 0 THEN
+        RETURN meta;
+    END IF;
+    RETURN JSON_SET(COALESCE(meta, '{}'), '$.traceparent',
+                    durable.check_traceparent(@durable_traceparent));
+END$$
+
 -- The single-run path, the hottest producer call.
 --   unique_key       at most one live run per key: a second enqueue returns
 --                    the live run's id and inserts nothing;
@@ -1162,6 +1302,7 @@ BEGIN
     DECLARE v_blocker TEXT;
     DECLARE v_taken   BOOLEAN DEFAULT FALSE;
     DECLARE v_n       INT;
+    DECLARE v_meta    JSON DEFAULT meta;
     -- A racing producer inserted the same unique key first (we waited for
     -- it to commit): its run is the answer.
     DECLARE CONTINUE HANDLER FOR 1062 SET v_taken = TRUE;
@@ -1188,6 +1329,9 @@ BEGIN
     END IF;
     IF meta IS NOT NULL THEN
         CALL durable.check_args(meta, 'meta');
+    END IF;
+    IF JSON_CONTAINS_PATH(meta, 'one', '$.traceparent') OR LENGTH(@durable_traceparent) > 0 THEN
+        SET v_meta = durable.traced_meta(meta);
     END IF;
     IF unique_key IS NOT NULL THEN
         CALL durable.check_name('unique_key', unique_key, durable.bound('max_key_length'));
@@ -1223,7 +1367,7 @@ BEGIN
            IF(v_waiting > 0 OR v_blocker IS NOT NULL, 'waiting', 'pending'),
            COALESCE(args, '{}'), COALESCE(priority, j.priority), v_run_at,
            COALESCE(max_attempts, j.max_attempts), COALESCE(timeout, j.timeout),
-           unique_key, concurrency_key, tags, v_now, v_parents, v_waiting, meta
+           unique_key, concurrency_key, tags, v_now, v_parents, v_waiting, v_meta
     FROM durable.jobs j
     WHERE j.job_name = job_name;
     IF v_taken THEN
@@ -1510,6 +1654,7 @@ BEGIN
     DECLARE v_doc    LONGTEXT;
     DECLARE v_ids    JSON DEFAULT JSON_ARRAY();
     DECLARE v_first  BIGINT;
+    DECLARE v_meta   JSON DEFAULT meta;
     DECLARE EXIT HANDLER FOR SQLEXCEPTION
     BEGIN
         CALL durable.undo_work(v_own);
@@ -1531,6 +1676,9 @@ BEGIN
     END IF;
     IF meta IS NOT NULL THEN
         CALL durable.check_args(meta, 'meta');
+    END IF;
+    IF JSON_CONTAINS_PATH(meta, 'one', '$.traceparent') OR LENGTH(@durable_traceparent) > 0 THEN
+        SET v_meta = durable.traced_meta(meta);
     END IF;
     IF durable.json_kind(args) <> 'array' THEN
         CALL durable.raise_error('DS001', CONCAT('args must be a JSON array of objects, got ',
@@ -1558,7 +1706,7 @@ BEGIN
         INSERT INTO durable.runs (job_name, queue, status, args, priority, run_at, max_attempts,
                                   timeout, created_at, tags, meta)
         SELECT j.job_name, v_queue, 'pending', JSON_EXTRACT(args, CONCAT('$[', v_i, ']')),
-               COALESCE(priority, j.priority), v_run_at, j.max_attempts, j.timeout, v_now, tags, meta
+               COALESCE(priority, j.priority), v_run_at, j.max_attempts, j.timeout, v_now, tags, v_meta
         FROM durable.jobs j WHERE j.job_name = job_name;
         SET v_ids = JSON_ARRAY_APPEND(v_ids, '$', LAST_INSERT_ID());
         SET v_i = v_i + 1;
@@ -1757,6 +1905,9 @@ END$$
 -- Up to max_runs claimable runs for `worker`, leased for `lease` seconds, as
 -- the CALL's result set, in the order the worker should start them:
 --     CALL durable.claim(worker, queues, max_runs, lease, strategy)
+-- Columns: PostgreSQL's durable.claimed_run (run_id, job_name, queue, args,
+-- attempt, max_attempts, run_at, lease_expires_at, timeout, priority,
+-- traceparent: the run's meta traceparent, NULL when none).
 -- queues: a JSON array of queue names (NULL: every queue, in queue priority
 -- order); strategy (NULL: 'priority'):
 --   priority  the overall top max_runs by run priority, then run_at, then id;
@@ -2083,7 +2234,7 @@ BEGIN
     END IF;
     CALL durable.end_work(v_own);
     SELECT r.run_id, r.job_name, r.queue, r.args, r.attempt, r.max_attempts, r.run_at,
-           r.lease_expires_at, r.timeout, r.priority
+           r.lease_expires_at, r.timeout, r.priority, JSON_VALUE(r.meta, '$.traceparent') AS traceparent
     FROM durable.runs r
     JOIN JSON_TABLE(v_served, '$[*]' COLUMNS (ord FOR ORDINALITY, q VARCHAR(128) PATH '$[0]')) s
       ON s.q = r.queue
@@ -7338,6 +7489,47 @@ CREATE SQL SECURITY DEFINER VIEW durable.queue_stats AS
            q.priority, q.weight, q.concurrency_limit
     FROM durable.queues q;
 
+-- Lag objectives (durable.set_queue_opts(queue, '{"lag_slo": 30}')): each
+-- queue's oldest due run against its objective now, and how many of the runs
+-- started in the last hour started within it (start delay = started_at -
+-- run_at, for each run's latest attempt: leased runs, and terminal ones in
+-- run_history; runs of jobs with keep_succeeded false leave no history and
+-- count only while leased).  The hour's counts are read only for queues with
+-- an objective (NULL elsewhere).  Seconds where PostgreSQL has intervals
+-- (lag_slo, oldest_due_age); within_slo is 1, 0 or NULL.
+CREATE SQL SECURITY DEFINER VIEW durable.slo_status AS
+    SELECT x.queue, x.lag_slo, x.oldest_due_us / 1000000 AS oldest_due_age,
+           CASE WHEN x.lag_slo IS NOT NULL
+                THEN COALESCE(x.oldest_due_us, 0) <= x.lag_slo * 1000000 END AS within_slo,
+           x.started_last_hour, x.started_within_slo,
+           CASE WHEN x.started_last_hour > 0
+                THEN CAST(x.started_within_slo AS DOUBLE) / x.started_last_hour END AS share_within_slo
+    FROM (
+        SELECT q.queue, q.lag_slo,
+               TIMESTAMPDIFF(MICROSECOND,
+                             (SELECT MIN(r.run_at) FROM durable.runs r
+                              WHERE r.status = 'pending' AND r.queue = q.queue
+                                AND r.run_at <= durable.now()),
+                             durable.now()) AS oldest_due_us,
+               CASE WHEN q.lag_slo IS NOT NULL THEN
+                   (SELECT COUNT(*) FROM durable.runs r
+                    WHERE r.status = 'leased' AND r.queue = q.queue
+                      AND r.started_at >= durable.now() - INTERVAL 1 HOUR)
+                   + (SELECT COUNT(*) FROM durable.run_history h
+                      WHERE h.finished_at >= durable.now() - INTERVAL 1 HOUR AND h.queue = q.queue
+                        AND h.started_at >= durable.now() - INTERVAL 1 HOUR) END AS started_last_hour,
+               CASE WHEN q.lag_slo IS NOT NULL THEN
+                   (SELECT COUNT(*) FROM durable.runs r
+                    WHERE r.status = 'leased' AND r.queue = q.queue
+                      AND r.started_at >= durable.now() - INTERVAL 1 HOUR
+                      AND TIMESTAMPDIFF(MICROSECOND, r.run_at, r.started_at) <= q.lag_slo * 1000000)
+                   + (SELECT COUNT(*) FROM durable.run_history h
+                      WHERE h.finished_at >= durable.now() - INTERVAL 1 HOUR AND h.queue = q.queue
+                        AND h.started_at >= durable.now() - INTERVAL 1 HOUR
+                        AND TIMESTAMPDIFF(MICROSECOND, h.run_at, h.started_at) <= q.lag_slo * 1000000)
+                   END AS started_within_slo
+        FROM durable.queues q) x;
+
 CREATE SQL SECURITY DEFINER VIEW durable.worker_status AS
     SELECT w.worker, w.queues, w.concurrency, w.started_at, w.last_seen,
            (SELECT COUNT(*) FROM durable.runs r WHERE r.status = 'leased' AND r.worker = w.worker) AS leased,
@@ -7734,6 +7926,15 @@ BEGIN
             UNION ALL SELECT 7, 'durablesql_dead_rows', 'Dead rows in durable.runs (durable.health).'
             UNION ALL SELECT 8, 'durablesql_oldest_transaction_age_seconds',
                 'Age of the oldest other open transaction in the database (0 when none).'
+            UNION ALL SELECT 9, 'durablesql_queue_lag_slo_seconds',
+                'The lag objective of a queue (only queues that have one).'
+            UNION ALL SELECT 10, 'durablesql_queue_within_slo',
+                '1 when the oldest due run of a queue has waited no longer than its objective, else 0.'
+            UNION ALL SELECT 11, 'durablesql_queue_started_within_slo_ratio',
+                'Share of the runs of a queue started in the last hour that started within its objective.'
+        ), o AS (
+            SELECT x.queue, x.lag_slo, x.within_slo, x.share_within_slo, s.label
+            FROM durable.slo_status x JOIN s ON s.queue = x.queue WHERE x.lag_slo IS NOT NULL
         ), sample (ord, queue, sub, labels, value) AS (
             SELECT 1, s.queue, 1, CONCAT(s.label, ',state="waiting"'), CAST(s.waiting AS CHAR) FROM s
             UNION ALL
@@ -7758,6 +7959,13 @@ BEGIN
             SELECT 7, '', 0, NULL, CAST(COALESCE(v_dead, 0) AS CHAR)
             UNION ALL
             SELECT 8, '', 0, NULL, CAST(COALESCE(v_age, 0) AS CHAR)
+            UNION ALL
+            SELECT 9, o.queue, 0, o.label, CAST(CAST(o.lag_slo AS DECIMAL(30, 6)) AS CHAR) FROM o
+            UNION ALL
+            SELECT 10, o.queue, 0, o.label, IF(o.within_slo, '1', '0') FROM o
+            UNION ALL
+            SELECT 11, o.queue, 0, o.label, CAST(CAST(o.share_within_slo AS DECIMAL(30, 6)) AS CHAR)
+            FROM o WHERE o.share_within_slo IS NOT NULL
         )
         SELECT l.text FROM (
             SELECT m.ord, '' AS queue, -2 AS sub, CONCAT('# HELP ', m.name, ' ', m.help) AS text
@@ -7855,12 +8063,14 @@ BEGIN
     DECLARE v_old_tz   TEXT;
     DECLARE v_old_next DATETIME(6);
     DECLARE v_exists   BOOLEAN DEFAULT FALSE;
+    DECLARE v_zone_ok  TINYINT;
 
     CALL durable.check_name('schedule name', name, NULL);
     IF job_name IS NULL OR NOT EXISTS (SELECT 1 FROM durable.jobs j WHERE j.job_name = job_name) THEN
         CALL durable.unknown_job(job_name);
     END IF;
-    DO durable.check_time_zone(v_tz);
+    -- (SET, not DO: DO clears the error of what it evaluates, "DO always is OK")
+    SET v_zone_ok = durable.check_time_zone(v_tz);
     SET v_spec = durable.cron_parse(cron);
     CALL durable.check_args(v_args, 'args');
     IF queue IS NOT NULL THEN
@@ -7931,8 +8141,9 @@ BEGIN
     DECLARE v_tz TEXT;
     DECLARE v_spec VARCHAR(160) CHARACTER SET ascii;
     DECLARE v_next DATETIME(6);
+    DECLARE v_zone_ok TINYINT;
     IF timezone IS NOT NULL THEN
-        DO durable.check_time_zone(timezone);
+        SET v_zone_ok = durable.check_time_zone(timezone);
     END IF;
     SET v_spec = durable.cron_parse(cron);
     SELECT TRUE, s.enabled, COALESCE(timezone, s.timezone) INTO v_found, v_enabled, v_tz
@@ -8179,6 +8390,7 @@ GRANT durable_worker TO durable_admin;
 
 GRANT SELECT ON durable.all_runs TO durable_producer;
 GRANT SELECT ON durable.queue_stats TO durable_producer;
+GRANT SELECT ON durable.slo_status TO durable_producer;
 GRANT SELECT ON durable.worker_status TO durable_producer;
 GRANT SELECT ON durable.log_lines TO durable_producer;
 GRANT EXECUTE ON FUNCTION durable.now TO durable_producer;
@@ -8210,6 +8422,7 @@ GRANT EXECUTE ON PROCEDURE durable.prune_all TO durable_worker;
 GRANT EXECUTE ON FUNCTION durable.sweep TO durable_worker;
 
 GRANT EXECUTE ON FUNCTION durable.set_queue TO durable_admin;
+GRANT EXECUTE ON FUNCTION durable.set_queue_opts TO durable_admin;
 GRANT EXECUTE ON FUNCTION durable.pause_queue TO durable_admin;
 GRANT EXECUTE ON FUNCTION durable.resume_queue TO durable_admin;
 GRANT EXECUTE ON FUNCTION durable.cancel TO durable_admin;
@@ -8225,8 +8438,10 @@ GRANT EXECUTE ON FUNCTION durable.set_schedule_enabled TO durable_admin;
 GRANT EXECUTE ON FUNCTION durable.update_schedule_cron TO durable_admin;
 GRANT EXECUTE ON FUNCTION durable.run_schedule_now TO durable_admin;
 
--- The port keeps PostgreSQL's migration numbers: it is at 0015_metrics_text
--- (metrics_text; 0014 was explain_run; 0013 was enqueue_opts and cron_parse
+-- The port keeps PostgreSQL's migration numbers: it is at
+-- 0016_traces_and_objectives (trace context, lag objectives; 0015 was
+-- metrics_text; 0014 was explain_run; 0013 was enqueue_opts and cron_parse
 -- trimming the vertical tab, which the port always did; 0012 was PostgreSQL
--- performance only).
-INSERT INTO durable.migrations (version, name) VALUES (15, '0015_metrics_text');
+-- performance only).  An install at an older version is brought here by the
+-- files of sql/mysql/migrations/ (durablesql migrate).
+INSERT INTO durable.migrations (version, name) VALUES (16, '0016_traces_and_objectives');

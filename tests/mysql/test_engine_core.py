@@ -226,7 +226,7 @@ def counts(conn: Any) -> tuple[int, ...]:
 def test_install_records_the_postgresql_version(db: Any) -> None:
     # The port keeps PostgreSQL's migration numbers and names.
     newest = max(p.stem for p in (SCHEMA.parents[1] / "postgres" / "migrations").glob("[0-9]*.sql"))
-    assert newest == "0015_metrics_text"
+    assert newest == "0016_traces_and_objectives"
     assert one(db, "SELECT durable.schema_version()") == newest
     assert one(db, "SELECT MAX(version) FROM durable.migrations") == int(newest[:4])
     assert one(db, "SELECT JSON_VALUE(durable.limits(), '$.max_name_length')") == "128"
@@ -1188,6 +1188,24 @@ def test_prune_sweep_and_prune_all(db: Any) -> None:
 
 
 # --- schedules -----------------------------------------------------------------
+
+
+def test_an_unknown_time_zone_is_refused_for_a_disabled_schedule_too(db: Any) -> None:
+    # The zone was checked with DO, which clears the error of what it evaluates: a
+    # disabled schedule (no next run computed) kept a zone no cron_next can read.
+    one(db, "DELETE FROM durable.schedules")
+    define_job(db, "tick")
+    define = (
+        "SELECT durable.define_schedule('s', 'tick', '* * * * *', %s, NULL, NULL, FALSE,"
+        " NULL, NULL)"
+    )
+    assert error_of(db, define, "Mars/Olympus")[0] == "DS012"
+    assert one(db, define, "UTC") is None
+    update = "SELECT durable.update_schedule_cron('s', '0 9 * * *', 'Mars/Olympus')"
+    assert error_of(db, update)[0] == "DS012"
+    assert rows(db, "SELECT name, cron, timezone FROM durable.schedules") == [
+        ("s", "* * * * *", "UTC")
+    ]
 
 
 def test_schedules_materialize_skip_and_catch_up(db: Any) -> None:

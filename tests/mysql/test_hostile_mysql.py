@@ -998,16 +998,25 @@ def specs(b: Base) -> dict[str, Spec]:
         "depends_on": (st.just([]), hs.json_values),
         "prio": (st.just(1), st.just(1)),  # no such option
     }
+    queue_option_keys = {
+        "priority": (st.integers(-100, 100), hs.json_values),
+        "weight": (st.integers(1, 10), hs.json_values),
+        "concurrency_limit": (st.integers(0, 10), hs.json_values),
+        "lag_slo": (st.floats(0, 3600), hs.json_values),
+        "prio": (st.just(1), st.just(1)),  # no such option
+    }
 
     @st.composite
-    def enqueue_options(draw: st.DrawFn, good: bool) -> Any:
-        chosen = draw(st.sets(st.sampled_from(sorted(option_keys)), max_size=4))
+    def json_options(draw: st.DrawFn, keys: dict[str, Any], good: bool) -> Any:
+        chosen = draw(st.sets(st.sampled_from(sorted(keys)), max_size=4))
         if good:
             chosen.discard("prio")
-        return {
-            key: draw(option_keys[key][0] if good else st.one_of(*option_keys[key]))
-            for key in chosen
-        }
+        return {key: draw(keys[key][0] if good else st.one_of(*keys[key])) for key in chosen}
+
+    def options_of(keys: dict[str, Any]) -> tuple[Any, Any]:
+        """(good, bad) JSON texts of an options object with these keys."""
+        good = json_options(keys, True).map(hs.dumps)
+        return good, json_options(keys, False).map(hs.dumps) | jsons
 
     @st.composite
     def schedule_entry(draw: st.DrawFn) -> Any:
@@ -1064,11 +1073,7 @@ def specs(b: Base) -> dict[str, Spec]:
             [
                 R("job_name", job, names),
                 P("args", args, jsons),
-                P(
-                    "options",
-                    enqueue_options(True).map(hs.dumps),
-                    enqueue_options(False).map(hs.dumps) | jsons,
-                ),
+                P("options", *options_of(option_keys)),
             ],
             verify_enqueue_opts,
             examples=80,
@@ -1093,6 +1098,10 @@ def specs(b: Base) -> dict[str, Spec]:
                 P("weight", st.integers(1, 10), ints),
                 P("concurrency_limit", st.integers(0, 10), ints),
             ],
+            verify_set_queue,
+        ),
+        "set_queue_opts": Spec(
+            [R("queue", queue, names), P("options", *options_of(queue_option_keys))],
             verify_set_queue,
         ),
         "pause_queue": Spec([R("queue", queue, names)], verify_paused(True), 15),
@@ -1267,7 +1276,7 @@ PUBLIC = {
     *("unregister_worker", "define_schedule", "set_schedule_enabled", "update_schedule_cron"),
     *("run_schedule_now", "materialize_schedules", "sync_schedules", "cron_next"),
     *("cron_preview", "prune", "sweep", "dependency_tree", "list_runs", "health"),
-    *("explain_run", "metrics_text"),
+    *("explain_run", "metrics_text", "set_queue_opts"),
 }
 
 

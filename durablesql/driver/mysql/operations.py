@@ -41,6 +41,7 @@ from durablesql.driver.records import (
     Run,
     ScheduleDefinition,
     ScheduleStatus,
+    SloStatus,
     TreeNode,
     WorkerStatus,
 )
@@ -66,6 +67,8 @@ RETRY = "SELECT durable.retry(%s)"
 PRUNE = "SELECT durable.prune(%s, %s)"
 SWEEP = "SELECT durable.sweep(%s)"
 SET_QUEUE = "SELECT durable.set_queue(%s, %s, %s, %s)"
+# set_queue's arity is frozen here: later settings (lag_slo) are keys of set_queue_opts.
+SET_QUEUE_OPTS = "SELECT durable.set_queue_opts(%s, %s)"
 PAUSE_QUEUE = "SELECT durable.pause_queue(%s)"
 RESUME_QUEUE = "SELECT durable.resume_queue(%s)"
 DEFINE_SCHEDULE = "SELECT durable.define_schedule(%s, %s, %s, %s, %s, %s, %s, %s, %s)"
@@ -106,6 +109,10 @@ SCHEDULE_STATUS = (
     "SELECT name, job_name, cron, timezone, enabled, allow_concurrent, catch_up, next_run_at,"
     " last_run_at, last_run_id, last_run_status, last_skipped_at, args, queue, origin,"
     " created_at, updated_at FROM durable.schedule_status ORDER BY name"
+)
+SLO_STATUS = (
+    "SELECT queue, lag_slo, oldest_due_age, within_slo, started_last_hour, started_within_slo,"
+    " share_within_slo FROM durable.slo_status ORDER BY queue"
 )
 DIAGNOSTICS = "GET DIAGNOSTICS CONDITION 1 @durable_sqlstate = RETURNED_SQLSTATE"
 LAST_SQLSTATE = "SELECT @durable_sqlstate"
@@ -475,8 +482,18 @@ class MyOperations(Operations):
         priority: int | None,
         weight: int | None,
         concurrency_limit: int | None,
+        lag_slo: timedelta | None = None,
     ) -> None:
-        await self._value(SET_QUEUE, queue, priority, weight, concurrency_limit)
+        if lag_slo is None:
+            await self._value(SET_QUEUE, queue, priority, weight, concurrency_limit)
+            return
+        options = {
+            "priority": priority,
+            "weight": weight,
+            "concurrency_limit": concurrency_limit,
+            "lag_slo": seconds(lag_slo),
+        }
+        await self._value(SET_QUEUE_OPTS, queue, json.dumps(options))
 
     async def pause_queue(self, queue: str) -> None:
         await self._value(PAUSE_QUEUE, queue)
@@ -581,6 +598,22 @@ class MyOperations(Operations):
                 concurrency_limit=number(row["concurrency_limit"]),
             )
             for row in await self._rows(QUEUE_STATS)
+        ]
+
+    async def slo_status(self) -> list[SloStatus]:
+        return [
+            SloStatus(
+                queue=row["queue"],
+                lag_slo=interval(row["lag_slo"]),
+                oldest_due_age=interval(row["oldest_due_age"]),
+                within_slo=None if row["within_slo"] is None else bool(row["within_slo"]),
+                started_last_hour=number(row["started_last_hour"]),
+                started_within_slo=number(row["started_within_slo"]),
+                share_within_slo=None
+                if row["share_within_slo"] is None
+                else float(row["share_within_slo"]),
+            )
+            for row in await self._rows(SLO_STATUS)
         ]
 
     async def worker_status(self) -> list[WorkerStatus]:
