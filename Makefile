@@ -6,7 +6,7 @@ DEV    := $(VENV)/.installed-dev
 EMB    := $(VENV)/.installed-embedded
 
 .PHONY: install test lint demo bench bench-sql bench-worker bench-claim bench-schedules bench-scale \
-        bench-quick bench-mysql chaos soak clean bench-venv bench-compare
+        bench-quick bench-mysql chaos soak clean bench-venv bench-compare bench-observers
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,7 +38,7 @@ demo: $(EMB)
 	$(BIN)/python examples/demo.py
 
 ## The figures in the README come from these (a few minutes each).
-bench: bench-sql bench-worker bench-claim bench-schedules bench-scale
+bench: bench-sql bench-worker bench-claim bench-schedules bench-scale bench-observers
 
 bench-sql: $(DEV)
 	$(BIN)/python benchmarks/bench_sql.py --rounds 7 $(BENCH_ARGS)
@@ -46,6 +46,10 @@ bench-sql: $(DEV)
 bench-worker: $(DEV)
 	$(BIN)/python benchmarks/bench_worker.py --rounds 5 --concurrency 500 --max-batch 500 $(BENCH_ARGS)
 	$(BIN)/python benchmarks/bench_worker.py --only latency --rounds 4 $(BENCH_ARGS)
+
+## Observers, the worker's metrics and tracing against none (worker CPU per run, too).
+bench-observers: $(DEV)
+	$(BIN)/python benchmarks/bench_observers.py --rounds 5 --runs 30000 $(BENCH_ARGS)
 
 bench-claim: $(DEV)
 	$(BIN)/python benchmarks/bench_claim.py --rounds 5 $(BENCH_ARGS)
@@ -82,6 +86,7 @@ bench-quick: $(DEV)
 	$(BIN)/python benchmarks/bench_scale.py --quick --rounds 1
 	$(BIN)/python benchmarks/soak.py --quick --private
 	$(BIN)/python benchmarks/bench_mysql.py --quick
+	$(BIN)/python benchmarks/bench_observers.py --quick --rounds 1
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist *.egg-info
