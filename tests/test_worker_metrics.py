@@ -140,3 +140,52 @@ def test_histogram_buckets_are_cumulative() -> None:
     metrics.ended("q\n", "j", "failed", None)
     samples, _ = parse(metrics.text())
     assert value(samples, "durablesql_attempts_total", queue="q\n", job="j", outcome="failed") == 1
+
+
+async def test_with_a_meter_provider_the_same_metrics_reach_opentelemetry(
+    dsn: str, driver: Driver
+) -> None:
+    from opentelemetry import metrics as otel
+    from opentelemetry.sdk.metrics import MeterProvider
+    from opentelemetry.sdk.metrics.export import InMemoryMetricReader
+
+    reader = InMemoryMetricReader()
+    provider = MeterProvider(metric_readers=[reader])
+    otel.set_meter_provider(provider)
+    try:
+        app = App(dsn=dsn)
+
+        @app.job("ok", queue="q")
+        async def ok(ctx: JobContext, args: dict[str, Any]) -> None:
+            pass
+
+        async with running(app, concurrency=3) as worker:  # no metrics=: the provider asks
+            assert worker.metrics is not None
+            ids = await app.enqueue_many("ok", [{}] * 5)
+            await wait_terminal(driver, ids)
+            await wait_for(
+                lambda: asyncio.sleep(0, bool(worker.metrics and worker.metrics.attempts))
+            )
+            data = reader.get_metrics_data()
+        points: dict[str, list[Any]] = {}
+        for resource in data.resource_metrics:
+            for scope in resource.scope_metrics:
+                assert scope.scope.name == "durablesql"
+                for metric in scope.metrics:
+                    points[metric.name] = list(metric.data.data_points)
+        [attempts] = points["durablesql_attempts"]
+        assert (attempts.value, dict(attempts.attributes)) == (
+            5,
+            {"queue": "q", "job": "ok", "outcome": "succeeded"},
+        )
+        [claimed] = points["durablesql_runs_claimed"]
+        assert (claimed.value, dict(claimed.attributes)) == (5, {"queue": "q"})
+        [duration] = points["durablesql_attempt_duration"]
+        assert duration.count == 5 and dict(duration.attributes) == {"queue": "q", "job": "ok"}
+        assert points["durablesql_worker_slots"][0].value == 3
+        assert {"durablesql_start_delay", "durablesql_claim_batch_size"} <= set(points)
+        await app.close()
+    finally:
+        provider.shutdown()
+        otel._internal._METER_PROVIDER = None  # type: ignore[attr-defined]
+        otel._internal._METER_PROVIDER_SET_ONCE._done = False  # type: ignore[attr-defined]

@@ -4,7 +4,8 @@ Counted in plain dicts on the worker's loop (no lock, no dependency); rendered o
 a scrape.  Labels are only queue, job and outcome — never ids, args, tags or error
 texts, whose values are unbounded.  With the ``metrics`` extra (prometheus-client)
 installed, the same metrics also reach prometheus-client's default registry, for
-an app that already serves one (``register_collector``).
+an app that already serves one (``register_collector``); with the ``otel`` extra and
+a MeterProvider set, OpenTelemetry's (``otel_metrics``).
 
     durablesql_runs_claimed_total{queue}                 counter
     durablesql_attempts_total{queue,job,outcome}         counter (succeeded, retrying,
@@ -23,6 +24,7 @@ from __future__ import annotations
 import bisect
 import math
 from collections.abc import Callable, Iterable
+from typing import Any
 
 OUTCOMES = ("succeeded", "retrying", "failed", "cancelled", "lease_lost")
 SECONDS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 900, 3600)
@@ -87,9 +89,12 @@ class WorkerMetrics:
         self.durations: dict[tuple[str, str], Histogram] = {}
         self.start_delays: dict[str, Histogram] = {}
         self.batches = Histogram(BATCH)
+        self.also: Any = None  # OpenTelemetry's histograms, when bridged (otel_metrics)
 
     def claim(self, size: int) -> None:
         self.batches.observe(size)
+        if self.also is not None:
+            self.also.claim(size)
 
     def claimed_one(self, queue: str) -> None:
         self.claimed[queue] = self.claimed.get(queue, 0) + 1
@@ -99,6 +104,8 @@ class WorkerMetrics:
         if found is None:
             found = self.start_delays[queue] = Histogram(SECONDS)
         found.observe(max(delay, 0.0))
+        if self.also is not None:
+            self.also.started(queue, delay)
 
     def ended(self, queue: str, job: str, outcome: str, duration: float | None) -> None:
         key = (queue, job, outcome)
@@ -108,6 +115,8 @@ class WorkerMetrics:
             if found is None:
                 found = self.durations[(queue, job)] = Histogram(SECONDS)
             found.observe(duration)
+            if self.also is not None:
+                self.also.ended(queue, job, duration)
 
     def families(self) -> list[tuple[str, str, str, list[str]]]:
         """(name, type, help, sample lines) for each metric."""

@@ -37,7 +37,7 @@ import os
 import signal
 import socket
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -49,6 +49,7 @@ from durablesql.events import Hub, run_event, worker_event
 from durablesql.metrics_http import listen, serve
 from durablesql.resilient import Resilient
 from durablesql.threads import HandlerThreads
+from durablesql.worker import otel_metrics
 from durablesql.worker.claiming import Claimer
 from durablesql.worker.endings import Endings
 from durablesql.worker.metrics import WorkerMetrics, register_collector
@@ -163,16 +164,7 @@ class Worker:
         self.events = Hub(app.observers, self._dropped)
         # Jobs whose events carry their args (event_args=True).
         self.event_args = frozenset(n for n, spec in app.jobs.items() if spec.event_args)
-        self.metrics = (
-            WorkerMetrics(
-                concurrency,
-                lambda: self.state.running,
-                lambda: self.calls.disconnects,
-                lambda: self.state.stats.dropped_events,
-            )
-            if metrics or metrics_port is not None
-            else None
-        )
+        self.metrics = self._new_metrics() if metrics or metrics_port is not None else None
         # Traced when OpenTelemetry has a provider when the worker starts (run()).
         self.tracing = False
         # Whether attempts are timed and their outcomes followed: someone observes
@@ -272,9 +264,11 @@ class Worker:
                 loop.add_signal_handler(sig, self.stop)
         self.events.start()
         self.tracing = tracing.active()
-        self.observed = self.observed or self.tracing
+        if self.metrics is None and otel_metrics.active():
+            self.metrics = self._new_metrics()  # a MeterProvider is set: count for it
+        self.observed = self.observed or self.tracing or self.metrics is not None
         metrics_server = await self._listen_metrics()
-        unregister = None if self.metrics is None else register_collector(self.metrics)
+        stops = [] if self.metrics is None else self._export_metrics(self.metrics)
         try:
             await start(self)
             loops = [
@@ -305,8 +299,8 @@ class Worker:
                     loop.remove_signal_handler(sig)
             await self._close()
             await self.events.close(self.shutdown_timeout)
-            if unregister is not None:
-                unregister()
+            for stop in stops:
+                stop()
 
     async def _shutdown(self, loops: list[asyncio.Task[None]]) -> None:
         state = self.state
@@ -350,6 +344,23 @@ class Worker:
             state.stats.failed,
         )
         self.emit_worker("worker.stopped")
+
+    def _new_metrics(self) -> WorkerMetrics:
+        return WorkerMetrics(
+            self.concurrency,
+            lambda: self.state.running,
+            lambda: self.calls.disconnects,
+            lambda: self.state.stats.dropped_events,
+        )
+
+    @staticmethod
+    def _export_metrics(metrics: WorkerMetrics) -> list[Callable[[], None]]:
+        """Hand the metrics to prometheus-client's registry and OpenTelemetry where
+        installed (and, for OpenTelemetry, set up); the calls that undo it."""
+        stops = [register_collector(metrics)]
+        if otel_metrics.active():
+            stops.append(otel_metrics.bridge(metrics))
+        return [stop for stop in stops if stop is not None]
 
     async def text(self) -> str:
         """What ``--metrics-port`` serves: the worker's metrics, then the database's
