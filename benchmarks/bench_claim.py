@@ -83,13 +83,14 @@ async def fill(
                     keys,
                 )
             else:
+                # (The 0001 engine's enqueue_many has no meta.)
+                meta = ", meta => $4::text::jsonb" if traced else ""
                 await conn.fetch(
-                    "SELECT durable.enqueue_many($1, $2::text[]::jsonb[], queue => $3,"
-                    " meta => $4::text::jsonb)",
+                    f"SELECT durable.enqueue_many($1, $2::text[]::jsonb[], queue => $3{meta})",
                     job,
                     [ARGS] * size,
                     queue,
-                    TRACED_META if traced else None,
+                    *([TRACED_META] if traced else []),
                 )
     await conn.execute("VACUUM ANALYZE durable.runs")
     await conn.execute("CHECKPOINT")
