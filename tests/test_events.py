@@ -311,22 +311,19 @@ async def test_observers_under_load_drop_and_fail_without_changing_outcomes(
 ) -> None:
     """A slow sync observer (1 ms per event) and a failing async one on '*' while
     10,000 runs pass: every run succeeds, the slow observer's drops are counted, the
-    failing one's error is logged once; throughput stays near a run with none."""
+    failing one's error is logged once.  (What observers cost is measured by
+    benchmarks/bench_observers.py, not here: speed is never a unit test's verdict.)"""
     n = 10_000
 
     @app.job("noop", keep_succeeded=False)
     async def noop(ctx: JobContext, args: dict[str, Any]) -> None:
         return None
 
-    async def throughput(target: App) -> tuple[float, Any]:
+    async def pass_runs(target: App) -> Any:
         await target.enqueue_many("noop", [{}] * n)
         async with running(target, concurrency=500, max_batch=500) as worker:
-            begun = time.monotonic()
             await wait_for(lambda: holds(worker.stats.succeeded >= n), timeout=60)
-            rate = n / (time.monotonic() - begun)
-        return rate, worker
-
-    bare, _ = await throughput(app)
+        return worker
 
     observed = App(dsn=app.dsn)
     observed.include(app)
@@ -342,7 +339,7 @@ async def test_observers_under_load_drop_and_fail_without_changing_outcomes(
         raise KeyError("observer bug")
 
     with caplog.at_level(logging.ERROR, logger="durablesql.events"):
-        rate, worker = await throughput(observed)
+        worker = await pass_runs(observed)
     assert (worker.stats.succeeded, worker.stats.failed, worker.stats.stopped) == (n, 0, 0)
     assert await driver.list_runs(max_runs=10) == []  # every run succeeded (and is gone)
     dropped = {
@@ -356,7 +353,5 @@ async def test_observers_under_load_drop_and_fail_without_changing_outcomes(
     assert sum(slow_calls.values()) + dropped["slow"] == 3 * n + 3
     logged = [r for r in caplog.records if "observer bug" in r.getMessage()]
     assert len(logged) == 1 and "KeyError" in logged[0].getMessage()
-    print(f"\nthroughput: {bare:,.0f} runs/s with no observers, {rate:,.0f} with two on '*'")
-    assert rate > 0.4 * bare, (bare, rate)  # generous here (0.2 s runs are noisy)
     await observed.close()
     await app.close()

@@ -45,14 +45,14 @@ async def test_metrics_count_attempts_by_outcome_and_are_served_with_the_databas
         await release.wait()
 
     async with running(app, metrics_port=0, concurrency=4) as worker:
-        assert worker.metrics_address is not None
+        assert worker.observing.address is not None
         ids = await app.enqueue_many("ok", [{}] * 20)
         flaky_id = await app.enqueue("flaky")
         held_id = await app.enqueue("held")
         await wait_terminal(driver, [*ids, flaky_id])
         await wait_for(lambda: asyncio.sleep(0, worker.state.running == 1))
         # Scraped mid-run: one handler busy, the database's view of it after ours.
-        samples, types = await asyncio.to_thread(scrape, worker.metrics_address)
+        samples, types = await asyncio.to_thread(scrape, worker.observing.address)
         release.set()
         await wait_terminal(driver, [held_id])
 
@@ -160,11 +160,13 @@ async def test_with_a_meter_provider_the_same_metrics_reach_opentelemetry(
             pass
 
         async with running(app, concurrency=3) as worker:  # no metrics=: the provider asks
-            assert worker.metrics is not None
+            assert worker.observing.metrics is not None
             ids = await app.enqueue_many("ok", [{}] * 5)
             await wait_terminal(driver, ids)
             await wait_for(
-                lambda: asyncio.sleep(0, bool(worker.metrics and worker.metrics.attempts))
+                lambda: asyncio.sleep(
+                    0, bool(worker.observing.metrics and worker.observing.metrics.attempts)
+                )
             )
             data = reader.get_metrics_data()
         points: dict[str, list[Any]] = {}

@@ -104,7 +104,7 @@ class Claimer:
         held_runs, ready, name = self.state.held, self.state.ready, self.w.name
         reports = self.w.reports
         observed = "run.claimed" in self.w.events.wanted
-        metrics = self.w.metrics
+        metrics = self.w.observing.metrics
         if metrics is not None and found:
             metrics.claim(len(found))
         # Unpacked, not read by attribute: this loop runs for every run claimed.

@@ -80,13 +80,13 @@ class Endings:
         for held in batch:
             self.state.forget(held)
         self.state.stats.succeeded += n
-        if self.w.observed:
+        if self.w.observing.observed:
             if n == len(batch):
                 emit = "run.succeeded" in self.w.events.wanted
                 for held in batch:
                     if emit:
                         self.w.emit("run.succeeded", held, duration=held.duration)
-                    self.w.ended(held, "succeeded")
+                    self.w.observing.ended(held, "succeeded")
             else:  # which were not ours any more: read them (rare, and only when observed)
                 self.state.spawn(self._look_up(batch))
         if n < len(ids):
@@ -119,13 +119,13 @@ class Endings:
         else:
             self.state.stats.failed += 1
             held.ctx.logger.info("attempt failed (%s): now %s", error.splitlines()[0][:200], status)
-        if self.w.observed:
+        if self.w.observing.observed:
             await self._failed(held, error, status)
 
     async def _failed(self, held: Held, error: str, status: str | None) -> None:
         """The events and outcome of a failed attempt, from what durable.fail returned."""
         wanted, duration = self.w.events.wanted, held.duration
-        self.w.ended(held, OUTCOME_OF_FAIL.get(status or "", "lease_lost"), error)
+        self.w.observing.ended(held, OUTCOME_OF_FAIL.get(status or "", "lease_lost"), error)
         if status == "pending":
             if "run.retrying" in wanted:
                 # durable.fail does not return the next run time: one read, only when
@@ -165,7 +165,7 @@ class Endings:
                 self.w.emit("run.lease_lost", held, duration=held.duration)
             if held.finished:  # (from _failed, whose call counted the attempt already)
                 ended = status if status in ("succeeded", "failed", "cancelled") else None
-                self.w.ended(held, ended or "lease_lost", error)
+                self.w.observing.ended(held, ended or "lease_lost", error)
 
     def release(self, held: Held, reason: str) -> None:
         """Give back a run that was claimed but not started (cancelled or lost meanwhile)."""

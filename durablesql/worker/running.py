@@ -49,8 +49,8 @@ class Runner:
                 held.stop_reason = "lost"
                 outcome = self.stopped_outcome(held)
                 return
-            if self.w.observed:
-                self.w.started(held)
+            if self.w.observing.observed:
+                self.w.observing.started(held)
             if held.span is None:
                 outcome = await self._run_handler(held)
             else:
@@ -152,7 +152,7 @@ class Runner:
         if held.settled:
             return
         held.settled = True
-        if self.w.observed:
+        if self.w.observing.observed:
             held.ended = time.monotonic()
         self.state.running -= 1
         if self.state.ready:

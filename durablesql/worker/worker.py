@@ -13,7 +13,8 @@ module of its own around one ``WorkerState``:
 * ``reports``: write what handlers log and their progress, in order;
 * ``ticks``: renew every held lease each lease/2, enqueue due schedule slots,
   sweep old runs away (retention), look at the database's health;
-* ``wakeups``: wake-up and cancel notices, where the dialect pushes them.
+* ``wakeups``: wake-up and cancel notices, where the dialect pushes them;
+* ``observing``: its own metrics and an OpenTelemetry span per attempt.
 
 On SIGINT/SIGTERM it stops claiming, releases runs it has not started, waits
 up to ``shutdown_timeout`` for running handlers, then interrupts the rest.  A
@@ -21,10 +22,9 @@ dropped connection, a restarted server or another transient error is retried
 with backoff (``Resilient``); nothing held in memory is dropped meanwhile.
 
 Its own bookkeeping commits asynchronously where the dialect can
-(``synchronous_commit=False``, the default): a database *crash* can then undo
-the last fraction of a second of it, and the runs concerned run again — as
-after a worker crash (at-least-once).  No run is ever lost.  What happens to a
-run (retry delay, next status) is decided in SQL.
+(``synchronous_commit=False``, the default): a database *crash* can undo the
+last fraction of a second of it, and those runs run again, as after a worker
+crash (at-least-once); none is lost.  What happens to a run is decided in SQL.
 """
 
 from __future__ import annotations
@@ -37,22 +37,19 @@ import os
 import signal
 import socket
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
-from durablesql import tracing
 from durablesql.driver import Driver, Limits
 from durablesql.dsn import resolve_pooler
 from durablesql.errors import ConfigurationError
 from durablesql.events import Hub, run_event, worker_event
-from durablesql.metrics_http import listen, serve
 from durablesql.resilient import Resilient
 from durablesql.threads import HandlerThreads
-from durablesql.worker import otel_metrics
 from durablesql.worker.claiming import Claimer
 from durablesql.worker.endings import Endings
-from durablesql.worker.metrics import WorkerMetrics, register_collector
+from durablesql.worker.observing import Observing
 from durablesql.worker.reports import Reports
 from durablesql.worker.running import Runner
 from durablesql.worker.starting import start
@@ -104,10 +101,7 @@ class Worker:
         ``"transaction"`` or ``"none"`` overrides it.  ``listen`` (push notices for
         wake-ups and cancellations) defaults to on where the database pushes them.
 
-        ``metrics``: count the worker's own metrics (``worker.metrics``; also in
-        prometheus-client's registry when it is installed); ``metrics_port`` also
-        serves them on ``http://metrics_host:metrics_port/metrics``, followed by the
-        database's (``durable.metrics_text()``) unless ``database_metrics=False``."""
+        ``metrics``, ``metrics_port``: the worker's own metrics (see ``Observing``)."""
         self.pooler = app.pooler if pooler is None else resolve_pooler(pooler)
         if self.pooler is not None:
             if listen:
@@ -124,14 +118,12 @@ class Worker:
             raise ConfigurationError("max_batch and complete_batch must be ≥ 1, prefetch ≥ 0")
         if poll_interval <= 0 or not 0 <= poll_jitter < 1:
             raise ConfigurationError("poll_interval must be > 0 and poll_jitter in [0, 1)")
-        if schedule_interval < 0:
-            raise ConfigurationError(
-                f"schedule_interval must be ≥ 0 seconds (0: off), got {schedule_interval}"
-            )
-        if isinstance(retention_sweep, bool) or not 0 <= retention_sweep < float("inf"):
-            raise ConfigurationError(
-                f"retention_sweep must be ≥ 0 seconds (0: off), got {retention_sweep}"
-            )
+        for option, value in (
+            ("schedule_interval", schedule_interval),
+            ("retention_sweep", retention_sweep),
+        ):
+            if isinstance(value, bool) or not 0 <= value < float("inf"):
+                raise ConfigurationError(f"{option} must be ≥ 0 seconds (0: off), got {value}")
         self.app = app
         self.queues = sorted(set(queues)) if queues else app.queues
         if not self.queues:
@@ -150,26 +142,11 @@ class Worker:
         self.strategy = strategy
         self.schedule_interval = schedule_interval
         self.retention_sweep = retention_sweep
-        if metrics_port is not None and not (
-            isinstance(metrics_port, int) and 0 <= metrics_port <= 65535
-        ):
-            raise ConfigurationError(f"metrics_port must be a port number, got {metrics_port!r}")
-        self.metrics_port = metrics_port
-        self.metrics_host = metrics_host
-        self.metrics_address: tuple[str, int] | None = None  # where it listens (port 0: any)
-        self.database_metrics = database_metrics
         self._dsn = dsn
         self.state = WorkerState()
         self.calls = Resilient(reconnect_max_delay, on_back=self._back, on_lost=self._lost)
         self.events = Hub(app.observers, self._dropped)
-        # Jobs whose events carry their args (event_args=True).
-        self.event_args = frozenset(n for n, spec in app.jobs.items() if spec.event_args)
-        self.metrics = self._new_metrics() if metrics or metrics_port is not None else None
-        # Traced when OpenTelemetry has a provider when the worker starts (run()).
-        self.tracing = False
-        # Whether attempts are timed and their outcomes followed: someone observes
-        # events, or the worker counts metrics or traces (set again by run()).
-        self.observed = bool(self.events.wanted) or self.metrics is not None
+        self.event_args = frozenset(n for n, s in app.jobs.items() if s.event_args)  # their args
         self.threads: HandlerThreads | None = None
         self._driver: Driver | None = None
         self.limits = Limits({})
@@ -179,6 +156,7 @@ class Worker:
         self.claimer = Claimer(self)
         self.ticks = Ticks(self)
         self.wakeups = Wakeups(self)
+        self.observing = Observing(self, metrics, metrics_port, metrics_host, database_metrics)
 
     @property
     def driver(self) -> Driver:
@@ -202,30 +180,6 @@ class Worker:
         """A run's event (the caller checked that ``name`` is in ``events.wanted``)."""
         args = json.loads(held.args_json) if held.ctx.job_name in self.event_args else None
         self.events.emit(run_event(name, held.ctx, args, **fields))
-
-    def started(self, held: Held) -> None:
-        """A handler starts (only when observed)."""
-        held.began = time.monotonic()
-        ctx = held.ctx
-        if "run.started" in self.events.wanted or self.metrics is not None:
-            delay = time.time() - ctx.scheduled_at.timestamp()
-            if "run.started" in self.events.wanted:
-                self.emit("run.started", held, start_delay=delay)
-            if self.metrics is not None:
-                self.metrics.started(ctx.queue, delay)
-        if self.tracing:
-            held.span = tracing.consuming(
-                held.run_id, ctx.job_name, ctx.queue, ctx.attempt, held.traceparent
-            )
-
-    def ended(self, held: Held, outcome: str, error: str | None = None) -> None:
-        """An attempt's outcome is known: count it, end its span (events are emitted
-        by the caller, which knows what each observer wants)."""
-        if self.metrics is not None:
-            self.metrics.ended(held.ctx.queue, held.ctx.job_name, outcome, held.duration)
-        if held.span is not None:
-            span, held.span = held.span, None
-            tracing.consumed(span, outcome, error)
 
     def emit_worker(self, name: str, **fields: Any) -> None:
         if name in self.events.wanted:
@@ -263,12 +217,7 @@ class Worker:
             for sig in (signal.SIGINT, signal.SIGTERM):
                 loop.add_signal_handler(sig, self.stop)
         self.events.start()
-        self.tracing = tracing.active()
-        if self.metrics is None and otel_metrics.active():
-            self.metrics = self._new_metrics()  # a MeterProvider is set: count for it
-        self.observed = self.observed or self.tracing or self.metrics is not None
-        metrics_server = await self._listen_metrics()
-        stops = [] if self.metrics is None else self._export_metrics(self.metrics)
+        await self.observing.start()
         try:
             await start(self)
             loops = [
@@ -283,10 +232,8 @@ class Worker:
                 loops.append(loop.create_task(self.ticks.schedule_loop(), name="durablesql-cron"))
             if self.retention_sweep > 0:
                 loops.append(loop.create_task(self.ticks.sweep_loop(), name="durablesql-sweep"))
-            if metrics_server is not None:
-                loops.append(
-                    loop.create_task(self._serve_metrics(metrics_server), name="durablesql-metrics")
-                )
+            if self.observing.port is not None:
+                loops.append(loop.create_task(self.observing.serve(), name="durablesql-metrics"))
             self.state.started.set()
             self.emit_worker("worker.started")
             try:
@@ -299,8 +246,7 @@ class Worker:
                     loop.remove_signal_handler(sig)
             await self._close()
             await self.events.close(self.shutdown_timeout)
-            for stop in stops:
-                stop()
+            self.observing.stop()
 
     async def _shutdown(self, loops: list[asyncio.Task[None]]) -> None:
         state = self.state
@@ -344,58 +290,6 @@ class Worker:
             state.stats.failed,
         )
         self.emit_worker("worker.stopped")
-
-    def _new_metrics(self) -> WorkerMetrics:
-        return WorkerMetrics(
-            self.concurrency,
-            lambda: self.state.running,
-            lambda: self.calls.disconnects,
-            lambda: self.state.stats.dropped_events,
-        )
-
-    @staticmethod
-    def _export_metrics(metrics: WorkerMetrics) -> list[Callable[[], None]]:
-        """Hand the metrics to prometheus-client's registry and OpenTelemetry where
-        installed (and, for OpenTelemetry, set up); the calls that undo it."""
-        stops = [register_collector(metrics)]
-        if otel_metrics.active():
-            stops.append(otel_metrics.bridge(metrics))
-        return [stop for stop in stops if stop is not None]
-
-    async def text(self) -> str:
-        """What ``--metrics-port`` serves: the worker's metrics, then the database's
-        (which a scrape still gets the first part of when the database is away)."""
-        assert self.metrics is not None
-        if not self.database_metrics or self._driver is None:
-            return self.metrics.text()
-        try:
-            database = await asyncio.wait_for(self._driver.metrics_text(), 10)
-        except Exception as exc:
-            log.warning("metrics: durable.metrics_text() failed: %s", exc)
-            database = ""
-        return self.metrics.text() + database
-
-    async def close(self) -> None:
-        """(The metrics server's source: the worker closes its own driver.)"""
-
-    async def _listen_metrics(self) -> asyncio.Server | None:
-        """Bind the metrics port before starting: a busy port stops the worker now."""
-        if self.metrics_port is None:
-            return None
-        try:
-            return await listen(self, self.metrics_host, self.metrics_port)
-        except OSError as exc:
-            reason = os.strerror(exc.errno).lower() if exc.errno else str(exc)
-            raise ConfigurationError(
-                f"cannot serve metrics on {self.metrics_host}:{self.metrics_port}: {reason}"
-            ) from None
-
-    async def _serve_metrics(self, server: asyncio.Server) -> None:
-        def started(host: str, port: int) -> None:
-            self.metrics_address = (host, port)
-            log.info("metrics on http://%s:%d/metrics", host, port)
-
-        await serve(self, self.metrics_host, 0, started, server)
 
     async def _close(self) -> None:
         if self._driver is not None:
