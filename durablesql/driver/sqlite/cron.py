@@ -40,7 +40,7 @@ FIELDS = (
                       "nov", "dec")),
     ("day-of-week", 0, 7, ("sun", "mon", "tue", "wed", "thu", "fri", "sat")),
 )  # fmt: skip
-ITEM = re.compile(r"^(\*|([0-9]+|[a-z]+)(-([0-9]+|[a-z]+))?)(/[0-9]+)?$")
+ITEM = re.compile(r"^(\*|([0-9]+|[a-z]+)(-([0-9]+|[a-z]+))?)(/[0-9]+)?$", re.IGNORECASE)
 # How far apart a zone's offsets are, at most, around one instant (real zones:
 # two hours), and how many years a search looks ahead before giving up.
 NEAR = timedelta(hours=3)
@@ -69,43 +69,58 @@ class Spec:
         return dom and dow
 
 
+def lit(value: object) -> str:
+    """A value as PostgreSQL's %L quotes it in a message."""
+    text = str(value)
+    if "\\" in text:
+        return "E'" + text.replace("\\", "\\\\").replace("'", "''") + "'"
+    return "'" + text.replace("'", "''") + "'"
+
+
 def _value(cron: str, field: str, token: str, low: int, high: int, names: tuple[str, ...]) -> int:
     if token.isdigit():
         value = int(token)
         if not low <= value <= high:
-            raise InvalidCron(f"cron {cron!r}: {field} value {token} is out of range {low}-{high}")
+            raise InvalidCron(
+                f"cron {lit(cron)}: {field} value {token} is out of range {low}-{high}"
+            )
         return value
-    if token in names:
-        return names.index(token) + (1 if field == "month" else 0)
+    if token.lower() in names:
+        return names.index(token.lower()) + (1 if field == "month" else 0)
+    if token.lower() in ("l", "w", "lw", "h"):
+        what = "supported (L, W, #, ?, H and @ aliases are not)"
+        raise InvalidCron(f"cron {lit(cron)}: {field} value {lit(token)} is not {what}")
     what = {
         "month": "a month name (jan..dec) or a number 1-12",
         "day-of-week": "a weekday name (sun..sat) or a number 0-7",
     }.get(field, f"a number {low}-{high} (names are only for month and day-of-week)")
-    raise InvalidCron(f"cron {cron!r}: {field} value {token!r} is not {what}")
+    raise InvalidCron(f"cron {lit(cron)}: {field} value {lit(token)} is not {what}")
 
 
 def _field(
     cron: str, field: str, text: str, low: int, high: int, names: tuple[str, ...]
 ) -> set[int]:
     if text.startswith(",") or text.endswith(",") or ",," in text:
-        raise InvalidCron(f"cron {cron!r}: {field} field {text!r} has an empty item")
+        raise InvalidCron(f"cron {lit(cron)}: {field} field {lit(text)} has an empty item")
     values: set[int] = set()
     for item in text.split(","):
-        m = ITEM.match(item.lower())
+        m = ITEM.fullmatch(item)
         if m is None:
             hint = " (L, W, #, ?, H and @ aliases are not supported)" if re.search(
                 "[LlWw#?Hh@]", item) else ""  # fmt: skip
             raise InvalidCron(
-                f"cron {cron!r}: {field} item {item!r} is not valid: expected *, a value or a"
+                f"cron {lit(cron)}: {field} item {lit(item)} is not valid: expected *, a value or a"
                 f" range a-b, optionally followed by /step{hint}"
             )
         step = 1
         if m.group(5):
             if len(m.group(5)[1:].lstrip("0")) > 4:
-                raise InvalidCron(f"cron {cron!r}: {field} step in {item!r} is too large")
+                raise InvalidCron(f"cron {lit(cron)}: {field} step in {lit(item)} is too large")
             step = int(m.group(5)[1:])
             if step == 0:
-                raise InvalidCron(f"cron {cron!r}: {field} step in {item!r} must be at least 1")
+                raise InvalidCron(
+                    f"cron {lit(cron)}: {field} step in {lit(item)} must be at least 1"
+                )
         if m.group(1) == "*":
             a, b = low, high
         else:
@@ -116,7 +131,7 @@ def _field(
                 if a > b:
                     sunday = field == "day-of-week" and b == 0
                     raise InvalidCron(
-                        f"cron {cron!r}: {field} range {item!r} is reversed ({a} > {b})"
+                        f"cron {lit(cron)}: {field} range {lit(item)} is reversed ({a} > {b})"
                         + ("; Sunday is also 7, so write e.g. 5-7" if sunday else "")
                     )
         values.update(range(a, b + 1, step))
@@ -128,13 +143,15 @@ def parse(cron: str | None) -> Spec:
     """The expression's allowed values, or InvalidCron naming what is wrong."""
     if cron is None:
         raise InvalidCron("cron expression must not be null")
-    words = cron.split()
+    # Fields are split on spaces and tabs, as PostgreSQL's cron_parse does; whitespace
+    # at either end is dropped.
+    words = [w for w in re.split("[ \t]+", cron.strip(" \t\n\r\f\v")) if w]
     if not words:
         raise InvalidCron("cron expression must not be empty")
     if len(words) not in (5, 6):
         alias = "; aliases such as @daily are not supported" if words[0].startswith("@") else ""
         raise InvalidCron(
-            f"cron {cron!r} has {len(words)} field{'' if len(words) == 1 else 's'}; expected 5"
+            f"cron {lit(cron)} has {len(words)} field{'' if len(words) == 1 else 's'}; expected 5"
             " (minute hour day-of-month month day-of-week) or 6 (second minute hour"
             f" day-of-month month day-of-week){alias}"
         )
@@ -161,7 +178,10 @@ def parse(cron: str | None) -> Spec:
         # (February counts its 29th).
         longest = max(calendar.monthrange(2000, m)[1] for m in spec.months)
         if min(spec.days) > longest:
-            raise InvalidCron(f"cron {cron!r} can never fire: no month allowed has that day")
+            raise InvalidCron(
+                f"cron {lit(cron)} never fires: no month in {lit(words[4])} has a day-of-month in"
+                f" {lit(words[3])}"
+            )
     return spec
 
 
@@ -176,7 +196,7 @@ def zone(name: str | None) -> zoneinfo.ZoneInfo:
             return zoneinfo.ZoneInfo(str(name))
         except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
             pass
-    shown = "NULL" if name is None else "'" + name.replace("'", "''") + "'"
+    shown = "NULL" if name is None else lit(name)
     raise UnknownTimeZone(
         f"unknown time zone {shown}: use an IANA name such as 'Europe/Berlin' (Windows ids,"
         " abbreviations and POSIX strings are not accepted)"
@@ -221,8 +241,8 @@ def instants(wall: datetime, z: zoneinfo.ZoneInfo, hour_star: bool) -> list[date
 
 
 def next_fire(cron: str | None, after: datetime, timezone: str | None) -> datetime:
-    """The first fire time strictly after `after` (aware), in UTC."""
-    z = zone(timezone)
+    """The first fire time strictly after `after` (aware), in UTC; zone NULL is UTC."""
+    z = zone("UTC" if timezone is None else timezone)
     spec = parse(cron)
     low = min(_offset(z, after - NEAR), _offset(z, after + NEAR))
     start = (after + low).astimezone(UTC).replace(tzinfo=None, microsecond=0)
@@ -237,7 +257,9 @@ def next_fire(cron: str | None, after: datetime, timezone: str | None) -> dateti
                 best = t
                 high = max(_offset(z, after - NEAR), _offset(z, best + NEAR))
     if best is None:
-        raise InvalidCron(f"cron {cron!r} does not fire in the {HORIZON_YEARS} years after {after}")
+        raise InvalidCron(
+            f"cron {lit(cron)} does not fire in the {HORIZON_YEARS} years after {after}"
+        )
     return best
 
 
