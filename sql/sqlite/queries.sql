@@ -27,7 +27,11 @@
 PRAGMA recursive_triggers = ON;
 CREATE TEMP TABLE IF NOT EXISTS durable_checks (
     ord   INTEGER PRIMARY KEY,
-    rule  TEXT NOT NULL,  -- name, name?, range, range?, interval, interval0, object, object?
+    -- name (a text, not empty, not too long, no control character), range (an
+    -- integer in [low, high]), interval (seconds, positive; interval0: or zero),
+    -- object (a JSON object of at most `high` bytes), array (a JSON array),
+    -- flag (0 or 1), time (UTC text 'YYYY-MM-DD HH:MM:SS.SSS'); with '?' NULL passes
+    rule  TEXT NOT NULL,
     kind  TEXT NOT NULL,  -- how the message calls the value
     value,
     low,
@@ -45,12 +49,14 @@ CREATE TEMP VIEW IF NOT EXISTS durable_check_failures AS
 SELECT ord, code, message FROM (
     SELECT ord, 'DS002' AS code, CASE
         WHEN value IS NULL THEN kind || ' must not be null'
+        WHEN typeof(value) <> 'text' THEN kind || ' must be text, got ' || typeof(value)
         WHEN value = '' THEN kind || ' must not be empty'
         WHEN length(value) > high THEN kind || ' ' || quote(substr(value, 1, 40) || '…')
              || ' is ' || length(value) || ' characters long; the limit is ' || high
         WHEN value GLOB '*[' || char(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
                                      17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
                                      31, 127) || ']*'
+                  OR instr(CAST(value AS BLOB), x'00') > 0
              THEN kind || ' ' || quote(value) || ' contains a control character'
         END AS message
     FROM durable_checks WHERE rule = 'name' OR (rule = 'name?' AND value IS NOT NULL)
@@ -59,8 +65,7 @@ SELECT ord, code, message FROM (
                          || COALESCE(value, 'NULL')
     FROM durable_checks
     WHERE (rule = 'range' OR (rule = 'range?' AND value IS NOT NULL))
-      AND (value IS NULL OR typeof(value) NOT IN ('integer', 'real') OR value < low
-           OR value > high)
+      AND (value IS NULL OR typeof(value) <> 'integer' OR value < low OR value > high)
     UNION ALL
     SELECT ord, 'DS001', kind || ' must be '
                          || CASE WHEN rule = 'interval0' THEN 'zero or positive' ELSE 'positive' END
@@ -70,23 +75,35 @@ SELECT ord, code, message FROM (
       AND (typeof(value) NOT IN ('integer', 'real') OR value < 0
            OR (rule = 'interval' AND value = 0) OR value > 315576000)
     UNION ALL
-    SELECT ord, 'DS001', kind || ' must be a JSON object, got ' || CASE
+    SELECT ord, 'DS001', kind || ' must be a JSON ' || rtrim(rule, '?') || ', got ' || CASE
         WHEN value IS NULL THEN 'NULL'
+        WHEN typeof(value) <> 'text' THEN typeof(value)
         WHEN NOT json_valid(value) THEN 'text that is not JSON'
         WHEN json_type(value) = 'text' THEN 'string'
         WHEN json_type(value) IN ('integer', 'real') THEN 'number'
         WHEN json_type(value) IN ('true', 'false') THEN 'boolean'
         ELSE json_type(value) END
     FROM durable_checks
-    WHERE (rule = 'object' OR (rule = 'object?' AND value IS NOT NULL))
-      AND (value IS NULL OR NOT json_valid(value) OR json_type(value) <> 'object')
+    WHERE rtrim(rule, '?') IN ('object', 'array') AND NOT (rule LIKE '%?' AND value IS NULL)
+      AND (value IS NULL OR typeof(value) <> 'text' OR NOT json_valid(value)
+           OR json_type(value) <> rtrim(rule, '?'))
+    UNION ALL
+    SELECT ord, 'DS001', kind || ' must be true or false, got ' || quote(value)
+    FROM durable_checks
+    WHERE rule = 'flag?' AND value IS NOT NULL
+      AND (typeof(value) <> 'integer' OR value NOT IN (0, 1))
+    UNION ALL
+    SELECT ord, 'DS001', kind || ' must be a UTC time YYYY-MM-DD HH:MM:SS.SSS, got ' || quote(value)
+    FROM durable_checks
+    WHERE rule = 'time?' AND value IS NOT NULL
+      AND (typeof(value) <> 'text' OR strftime('%Y-%m-%d %H:%M:%f', value) IS NOT value)
     UNION ALL
     -- high: the max_args_bytes setting
     SELECT ord, 'DS006', kind || ' is ' || length(CAST(value AS BLOB))
                          || ' bytes; the limit (setting max_args_bytes) is ' || high
     FROM durable_checks
-    WHERE rule IN ('object', 'object?') AND json_valid(value) AND json_type(value) = 'object'
-      AND length(CAST(value AS BLOB)) > high
+    WHERE rule IN ('object', 'object?') AND typeof(value) = 'text' AND json_valid(value)
+      AND json_type(value) = 'object' AND length(CAST(value AS BLOB)) > high
 ) WHERE message IS NOT NULL;
 
 -- name: schema_version
@@ -140,20 +157,23 @@ INSERT INTO durable_checks (rule, kind, value, low, high) VALUES
      1, 10000);
 SELECT durable_error(code, message) FROM durable_check_failures ORDER BY ord LIMIT 1;
 SELECT durable_error('DS001', 'retry_behavior must be fixed or backoff, got ' || quote(:retry_behavior))
-WHERE :retry_behavior NOT IN ('fixed', 'backoff');
+WHERE :retry_behavior IS NOT NULL AND (typeof(:retry_behavior) <> 'text'
+                                       OR :retry_behavior NOT IN ('fixed', 'backoff'));
 DELETE FROM durable_checks;
 INSERT INTO durable_checks (rule, kind, value) VALUES
     ('interval0', 'retry_delay', :retry_delay),
     ('interval0', 'retry_max_delay', :retry_max_delay);
 SELECT durable_error(code, message) FROM durable_check_failures ORDER BY ord LIMIT 1;
-SELECT durable_error('DS001', 'retry_jitter must be between 0 and 1, got ' || :retry_jitter)
-WHERE NOT (:retry_jitter >= 0 AND :retry_jitter <= 1);
+SELECT durable_error('DS001', 'retry_jitter must be between 0 and 1, got ' || quote(:retry_jitter))
+WHERE :retry_jitter IS NOT NULL
+  AND (typeof(:retry_jitter) NOT IN ('integer', 'real') OR NOT (:retry_jitter BETWEEN 0 AND 1));
 DELETE FROM durable_checks;
 INSERT INTO durable_checks (rule, kind, value, low, high) VALUES
     ('interval', 'timeout', :timeout, NULL, NULL),
     ('range?', 'concurrency_limit', :concurrency_limit, 0, 1000000),
     ('range?', 'priority', :priority, -2147483648, 2147483647),
-    ('name', 'queue name', COALESCE(:queue, 'default'), NULL, 128);
+    ('name', 'queue name', COALESCE(:queue, 'default'), NULL, 128),
+    ('flag?', 'keep_succeeded', :keep_succeeded, NULL, NULL);
 SELECT durable_error(code, message) FROM durable_check_failures ORDER BY ord LIMIT 1;
 INSERT INTO durable_queues (queue, created_at) VALUES (COALESCE(:queue, 'default'), durable_now())
 ON CONFLICT (queue) DO NOTHING;
@@ -200,10 +220,16 @@ INSERT INTO durable_checks (rule, kind, value, low, high) VALUES
      (SELECT CAST(value AS INTEGER) FROM durable_settings WHERE name = 'max_args_bytes')),
     ('name?', 'unique_key', :unique_key, NULL, 512),
     ('name?', 'concurrency_key', :concurrency_key, NULL, 512),
-    ('name?', 'queue name', :queue, NULL, 128);
+    ('name?', 'queue name', :queue, NULL, 128),
+    ('time?', 'run_at', :run_at, NULL, NULL),
+    ('array?', 'depends_on', :depends_on, NULL, NULL),
+    ('array?', 'tags', :tags, NULL, NULL);
+SELECT durable_error(code, message) FROM durable_check_failures ORDER BY ord LIMIT 1;
 INSERT INTO durable_checks (rule, kind, value, high)
 SELECT 'name', 'tag', t.value, 128 FROM json_each(:tags) t;
 SELECT durable_error(code, message) FROM durable_check_failures ORDER BY ord LIMIT 1;
+SELECT durable_error('DS001', 'depends_on must hold run ids, got ' || d.value)
+FROM json_each(:depends_on) d WHERE d.type <> 'integer' ORDER BY d.key LIMIT 1;
 SELECT durable_error('DS003', 'unknown job ' || quote(:job_name)
                               || ': define it with durable.define_job() first')
 WHERE NOT EXISTS (SELECT 1 FROM durable_jobs WHERE job_name = :job_name);
@@ -263,7 +289,11 @@ INSERT INTO durable_checks (rule, kind, value, low, high) VALUES
     ('name?', 'queue name', :queue, NULL, 128),
     ('range?', 'priority', :priority, -2147483648, 2147483647),
     ('object?', 'meta', :meta, NULL,
-     (SELECT CAST(value AS INTEGER) FROM durable_settings WHERE name = 'max_args_bytes'));
+     (SELECT CAST(value AS INTEGER) FROM durable_settings WHERE name = 'max_args_bytes')),
+    ('time?', 'run_at', :run_at, NULL, NULL),
+    ('array', 'args', :args, NULL, NULL),
+    ('array?', 'tags', :tags, NULL, NULL);
+SELECT durable_error(code, message) FROM durable_check_failures ORDER BY ord LIMIT 1;
 INSERT INTO durable_checks (rule, kind, value, high)
 SELECT 'name', 'tag', t.value, 128 FROM json_each(:tags) t;
 INSERT INTO durable_checks (rule, kind, value, high)
@@ -295,7 +325,9 @@ SELECT run_id FROM durable_batch ORDER BY ord;
 -- name: register_worker(worker, queues, concurrency, info)!
 DELETE FROM durable_checks;
 INSERT INTO durable_checks (rule, kind, value, low, high) VALUES
-    ('name', 'worker name', :worker, NULL, 128);
+    ('name', 'worker name', :worker, NULL, 128),
+    ('array?', 'queues', :queues, NULL, NULL);
+SELECT durable_error(code, message) FROM durable_check_failures ORDER BY ord LIMIT 1;
 INSERT INTO durable_checks (rule, kind, value, high)
 SELECT 'name', 'queue name', q.value, 128 FROM json_each(:queues) q;
 INSERT INTO durable_checks (rule, kind, value, low, high) VALUES
@@ -327,12 +359,14 @@ SELECT changes() > 0;
 DELETE FROM durable_checks;
 INSERT INTO durable_checks (rule, kind, value, low, high) VALUES
     ('name', 'worker name', :worker, NULL, 128),
+    ('array?', 'queues', :queues, NULL, NULL),
     ('range', 'max_runs', :max_runs, 1, 10000),
     ('interval', 'lease', :lease, NULL, NULL);
 SELECT durable_error(code, message) FROM durable_check_failures ORDER BY ord LIMIT 1;
 SELECT durable_error('DS001', 'unknown claim strategy ' || quote(:strategy)
                               || ': use priority, strict or weighted')
-WHERE :strategy IS NOT NULL AND :strategy NOT IN ('priority', 'strict', 'weighted');
+WHERE :strategy IS NOT NULL
+  AND (typeof(:strategy) <> 'text' OR :strategy NOT IN ('priority', 'strict', 'weighted'));
 -- Expired leases with no attempt left (or a cancel requested) end here.
 UPDATE durable_runs
 SET status = CASE WHEN cancel_requested_at IS NOT NULL THEN 'cancelled' ELSE 'failed' END,
@@ -430,6 +464,10 @@ RETURNING run_id, job_name, queue, args, attempt, max_attempts, run_at, lease_ex
 -- name: complete(worker, run_ids, results)!
 -- How many of run_ids were the worker's (leased) and now succeeded; a run
 -- whose cancellation was requested ends cancelled instead (not counted).
+DELETE FROM durable_checks;
+INSERT INTO durable_checks (rule, kind, value) VALUES
+    ('array', 'run_ids', :run_ids), ('array?', 'results', :results);
+SELECT durable_error(code, message) FROM durable_check_failures ORDER BY ord LIMIT 1;
 SELECT durable_error('DS001', 'results has ' || json_array_length(:results)
                               || ' elements but run_ids has ' || json_array_length(:run_ids))
 WHERE :results IS NOT NULL AND json_array_length(:results) <> json_array_length(:run_ids);
@@ -454,6 +492,9 @@ SELECT value FROM durable_vars WHERE name = 'count';
 -- name: fail(worker, run_id, error, retryable)!
 -- The run's new status: pending (a retry is due after the job's delay),
 -- failed, cancelled (a cancel was requested); NULL when not the worker's.
+DELETE FROM durable_checks;
+INSERT INTO durable_checks (rule, kind, value) VALUES ('flag?', 'retryable', :retryable);
+SELECT durable_error(code, message) FROM durable_check_failures ORDER BY ord LIMIT 1;
 DELETE FROM durable_vars WHERE name = 'status';
 INSERT INTO durable_vars (name, value)
 SELECT 'status', CASE WHEN r.cancel_requested_at IS NOT NULL THEN 'cancelled'
@@ -489,7 +530,8 @@ SELECT (SELECT value FROM durable_vars WHERE name = 'status');
 -- returns their ids, in no particular order.  A run missing was lost or
 -- cancelled: its handler must stop.
 DELETE FROM durable_checks;
-INSERT INTO durable_checks (rule, kind, value) VALUES ('interval', 'lease', :lease);
+INSERT INTO durable_checks (rule, kind, value) VALUES
+    ('interval', 'lease', :lease), ('array', 'run_ids', :run_ids);
 SELECT durable_error(code, message) FROM durable_check_failures ORDER BY ord LIMIT 1;
 UPDATE durable_workers SET last_seen = durable_now() WHERE worker = :worker;
 UPDATE durable_runs
@@ -502,6 +544,9 @@ RETURNING run_id;
 -- name: release(worker, run_ids)!
 -- Gives back claimed runs that never started, without spending an attempt
 -- (a run being cancelled ends cancelled).
+DELETE FROM durable_checks;
+INSERT INTO durable_checks (rule, kind, value) VALUES ('array', 'run_ids', :run_ids);
+SELECT durable_error(code, message) FROM durable_check_failures ORDER BY ord LIMIT 1;
 UPDATE durable_runs
 SET status = 'cancelled', finished_at = durable_now()
 WHERE run_id IN (SELECT value FROM json_each(:run_ids)) AND worker = :worker
@@ -516,6 +561,11 @@ SELECT changes() + (SELECT value FROM durable_vars WHERE name = 'count');
 
 -- name: log_many(worker, run_ids, levels, messages)!
 -- Lines of runs the worker holds, in order; how many were kept.
+DELETE FROM durable_checks;
+INSERT INTO durable_checks (rule, kind, value) VALUES
+    ('array', 'run_ids', :run_ids), ('array', 'levels', :levels),
+    ('array', 'messages', :messages);
+SELECT durable_error(code, message) FROM durable_check_failures ORDER BY ord LIMIT 1;
 SELECT durable_error('DS001', 'run_ids, levels and messages must have as many elements each, got '
                               || COALESCE(json_array_length(:run_ids), 'NULL') || ', '
                               || COALESCE(json_array_length(:levels), 'NULL') || ' and '
@@ -523,13 +573,14 @@ SELECT durable_error('DS001', 'run_ids, levels and messages must have as many el
 WHERE json_array_length(:levels) IS NOT json_array_length(:run_ids)
    OR json_array_length(:messages) IS NOT json_array_length(:run_ids);
 SELECT durable_error('DS001', CASE
-           WHEN l.value IS NULL OR l.value NOT IN ('debug', 'info', 'warning', 'error')
+           WHEN l.type IS NOT 'text' OR l.value NOT IN ('debug', 'info', 'warning', 'error')
            THEN 'log level must be debug, info, warning or error, got ' || quote(l.value)
            ELSE 'log message must be text of at most 65536 characters, got '
-                || COALESCE(length(m.value) || ' characters', 'NULL') END)
+                || CASE WHEN m.type IS NOT 'text' THEN COALESCE(m.type, 'NULL')
+                        ELSE length(m.value) || ' characters' END END)
 FROM json_each(:levels) l JOIN json_each(:messages) m ON m.key = l.key
-WHERE l.value IS NULL OR l.value NOT IN ('debug', 'info', 'warning', 'error')
-   OR m.value IS NULL OR length(m.value) > 65536
+WHERE l.type IS NOT 'text' OR l.value NOT IN ('debug', 'info', 'warning', 'error')
+   OR m.type IS NOT 'text' OR length(m.value) > 65536
 ORDER BY l.key LIMIT 1;
 INSERT INTO durable_run_logs (run_id, attempt, level, message, worker, logged_at)
 SELECT r.run_id, r.attempt, l.value, m.value, r.worker, durable_now()
@@ -543,6 +594,11 @@ SELECT changes();
 
 -- name: set_progress_many(worker, run_ids, progress, notes)!
 -- The last value per run counts; how many runs were updated.
+DELETE FROM durable_checks;
+INSERT INTO durable_checks (rule, kind, value) VALUES
+    ('array', 'run_ids', :run_ids), ('array', 'progress', :progress),
+    ('array?', 'notes', :notes);
+SELECT durable_error(code, message) FROM durable_check_failures ORDER BY ord LIMIT 1;
 SELECT durable_error('DS001', 'run_ids, progress and notes must have as many elements each, got '
                               || COALESCE(json_array_length(:run_ids), 'NULL') || ', '
                               || COALESCE(json_array_length(:progress), 'NULL') || ' and '
@@ -552,11 +608,14 @@ WHERE json_array_length(:progress) IS NOT json_array_length(:run_ids)
 SELECT durable_error('DS001', CASE
            WHEN p.value IS NULL OR NOT (p.value >= 0 AND p.value <= 1)
            THEN 'progress must be between 0 and 1, got ' || COALESCE(p.value, 'NULL')
+           WHEN json_type(:notes, '$[' || p.key || ']') NOT IN ('text', 'null')
+           THEN 'progress note must be text, got ' || json_type(:notes, '$[' || p.key || ']')
            ELSE 'progress note is ' || length(:notes ->> ('$[' || p.key || ']'))
                 || ' characters long; the limit is 1000' END)
 FROM json_each(:progress) p
 WHERE p.value IS NULL OR p.type NOT IN ('integer', 'real') OR NOT (p.value >= 0 AND p.value <= 1)
    OR length(:notes ->> ('$[' || p.key || ']')) > 1000
+   OR json_type(:notes, '$[' || p.key || ']') NOT IN ('text', 'null')
 ORDER BY p.key LIMIT 1;
 UPDATE durable_runs
 SET (progress, progress_note) = (
@@ -671,10 +730,13 @@ DELETE FROM durable_checks;
 INSERT INTO durable_checks (rule, kind, value, low, high) VALUES
     ('object', 'args', COALESCE(:args, '{}'), NULL,
      (SELECT CAST(value AS INTEGER) FROM durable_settings WHERE name = 'max_args_bytes')),
-    ('name?', 'queue name', :queue, NULL, 128);
+    ('name?', 'queue name', :queue, NULL, 128),
+    ('flag?', 'enabled', :enabled, NULL, NULL),
+    ('flag?', 'allow_concurrent', :allow_concurrent, NULL, NULL);
 SELECT durable_error(code, message) FROM durable_check_failures ORDER BY ord LIMIT 1;
 SELECT durable_error('DS001', 'catch_up must be skip_missed or catch_up, got ' || quote(:catch_up))
-WHERE :catch_up NOT IN ('skip_missed', 'catch_up');
+WHERE :catch_up IS NOT NULL
+  AND (typeof(:catch_up) <> 'text' OR :catch_up NOT IN ('skip_missed', 'catch_up'));
 INSERT INTO durable_queues (queue, created_at)
 SELECT :queue, durable_now() WHERE :queue IS NOT NULL
 ON CONFLICT (queue) DO NOTHING;
@@ -700,7 +762,8 @@ ON CONFLICT (name) DO UPDATE SET
 RETURNING next_run_at;
 
 -- name: set_schedule_enabled(name, enabled)!
-SELECT durable_error('DS001', 'enabled must be true or false, got NULL') WHERE :enabled IS NULL;
+SELECT durable_error('DS001', 'enabled must be true or false, got ' || quote(:enabled))
+WHERE :enabled IS NULL OR typeof(:enabled) <> 'integer' OR :enabled NOT IN (0, 1);
 SELECT durable_error('DS013', 'unknown schedule ' || quote(:name))
 WHERE NOT EXISTS (SELECT 1 FROM durable_schedules WHERE name = :name);
 UPDATE durable_schedules

@@ -19,6 +19,10 @@ def translate(exc: BaseException) -> BaseException:
     if not isinstance(exc, sqlite3.Error):
         return exc
     message = str(exc)
+    if message == "user-defined function raised exception":
+        # One of functions.py's, before it could run: Python could not read an
+        # argument (text that is not UTF-8, built from a blob parameter).
+        return errors.InvalidArgument("a parameter holds bytes that are not UTF-8 text")
     if "no such table: durable_" in message or "no such table: main.durable_" in message:
         return errors.SchemaNotInstalled()
     if isinstance(exc, sqlite3.OperationalError) and (

@@ -20,7 +20,13 @@ from datetime import UTC, datetime
 from typing import Any
 
 from durablesql.driver.sqlite import cron
-from durablesql.errors import DurableError, InvalidArgument, from_code
+from durablesql.errors import (
+    DurableError,
+    InvalidArgument,
+    InvalidCron,
+    UnknownTimeZone,
+    from_code,
+)
 
 TIME_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
 
@@ -82,10 +88,17 @@ class Functions:
     def set_fake_now(self, at: str | None) -> None:
         self.fake_now = None if at is None else to_text(_read_time("fake_now", at))
 
-    def cron_next(self, expr: str | None, after: str | None, timezone: str | None) -> str:
+    def cron_next(self, expr: object, after: object, timezone: object) -> str:
         if after is None:
             raise InvalidArgument("after must be a finite timestamp, got NULL")
+        if expr is not None and not isinstance(expr, str):
+            raise InvalidCron(f"cron expression must be text, got {type(expr).__name__}")
+        if timezone is not None and not isinstance(timezone, str):
+            raise UnknownTimeZone(f"unknown time zone: a {type(timezone).__name__}, not a name")
         return to_text(cron.next_fire(expr, _read_time("after", after), timezone))
 
-    def raise_error(self, code: str, message: str) -> None:
-        raise from_code(code, message)
+    def raise_error(self, code: object, message: object) -> None:
+        # A message that names a blob arrives as bytes: shown, never a failure of its own.
+        if isinstance(message, bytes):
+            message = message.decode("utf-8", errors="replace")
+        raise from_code(str(code), str(message))
