@@ -356,6 +356,9 @@ SELECT changes() > 0;
 -- A concurrency key leases one run at a time; a queue's or a job's
 -- concurrency_limit caps its leased runs (an expired run reclaimed keeps the
 -- slot it holds).  A busy key or limit is skipped, never waited on.
+-- Two ways to the batch: one queue with no limit in play and no expired lease
+-- to take back (the usual case: the claim index read in order, in the final
+-- UPDATE itself), or the general one, which writes its picks to durable_batch.
 DELETE FROM durable_checks;
 INSERT INTO durable_checks (rule, kind, value, low, high) VALUES
     ('name', 'worker name', :worker, NULL, 128),
@@ -378,14 +381,26 @@ SET status = CASE WHEN cancel_requested_at IS NOT NULL THEN 'cancelled' ELSE 'fa
     finished_at = durable_now()
 WHERE status = 'leased' AND lease_expires_at <= durable_now()
   AND (attempt >= max_attempts OR cancel_requested_at IS NOT NULL);
+INSERT OR REPLACE INTO durable_vars (name, value)
+SELECT 'fast', json_array_length(:queues) = 1
+    AND EXISTS (SELECT 1 FROM durable_queues q WHERE q.queue = :queues ->> '$[0]'
+                AND NOT q.paused AND q.concurrency_limit IS NULL)
+    AND NOT EXISTS (SELECT 1 FROM durable_jobs j WHERE j.concurrency_limit IS NOT NULL)
+    AND NOT EXISTS (SELECT 1 FROM durable_runs r INDEXED BY durable_runs_lease
+                    WHERE r.status = 'leased' AND r.lease_expires_at <= durable_now()
+                      AND r.queue = :queues ->> '$[0]');
+DELETE FROM durable_batch;
+-- The general way.
 WITH c AS MATERIALIZED (
     SELECT durable_now() AS now, COALESCE(:strategy, 'priority') AS strategy
 ), served AS MATERIALIZED (
     SELECT q.queue, q.weight,
            (SELECT min(j.key) FROM json_each(:queues) j WHERE j.value = q.queue) AS ord,
            -- leased runs it may still start (NULL: no limit)
-           q.concurrency_limit - (SELECT count(*) FROM durable_runs r
-                                  WHERE r.status = 'leased' AND r.queue = q.queue) AS room,
+           CASE WHEN q.concurrency_limit IS NOT NULL
+                THEN q.concurrency_limit - (SELECT count(*) FROM durable_runs r
+                                            WHERE r.status = 'leased' AND r.queue = q.queue)
+           END AS room,
            (abs(random()) % 1000000) / 1000000.0 AS phase
     FROM durable_queues q
     WHERE NOT q.paused
@@ -395,67 +410,107 @@ WITH c AS MATERIALIZED (
            j.concurrency_limit - (SELECT count(*) FROM durable_runs r
                                   WHERE r.status = 'leased' AND r.job_name = j.job_name) AS room
     FROM durable_jobs j WHERE j.concurrency_limit IS NOT NULL
+), pool_size AS MATERIALIZED (
+    -- how many runs a queue offers: the batch, and more where a limit may leave
+    -- some of them out (none when the usual way takes the batch)
+    SELECT CASE WHEN (SELECT value FROM durable_vars WHERE name = 'fast') THEN 0
+                WHEN l.limited THEN :max_runs * 4 + 16 ELSE :max_runs END AS size,
+           l.limited OR (SELECT strategy FROM c) = 'weighted' AS general
+    FROM (SELECT EXISTS (SELECT 1 FROM durable_queues q
+                         WHERE q.concurrency_limit IS NOT NULL
+                           AND (:queues IS NULL
+                                OR q.queue IN (SELECT value FROM json_each(:queues))))
+                 OR EXISTS (SELECT 1 FROM durable_jobs j WHERE j.concurrency_limit IS NOT NULL)
+                 AS limited) l
+), due AS NOT MATERIALIZED (
+    -- Due runs of jobs not at their limit (+run_at: see durable_claimable)
+    SELECT x.* FROM durable_claimable x
+    WHERE +x.run_at <= (SELECT now FROM c)
+      AND x.job_name NOT IN (SELECT job_name FROM jobs WHERE room <= 0)
 ), pool AS (
-    -- Per queue, the first due pending runs (the claim index, read in order and
-    -- stopped early) ...
-    SELECT r.run_id, r.queue, r.job_name, r.priority, r.run_at, r.concurrency_key,
-           0 AS expired, s.ord, s.weight, s.room, s.phase
-    FROM served s JOIN durable_runs r
-    WHERE r.run_id IN (
-        SELECT x.run_id FROM durable_runs x, c
-        WHERE x.status = 'pending' AND x.queue = s.queue AND x.run_at <= c.now
-          AND (s.room IS NULL OR s.room > 0)
-          AND (x.concurrency_key IS NULL
-               OR NOT EXISTS (SELECT 1 FROM durable_runs k
-                              WHERE k.concurrency_key = x.concurrency_key
-                                AND k.status = 'leased'))
-          AND x.job_name NOT IN (SELECT job_name FROM jobs WHERE room <= 0)
+    -- The first due runs of each queue (the claim index, read in order and
+    -- stopped early; pool_size leaves room for runs a limit leaves out) ...
+    SELECT * FROM (
+        -- one queue (the usual case): the index answers in order (the queue is
+        -- written as an expression of the parameters, a constant to the planner)
+        SELECT x.run_id, x.queue, x.job_name, x.priority, x.run_at, x.concurrency_key,
+               0 AS expired, s.ord, s.weight, s.room, s.phase
+        FROM due x, served s
+        WHERE json_array_length(:queues) = 1 AND x.queue = :queues ->> '$[0]'
+          AND s.queue = x.queue AND (s.room IS NULL OR s.room > 0)
         ORDER BY x.priority DESC, x.run_at, x.run_id
-        LIMIT :max_runs * 4 + 16)
+        LIMIT (SELECT size FROM pool_size))
+    UNION ALL
+    -- several queues: each one's first runs
+    SELECT r.run_id, r.queue, r.job_name, r.priority, r.run_at, r.concurrency_key,
+           0, s.ord, s.weight, s.room, s.phase
+    FROM served s JOIN durable_runs r
+    WHERE (:queues IS NULL OR json_array_length(:queues) > 1)
+      AND r.run_id IN (SELECT x.run_id FROM due x
+                       WHERE x.queue = s.queue AND (s.room IS NULL OR s.room > 0)
+                       ORDER BY x.priority DESC, x.run_at, x.run_id
+                       LIMIT (SELECT size FROM pool_size))
     UNION ALL
     -- ... and runs whose lease expired with attempts left.
     SELECT r.run_id, r.queue, r.job_name, r.priority, r.run_at, r.concurrency_key,
            1, s.ord, s.weight, s.room, s.phase
-    FROM durable_runs r JOIN served s ON s.queue = r.queue, c
-    WHERE r.status = 'leased' AND r.lease_expires_at <= c.now
+    FROM durable_runs r INDEXED BY durable_runs_lease JOIN served s ON s.queue = r.queue
+    WHERE r.status = 'leased' AND r.lease_expires_at <= (SELECT now FROM c)
       AND r.attempt < r.max_attempts AND r.cancel_requested_at IS NULL
-), keyed AS (
-    SELECT p.*,
-           CASE WHEN p.expired OR p.concurrency_key IS NULL THEN 1
-                ELSE row_number() OVER (PARTITION BY p.concurrency_key, p.expired
-                                        ORDER BY p.priority DESC, p.run_at, p.run_id) END
-               AS key_rank
-    FROM pool p
 ), ranked AS (
-    SELECT k.*,
-           row_number() OVER (PARTITION BY k.queue, k.expired
-                              ORDER BY k.priority DESC, k.run_at, k.run_id) AS queue_rank,
-           row_number() OVER (PARTITION BY k.job_name, k.expired
-                              ORDER BY k.priority DESC, k.run_at, k.run_id) AS job_rank,
-           (SELECT room FROM jobs WHERE jobs.job_name = k.job_name) AS job_room
-    FROM keyed k WHERE k.key_rank = 1
+    -- (pool holds one run per key at most: the first due one of a free key)
+    SELECT p.*,
+           row_number() OVER (PARTITION BY p.queue, p.expired
+                              ORDER BY p.priority DESC, p.run_at, p.run_id) AS queue_rank,
+           row_number() OVER (PARTITION BY p.job_name, p.expired
+                              ORDER BY p.priority DESC, p.run_at, p.run_id) AS job_rank,
+           (SELECT room FROM jobs WHERE jobs.job_name = p.job_name) AS job_room
+    FROM pool p
+    WHERE (SELECT general FROM pool_size)
 ), allowed AS (
-    SELECT a.*,
+    -- Needed only with a limit or 'weighted' (pool_size.general); else pool as it is.
+    SELECT a.run_id, a.ord, a.priority, a.run_at,
            (row_number() OVER (PARTITION BY a.queue ORDER BY a.priority DESC, a.run_at, a.run_id)
             - a.phase) / a.weight AS turn
     FROM ranked a
-    WHERE a.expired
-       OR ((a.room IS NULL OR a.queue_rank <= a.room)
-           AND (a.job_room IS NULL OR a.job_rank <= a.job_room))
+    WHERE (a.expired
+           OR ((a.room IS NULL OR a.queue_rank <= a.room)
+               AND (a.job_room IS NULL OR a.job_rank <= a.job_room)))
+    UNION ALL
+    SELECT p.run_id, p.ord, p.priority, p.run_at, NULL
+    FROM pool p
+    WHERE NOT (SELECT general FROM pool_size)
+)
+-- numbered in the order of the batch (sorted once, then counted as read)
+INSERT INTO durable_batch (ord, run_id)
+SELECT row_number() OVER (), b.run_id
+FROM (SELECT a.run_id FROM allowed a
+      WHERE NOT (SELECT value FROM durable_vars WHERE name = 'fast')
+      ORDER BY CASE WHEN (SELECT strategy FROM c) = 'strict' THEN a.ord END,
+               CASE WHEN (SELECT strategy FROM c) = 'weighted' THEN a.turn END,
+               a.priority DESC, a.run_at, a.run_id
+      LIMIT :max_runs) b;
+WITH c AS MATERIALIZED (
+    SELECT t.now,
+           strftime('%Y-%m-%d %H:%M:%f', t.now, printf('%+.3f seconds', :lease)) AS lease_end
+    FROM (SELECT durable_now() AS now) t
 ), picked AS (
-    SELECT a.run_id,
-           row_number() OVER (ORDER BY CASE WHEN c.strategy = 'strict' THEN a.ord END,
-                                       CASE WHEN c.strategy = 'weighted' THEN a.turn END,
-                                       a.priority DESC, a.run_at, a.run_id) AS n
-    FROM allowed a, c
-    ORDER BY n
-    LIMIT :max_runs
+    -- the usual way: the queue's first claimable runs, in order (+run_at: see
+    -- durable_claimable) ...
+    SELECT b.run_id, row_number() OVER () AS n
+    FROM (SELECT x.run_id FROM durable_claimable x
+          WHERE (SELECT value FROM durable_vars WHERE name = 'fast')
+            AND x.queue = :queues ->> '$[0]' AND +x.run_at <= (SELECT now FROM c)
+          ORDER BY x.priority DESC, x.run_at, x.run_id
+          LIMIT :max_runs) b
+    UNION ALL
+    -- ... or the general way's picks
+    SELECT run_id, ord FROM durable_batch
 )
 UPDATE durable_runs AS r
 SET status = 'leased', worker = :worker, attempt = r.attempt + 1,
-    lease_expires_at = strftime('%Y-%m-%d %H:%M:%f', durable_now(),
-                                printf('%+.3f seconds', :lease)),
-    started_at = durable_now(), claim_order = p.n
+    lease_expires_at = (SELECT lease_end FROM c), started_at = (SELECT now FROM c),
+    claim_order = p.n
 FROM picked p
 WHERE r.run_id = p.run_id
 RETURNING run_id, job_name, queue, args, attempt, max_attempts, run_at, lease_expires_at,
@@ -475,15 +530,24 @@ UPDATE durable_runs
 SET status = 'cancelled', finished_at = durable_now()
 WHERE run_id IN (SELECT value FROM json_each(:run_ids)) AND worker = :worker
   AND status = 'leased' AND cancel_requested_at IS NOT NULL;
+-- Jobs defined with keep_succeeded = false keep no row of a success: one that
+-- no run depends on is deleted at once (the common case: no update first).
+DELETE FROM durable_runs
+WHERE run_id IN (SELECT value FROM json_each(:run_ids)) AND worker = :worker
+  AND status = 'leased'
+  AND job_name IN (SELECT job_name FROM durable_jobs WHERE NOT keep_succeeded)
+  AND NOT EXISTS (SELECT 1 FROM durable_dependencies d WHERE d.parent_id = durable_runs.run_id);
+INSERT OR REPLACE INTO durable_vars (name, value) VALUES ('count', changes());
 UPDATE durable_runs
-SET status = 'succeeded', finished_at = durable_now(),
-    result = (SELECT NULLIF(:results -> ('$[' || i.key || ']'), 'null')
-              FROM json_each(:run_ids) i WHERE i.value = durable_runs.run_id
-              ORDER BY i.key LIMIT 1)
+SET status = 'succeeded', finished_at = (SELECT durable_now()),
+    result = CASE WHEN :results IS NOT NULL THEN (
+                 SELECT NULLIF(:results -> ('$[' || i.key || ']'), 'null')
+                 FROM json_each(:run_ids) i WHERE i.value = durable_runs.run_id
+                 ORDER BY i.key LIMIT 1) END
 WHERE run_id IN (SELECT value FROM json_each(:run_ids)) AND worker = :worker
   AND status = 'leased';
-INSERT OR REPLACE INTO durable_vars (name, value) VALUES ('count', changes());
--- Jobs defined with keep_succeeded = false keep no row of a success.
+UPDATE durable_vars SET value = value + changes() WHERE name = 'count';
+-- (An unkept success that has children goes once they are released.)
 DELETE FROM durable_runs
 WHERE run_id IN (SELECT value FROM json_each(:run_ids)) AND status = 'succeeded'
   AND job_name IN (SELECT job_name FROM durable_jobs WHERE NOT keep_succeeded);

@@ -146,12 +146,14 @@ CREATE TABLE durable_runs (
 CREATE INDEX durable_runs_claim ON durable_runs (queue, priority DESC, run_at, run_id)
     WHERE status = 'pending';
 CREATE INDEX durable_runs_lease ON durable_runs (lease_expires_at) WHERE status = 'leased';
-CREATE INDEX durable_runs_leased_by ON durable_runs (worker) WHERE status = 'leased';
 CREATE INDEX durable_runs_waiting ON durable_runs (queue) WHERE status = 'waiting';
 CREATE INDEX durable_runs_finished ON durable_runs (finished_at) WHERE finished_at IS NOT NULL;
 -- At most one live run per unique key: a finished run frees its key.
 CREATE UNIQUE INDEX durable_runs_unique_key ON durable_runs (unique_key)
     WHERE unique_key IS NOT NULL AND status IN ('waiting', 'pending', 'leased');
+-- The first due run of each key, for claim.
+CREATE INDEX durable_runs_keyed ON durable_runs (concurrency_key, priority DESC, run_at, run_id)
+    WHERE status = 'pending' AND concurrency_key IS NOT NULL;
 -- At most one leased run per concurrency key.
 CREATE UNIQUE INDEX durable_runs_concurrency_key ON durable_runs (concurrency_key)
     WHERE status = 'leased' AND concurrency_key IS NOT NULL;
@@ -173,6 +175,7 @@ CREATE TRIGGER durable_runs_settle_children
 AFTER UPDATE OF status ON durable_runs
 WHEN new.status IN ('succeeded', 'failed', 'cancelled')
  AND old.status IN ('waiting', 'pending', 'leased')
+ AND EXISTS (SELECT 1 FROM durable_dependencies d WHERE d.parent_id = new.run_id)
 BEGIN
     UPDATE durable_runs
     SET waiting_on = waiting_on - 1,
@@ -273,6 +276,22 @@ CREATE VIEW durable_schedule_status AS
            (SELECT r.status FROM durable_runs r WHERE r.run_id = s.last_run_id) AS last_run_status,
            s.last_skipped_at, s.args, s.queue, s.origin, s.created_at, s.updated_at
     FROM durable_schedules s;
+
+-- Pending runs a claim may take as far as concurrency keys go: a key leases one
+-- run at a time, so a keyed run is claimable when no run of its key is leased
+-- and it is the key's first due run (durable_now() is read for keyed runs
+-- only).  Callers add `+run_at <= now`: the unary plus keeps the planner on the
+-- claim index, read in order, rather than on a range of run_at and a sort.
+CREATE VIEW durable_claimable AS
+    SELECT x.* FROM durable_runs x
+    WHERE x.status = 'pending'
+      AND (x.concurrency_key IS NULL
+           OR (NOT EXISTS (SELECT 1 FROM durable_runs k
+                           WHERE k.concurrency_key = x.concurrency_key AND k.status = 'leased')
+               AND x.run_id = (SELECT y.run_id FROM durable_runs y
+                               WHERE y.concurrency_key = x.concurrency_key
+                                 AND y.status = 'pending' AND y.run_at <= durable_now()
+                               ORDER BY y.priority DESC, y.run_at, y.run_id LIMIT 1)));
 
 -- The next run id AUTOINCREMENT hands out: the batch operations number their
 -- runs from it, so that ids follow the order of their input.

@@ -167,6 +167,15 @@ class SQLiteOperations(Operations):
             strategy=strategy,
         )
         rows.sort(key=lambda row: row[10])  # claim_order
+        # A batch shares its lease end (and often its due time): parse each text once.
+        times: dict[str, datetime] = {}
+
+        def at(text: str) -> datetime:
+            found = times.get(text)
+            if found is None:
+                found = times[text] = from_text(text)
+            return found
+
         new = tuple.__new__
         return [
             new(
@@ -178,8 +187,8 @@ class SQLiteOperations(Operations):
                     r[3],
                     r[4],
                     r[5],
-                    from_text(r[6]),
-                    from_text(r[7]),
+                    at(r[6]),
+                    at(r[7]),
                     None if r[8] is None else timedelta(seconds=r[8]),
                     r[9],
                 ),
