@@ -6,7 +6,8 @@ DEV    := $(VENV)/.installed-dev
 EMB    := $(VENV)/.installed-embedded
 
 .PHONY: install test lint demo bench bench-sql bench-worker bench-claim bench-schedules bench-scale \
-        bench-quick bench-mysql chaos soak clean bench-venv bench-compare bench-observers
+        bench-quick bench-mysql bench-sqlite chaos soak clean bench-venv bench-compare \
+        bench-observers
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -66,6 +67,11 @@ bench-scale: $(DEV)
 bench-mysql: $(DEV)
 	$(BIN)/python benchmarks/bench_mysql.py --rounds 5 --worker $(BENCH_ARGS)
 
+## SQLite (a new file in a temporary folder): claim(100)+complete against a raw
+## UPDATE … RETURNING + DELETE loop on the same file, and the worker end to end.
+bench-sqlite: $(DEV)
+	$(BIN)/python benchmarks/bench_sqlite.py --rounds 5 $(BENCH_ARGS)
+
 ## Chaos, long: 50,000 runs under kill -9, pg_terminate_backend, SIGSTOP past the lease, a
 ## poison job and one PostgreSQL restart, on a private pgserver server (CHAOS_ARGS: --jobs N,
 ## --seed S, ...).  A quick version (2,000 runs) is part of `make test`.
@@ -86,6 +92,7 @@ bench-quick: $(DEV)
 	$(BIN)/python benchmarks/bench_scale.py --quick --rounds 1
 	$(BIN)/python benchmarks/soak.py --quick --private
 	$(BIN)/python benchmarks/bench_mysql.py --quick
+	$(BIN)/python benchmarks/bench_sqlite.py --quick
 	$(BIN)/python benchmarks/bench_observers.py --quick --rounds 1
 
 clean:

@@ -29,13 +29,12 @@ import argparse
 import asyncio
 import json
 import os
-import statistics
 import time
 from typing import Any
 
 import asyncmy
+from port_bench import Rounds, worker_run
 
-from durablesql import App
 from durablesql import driver as drivers
 from durablesql.driver import ConnectOptions
 from durablesql.driver.mysql.dsn import parse_dsn
@@ -167,7 +166,7 @@ async def claim_rounds(dsn: str, n: int, rounds: int) -> None:
         await execute(conn, DEFINE, (JOB, QUEUE))
         (version,) = (await execute(conn, "SELECT VERSION()"))[0]
         print(f"server: {version}; {n} due runs a round, claim({BATCH}) + complete, 1 connection")
-        ratios, engine_rates, raw_rates = [], [], []
+        measured = Rounds()
         for r in range(rounds):
             rates = {}
             for side in ("engine", "raw") if r % 2 == 0 else ("raw", "engine"):
@@ -179,18 +178,8 @@ async def claim_rounds(dsn: str, n: int, rounds: int) -> None:
                     done, seconds = await timed(raw_drain, conn)
                 assert done == n, (side, done, n)
                 rates[side] = n / seconds
-            engine_rates.append(rates["engine"])
-            raw_rates.append(rates["raw"])
-            ratios.append(rates["engine"] / rates["raw"])
-            print(
-                f"  round {r + 1}: engine {rates['engine']:,.0f} runs/s,"
-                f" raw {rates['raw']:,.0f} runs/s, ratio {ratios[-1]:.2f}"
-            )
-        print(
-            f"engine claim+complete: {statistics.median(engine_rates):,.0f} runs/s;"
-            f" raw SKIP LOCKED loop: {statistics.median(raw_rates):,.0f} runs/s;"
-            f" ratio {statistics.median(ratios):.2f}x (median of {rounds} rounds)"
-        )
+            measured.add(rates)
+        measured.summary("raw SKIP LOCKED loop")
         total = sum(PHASES.values())
         print(
             f"  engine time: claim {PHASES['claim'] / total:.0%},"
@@ -198,42 +187,6 @@ async def claim_rounds(dsn: str, n: int, rounds: int) -> None:
         )
     finally:
         conn.close()
-
-
-# ---------------------------------------------------------------- the worker
-async def worker_run(dsn: str, n: int, concurrency: int) -> None:
-    app = App(dsn=dsn)
-
-    @app.job("bench-worker", queue="bench-worker", keep_succeeded=False)
-    async def noop(ctx: Any, args: Any) -> None:
-        return None
-
-    producer = await drivers.connect(dsn, ConnectOptions(single=True))
-    try:
-        await producer.define_jobs([spec.definition() for spec in app.jobs.values()])
-        for start in range(0, n, 1000):
-            await producer.enqueue_many("bench-worker", ["{}"] * min(1000, n - start))
-        worker = app.worker(concurrency=concurrency, poll_interval=0.05, lease=30)
-        start = time.perf_counter()
-        task = asyncio.create_task(worker.run())
-        while True:
-            if task.done():
-                task.result()  # the worker stopped: its error
-                raise RuntimeError("the worker stopped before the runs were done")
-            stats = [s for s in await producer.queue_stats() if s.queue == "bench-worker"]
-            if not stats or stats[0].pending + stats[0].leased == 0:
-                break
-            await asyncio.sleep(0.02)
-        seconds = time.perf_counter() - start
-        worker.stop()
-        await asyncio.wait_for(task, 60)
-        print(
-            f"python worker end to end: {n / seconds:,.0f} runs/s"
-            f" ({n} no-op runs, concurrency {concurrency}, one worker process)"
-        )
-    finally:
-        await producer.close()
-        await app.close()
 
 
 async def main() -> None:

@@ -188,6 +188,7 @@ SQL_DIALECTS = {
     "postgresql": "postgres",
     "mysql": "mysql",
     "mariadb": "mysql",
+    "sqlite": "sqlite",
 }
 
 
@@ -197,7 +198,8 @@ def sql_command(
         str,
         typer.Option(
             "--dialect",
-            help="postgres (default) or mysql (also for MariaDB: `mariadb < file`).",
+            help="postgres (default), mysql (also for MariaDB: `mariadb < file`) or sqlite"
+            " (the tables and views; the operations are in sql/sqlite/queries.sql).",
         ),
     ] = "postgres",
 ) -> None:

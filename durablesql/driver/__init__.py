@@ -42,9 +42,14 @@ SCHEMES = {
     "postgres": "durablesql.driver.postgres",
     "mysql": "durablesql.driver.mysql",
     "mariadb": "durablesql.driver.mysql",
+    "sqlite": "durablesql.driver.sqlite",
 }
 # A native object's package → the driver module that can wrap it.
-NATIVE = {"asyncpg": "durablesql.driver.postgres", "asyncmy": "durablesql.driver.mysql"}
+NATIVE = {
+    "asyncpg": "durablesql.driver.postgres",
+    "asyncmy": "durablesql.driver.mysql",
+    "sqlite3": "durablesql.driver.sqlite",
+}
 
 
 def dialect_module(dsn: str) -> str:

@@ -26,6 +26,7 @@ from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -47,7 +48,7 @@ from durablesql.driver import (
 )
 from tests.server import Server
 
-DIALECTS = ["postgres", "mysql"]
+DIALECTS = ["postgres", "mysql", "sqlite"]
 T0 = datetime(2030, 1, 1, tzinfo=UTC)
 LEASE = timedelta(seconds=30)
 
@@ -151,6 +152,18 @@ def postgres_clones(request: pytest.FixtureRequest) -> Iterator[PostgresClones]:
     clones.close()
 
 
+@pytest.fixture
+async def sqlite_dsn(tmp_path: Path) -> str:
+    """A new SQLite file with the schema installed."""
+    dsn = f"sqlite:///{tmp_path / 'durable.db'}"
+    installer = await drivers.connect(dsn, ConnectOptions(single=True))
+    try:
+        await installer.migrate()
+    finally:
+        await installer.close()
+    return dsn
+
+
 @pytest.fixture(params=DIALECTS)
 def database(request: pytest.FixtureRequest) -> Iterator[tuple[str, str]]:
     """(dialect, DSN of a fresh database with the schema installed)."""
@@ -163,6 +176,10 @@ def database(request: pytest.FixtureRequest) -> Iterator[tuple[str, str]]:
     if request.param == "mysql":
         # One server-wide `durable` database, put back as installed before each test.
         yield "mysql", request.getfixturevalue("mysql_dsn")
+        return
+    if request.param == "sqlite":
+        # A fresh file per test, the schema installed by the driver's own migrate.
+        yield "sqlite", request.getfixturevalue("sqlite_dsn")
         return
     pytest.skip(f"no conformance set-up for {request.param}")  # pragma: no cover
 

@@ -12,7 +12,7 @@ holding UTC (aware datetimes in Python, converted here both ways).
 from __future__ import annotations
 
 import json
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -45,6 +45,7 @@ from durablesql.driver.records import (
     TreeNode,
     WorkerStatus,
 )
+from durablesql.driver.wire import decoded, flag, interval, json_array, json_texts, seconds
 from durablesql.errors import InvalidArgument
 
 T = TypeVar("T")
@@ -133,35 +134,9 @@ def when(at: datetime | None) -> datetime | None:
     return at.astimezone(UTC).replace(tzinfo=None)
 
 
-def seconds(interval: timedelta | None) -> float | None:
-    return None if interval is None else interval.total_seconds()
-
-
-def json_array(values: Iterable[Any] | None) -> str | None:
-    """A JSON array of plain values (ids, names, numbers), or NULL."""
-    return None if values is None else json.dumps(list(values), ensure_ascii=False)
-
-
-def json_texts(texts: Iterable[str | None]) -> str:
-    """A JSON array of JSON texts, joined as they are (None: JSON null)."""
-    return "[" + ",".join("null" if t is None else t for t in texts) + "]"
-
-
-def flag(value: bool | None) -> int | None:
-    return None if value is None else int(value)
-
-
 # ---------------------------------------------------------------- values out
 def utc(value: datetime | None) -> datetime | None:
     return None if value is None else value.replace(tzinfo=UTC)
-
-
-def interval(value: float | Decimal | None) -> timedelta | None:
-    return None if value is None else timedelta(seconds=float(value))
-
-
-def decoded(text: str | bytes | None) -> Any:
-    return None if text is None else json.loads(text)
 
 
 def count(value: int | Decimal | None) -> int:
