@@ -68,16 +68,22 @@
 -- Everything lives in the schema durable, owned by dbo.
 --
 -- NOT PORTED YET (see README): cron and schedules (define_schedule,
--- set_schedule_enabled, update_schedule_cron, run_schedule_now,
--- materialize_schedules, sync_schedules, cron_next, cron_preview and the
--- time-zone tables), explain_run, health, metrics_text.  The schedules
--- table exists so that durable.schedule_status has its shape.
+-- set_schedule_enabled, update_schedule_cron, run_schedule_now and
+-- cron_preview raise DS008; cron_next and the
+-- time-zone tables do not exist; materialize_schedules and sync_schedules
+-- answer as an engine without schedules), explain_run and metrics_text
+-- (DS008), health (live runs only).  The schedules table exists so that
+-- durable.schedule_status has its shape.
 -- ============================================================================
 
+-- The install is one transaction (DDL is transactional in SQL Server): an
+-- error anywhere rolls all of it back, with XACT_ABORT ON, and sqlcmd -b
+-- stops at it.
 SET NOCOUNT ON;
-SET XACT_ABORT ON;  -- the install itself: any error stops it (with sqlcmd -b)
+SET XACT_ABORT ON;
 SET QUOTED_IDENTIFIER ON;
 SET ANSI_NULLS ON;
+BEGIN TRANSACTION;
 GO
 
 -- ----------------------------------------------------------------------------
@@ -2732,6 +2738,140 @@ END;
 GO
 
 -- ----------------------------------------------------------------------------
+-- Not ported yet.  These keep PostgreSQL's names and parameters so that a
+-- caller gets DS008 (not supported) rather than "could not find stored
+-- procedure"; what a worker calls on every start or tick answers as an
+-- engine without schedules would (no schedule can be defined here yet).
+-- ----------------------------------------------------------------------------
+CREATE PROCEDURE durable.not_ported
+    @what nvarchar(128)
+AS
+BEGIN
+    DECLARE @message nvarchar(max) = @what + N' is not ported to SQL Server yet'
+        + N' (see the README: SQL Server port, what is missing)';
+    EXEC durable.raise_error @code = 'DS008', @message = @message;
+END;
+GO
+
+CREATE PROCEDURE durable.define_schedule
+    @name nvarchar(max),
+    @job_name nvarchar(max),
+    @cron nvarchar(max),
+    @timezone nvarchar(max) = N'UTC',
+    @args nvarchar(max) = N'{}',
+    @queue nvarchar(max) = NULL,
+    @enabled bit = 1,
+    @allow_concurrent bit = 0,
+    @catch_up nvarchar(max) = N'skip_missed'
+AS
+BEGIN
+    EXEC durable.not_ported @what = N'durable.define_schedule';
+END;
+GO
+
+CREATE PROCEDURE durable.set_schedule_enabled
+    @name nvarchar(max),
+    @enabled bit
+AS
+BEGIN
+    EXEC durable.not_ported @what = N'durable.set_schedule_enabled';
+END;
+GO
+
+CREATE PROCEDURE durable.update_schedule_cron
+    @name nvarchar(max),
+    @cron nvarchar(max),
+    @timezone nvarchar(max) = NULL
+AS
+BEGIN
+    EXEC durable.not_ported @what = N'durable.update_schedule_cron';
+END;
+GO
+
+CREATE PROCEDURE durable.run_schedule_now
+    @name nvarchar(max)
+AS
+BEGIN
+    EXEC durable.not_ported @what = N'durable.run_schedule_now';
+END;
+GO
+
+CREATE PROCEDURE durable.cron_preview
+    @cron nvarchar(max),
+    @after datetime2(6),
+    @timezone nvarchar(max) = N'UTC',
+    @count int = 5
+AS
+BEGIN
+    EXEC durable.not_ported @what = N'durable.cron_preview';
+END;
+GO
+
+CREATE PROCEDURE durable.explain_run
+    @run_id bigint
+AS
+BEGIN
+    EXEC durable.not_ported @what = N'durable.explain_run';
+END;
+GO
+
+CREATE PROCEDURE durable.metrics_text
+AS
+BEGIN
+    EXEC durable.not_ported @what = N'durable.metrics_text';
+END;
+GO
+
+-- No schedule can be defined yet: nothing is ever due.  (The result set,
+-- column materialize_schedules: 0.)
+CREATE PROCEDURE durable.materialize_schedules
+    @now datetime2(6) = NULL
+AS
+BEGIN
+    SET NOCOUNT ON;
+    DECLARE @clock datetime2(6);
+    EXEC durable.read_clock @now = @clock OUTPUT;
+    SELECT 0 AS materialize_schedules;
+END;
+GO
+
+-- A worker registers its app's schedules at start: an app without any
+-- (an empty JSON array) is served, with no rows (name, action); an app with
+-- schedules gets DS008.
+CREATE PROCEDURE durable.sync_schedules
+    @owner nvarchar(max),
+    @schedules nvarchar(max),
+    @existing nvarchar(max) = N'keep_database',
+    @orphaned nvarchar(max) = N'disable'
+AS
+BEGIN
+    SET NOCOUNT ON;
+    EXEC durable.check_name @kind = N'owner', @value = @owner;
+    EXEC durable.check_array @kind = N'schedules', @value = @schedules;
+    IF EXISTS (SELECT 1 FROM OPENJSON(@schedules))
+        EXEC durable.not_ported @what = N'schedules (durable.sync_schedules)';
+    SELECT CAST(NULL AS nvarchar(128)) AS name, CAST(NULL AS nvarchar(16)) AS action
+    WHERE 1 = 0;
+END;
+GO
+
+-- What keeps the hot table from staying small, as far as this port knows:
+-- the live runs only (PostgreSQL's dead rows, vacuum and oldest transaction
+-- have no port yet; their columns are NULL and there is never a warning).
+CREATE PROCEDURE durable.health
+AS
+BEGIN
+    SET NOCOUNT ON;
+    SELECT COUNT_BIG(*) AS live_runs, CAST(NULL AS bigint) AS dead_runs,
+           CAST(NULL AS datetime2(6)) AS last_vacuum, CAST(NULL AS int) AS oldest_xact_pid,
+           CAST(NULL AS float) AS oldest_xact_age, CAST(NULL AS nvarchar(128)) AS oldest_xact_user,
+           CAST(NULL AS nvarchar(128)) AS oldest_xact_application,
+           CAST(NULL AS nvarchar(64)) AS oldest_xact_state, CAST(NULL AS nvarchar(max)) AS warning
+    FROM durable.runs AS r;
+END;
+GO
+
+-- ----------------------------------------------------------------------------
 -- Roles and privileges.
 --
 -- Three database roles, created when missing.  A DBA adds a service's
@@ -2768,6 +2908,10 @@ GRANT EXECUTE ON durable.enqueue_opts TO durable_producer;
 GRANT EXECUTE ON durable.enqueue_many TO durable_producer;
 GRANT EXECUTE ON durable.dependency_tree TO durable_producer;
 GRANT EXECUTE ON durable.list_runs TO durable_producer;
+GRANT EXECUTE ON durable.explain_run TO durable_producer;
+GRANT EXECUTE ON durable.cron_preview TO durable_producer;
+GRANT EXECUTE ON durable.health TO durable_producer;
+GRANT EXECUTE ON durable.metrics_text TO durable_producer;
 
 GRANT EXECUTE ON durable.register_worker TO durable_worker;
 GRANT EXECUTE ON durable.unregister_worker TO durable_worker;
@@ -2784,12 +2928,18 @@ GRANT EXECUTE ON durable.set_progress_many TO durable_worker;
 GRANT EXECUTE ON durable.prune TO durable_worker;
 GRANT EXECUTE ON durable.prune_all TO durable_worker;
 GRANT EXECUTE ON durable.sweep TO durable_worker;
+GRANT EXECUTE ON durable.define_schedule TO durable_worker;
+GRANT EXECUTE ON durable.sync_schedules TO durable_worker;
+GRANT EXECUTE ON durable.materialize_schedules TO durable_worker;
 
 GRANT EXECUTE ON durable.set_queue TO durable_admin;
 GRANT EXECUTE ON durable.pause_queue TO durable_admin;
 GRANT EXECUTE ON durable.resume_queue TO durable_admin;
 GRANT EXECUTE ON durable.cancel TO durable_admin;
 GRANT EXECUTE ON durable.retry TO durable_admin;
+GRANT EXECUTE ON durable.set_schedule_enabled TO durable_admin;
+GRANT EXECUTE ON durable.update_schedule_cron TO durable_admin;
+GRANT EXECUTE ON durable.run_schedule_now TO durable_admin;
 GO
 
 -- The port keeps PostgreSQL's migration numbers.  It records the contract
@@ -2797,4 +2947,5 @@ GO
 -- operations listed as NOT PORTED YET at the top are missing: a client
 -- reading schema_version() must not take it for a complete engine.
 INSERT INTO durable.migrations (version, name) VALUES (15, N'0015_metrics_text');
+COMMIT TRANSACTION;
 GO
