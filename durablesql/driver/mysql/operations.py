@@ -11,10 +11,8 @@ holding UTC (aware datetimes in Python, converted here both ways).
 
 from __future__ import annotations
 
-import json
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime, timedelta
-from decimal import Decimal
 from typing import Any, TypeVar
 
 import asyncmy
@@ -44,10 +42,23 @@ from durablesql.driver.records import (
     TreeNode,
     WorkerStatus,
 )
+from durablesql.driver.values import (
+    Row,
+    count,
+    decoded,
+    flag,
+    interval,
+    json_array,
+    json_texts,
+    number,
+    run_from_row,
+    seconds,
+    utc,
+    when,
+)
 from durablesql.errors import InvalidArgument
 
 T = TypeVar("T")
-Row = dict[str, Any]
 
 # ---------------------------------------------------------------- FUNCTIONs: one value
 ENQUEUE = "SELECT durable.enqueue(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
@@ -114,82 +125,6 @@ CLAIMED = ClaimedRun._fields
 # The engine's INT parameters (priority, max_attempts, max_runs, …).
 INT_MIN, INT_MAX = -(2**31), 2**31 - 1
 ER_WARN_DATA_OUT_OF_RANGE = 1264
-
-
-# ---------------------------------------------------------------- values in
-def when(at: datetime | None) -> datetime | None:
-    """An aware datetime as the naive UTC one a DATETIME(6) column holds."""
-    if at is None:
-        return None
-    if at.tzinfo is None:
-        raise InvalidArgument(f"a time must be aware (with tzinfo), got {at.isoformat()}")
-    return at.astimezone(UTC).replace(tzinfo=None)
-
-
-def seconds(interval: timedelta | None) -> float | None:
-    return None if interval is None else interval.total_seconds()
-
-
-def json_array(values: Iterable[Any] | None) -> str | None:
-    """A JSON array of plain values (ids, names, numbers), or NULL."""
-    return None if values is None else json.dumps(list(values), ensure_ascii=False)
-
-
-def json_texts(texts: Iterable[str | None]) -> str:
-    """A JSON array of JSON texts, joined as they are (None: JSON null)."""
-    return "[" + ",".join("null" if t is None else t for t in texts) + "]"
-
-
-def flag(value: bool | None) -> int | None:
-    return None if value is None else int(value)
-
-
-# ---------------------------------------------------------------- values out
-def utc(value: datetime | None) -> datetime | None:
-    return None if value is None else value.replace(tzinfo=UTC)
-
-
-def interval(value: float | Decimal | None) -> timedelta | None:
-    return None if value is None else timedelta(seconds=float(value))
-
-
-def decoded(text: str | bytes | None) -> Any:
-    return None if text is None else json.loads(text)
-
-
-def count(value: int | Decimal | None) -> int:
-    return 0 if value is None else int(value)
-
-
-def number(value: int | Decimal | None) -> int | None:
-    return None if value is None else int(value)
-
-
-def _run(row: Row) -> Run:
-    return Run(
-        run_id=int(row["run_id"]),
-        job_name=row["job_name"],
-        queue=row["queue"],
-        status=row["status"],
-        args=decoded(row["args"]),
-        result=decoded(row["result"]),
-        error=row["error"],
-        attempt=int(row["attempt"]),
-        max_attempts=int(row["max_attempts"]),
-        priority=int(row["priority"]),
-        run_at=row["run_at"].replace(tzinfo=UTC),
-        created_at=row["created_at"].replace(tzinfo=UTC),
-        started_at=utc(row["started_at"]),
-        finished_at=utc(row["finished_at"]),
-        worker=row["worker"],
-        unique_key=row["unique_key"],
-        concurrency_key=row["concurrency_key"],
-        tags=decoded(row["tags"]),
-        depends_on=decoded(row["depends_on"]),
-        meta=decoded(row["meta"]),
-        progress=None if row["progress"] is None else float(row["progress"]),
-        progress_note=row["progress_note"],
-    )
 
 
 async def _rows(cur: Cursor) -> list[Row]:
@@ -520,7 +455,7 @@ class MyOperations(Operations):
     # ---------------------------------------------------------------- reading
     async def get_run(self, run_id: int) -> Run | None:
         row = await self._row(GET_RUN, run_id)
-        return None if row is None else _run(row)
+        return None if row is None else run_from_row(row)
 
     async def list_runs(
         self,
@@ -533,7 +468,7 @@ class MyOperations(Operations):
         before_id: int | None = None,
     ) -> list[Run]:
         rows = await self._rows(LIST_RUNS, status, job_name, queue, tag, max_runs, before_id)
-        return [_run(row) for row in rows]
+        return [run_from_row(row) for row in rows]
 
     async def get_logs(self, run_id: int) -> list[LogLine]:
         return [
