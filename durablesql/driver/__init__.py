@@ -41,9 +41,14 @@ SCHEMES = {
     "postgres": "durablesql.driver.postgres",
     "mysql": "durablesql.driver.mysql",
     "mariadb": "durablesql.driver.mysql",
+    "mssql": "durablesql.driver.sqlserver",
 }
 # A native object's package → the driver module that can wrap it.
-NATIVE = {"asyncpg": "durablesql.driver.postgres", "asyncmy": "durablesql.driver.mysql"}
+NATIVE = {
+    "asyncpg": "durablesql.driver.postgres",
+    "asyncmy": "durablesql.driver.mysql",
+    "pymssql": "durablesql.driver.sqlserver",
+}
 
 
 def dialect_module(dsn: str) -> str:
@@ -66,7 +71,10 @@ def embedded_dsn() -> str:
 
 
 # A dialect's client library, installed with an extra: (import name, extra).
-EXTRAS = {"durablesql.driver.mysql": ("asyncmy", "mysql")}
+EXTRAS = {
+    "durablesql.driver.mysql": ("asyncmy", "mysql"),
+    "durablesql.driver.sqlserver": ("pymssql", "sqlserver"),
+}
 
 
 async def connect(dsn: str, options: ConnectOptions | None = None) -> Driver:

@@ -11,7 +11,15 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from durablesql.driver.records import Run
+from durablesql.driver.records import (
+    Health,
+    LogLine,
+    QueueStats,
+    Run,
+    ScheduleStatus,
+    TreeNode,
+    WorkerStatus,
+)
 from durablesql.errors import InvalidArgument
 
 Row = dict[str, Any]
@@ -91,4 +99,91 @@ def run_from_row(row: Row) -> Run:
         meta=decoded(row["meta"]),
         progress=None if row["progress"] is None else float(row["progress"]),
         progress_note=row["progress_note"],
+    )
+
+
+# ---------------------------------------------------------------- rows of the views
+def log_line(row: Row) -> LogLine:
+    """A row of durable.log_lines."""
+    return LogLine(
+        logged_at=row["logged_at"].replace(tzinfo=UTC),
+        attempt=int(row["attempt"]),
+        level=row["level"],
+        message=row["message"],
+        worker=row["worker"],
+    )
+
+
+def tree(rows: Iterable[Row]) -> list[TreeNode]:
+    """durable.dependency_tree's rows, by depth then id."""
+    nodes = [
+        TreeNode(
+            run_id=int(row["run_id"]),
+            depth=int(row["depth"]),
+            depends_on=decoded(row["depends_on"]),
+            job_name=row["job_name"],
+            status=row["status"],
+            error=row["error"],
+        )
+        for row in rows
+    ]
+    return sorted(nodes, key=lambda n: (n.depth, n.run_id))
+
+
+def queue_stats(row: Row) -> QueueStats:
+    """A row of durable.queue_stats (oldest_due_age in seconds)."""
+    return QueueStats(
+        queue=row["queue"],
+        pending=count(row["pending"]),
+        due=count(row["due"]),
+        leased=count(row["leased"]),
+        oldest_due_age=interval(row["oldest_due_age"]),
+        paused=bool(row["paused"]),
+        waiting=count(row["waiting"]),
+        priority=count(row["priority"]),
+        weight=count(row["weight"]),
+        concurrency_limit=number(row["concurrency_limit"]),
+    )
+
+
+def worker_status(row: Row) -> WorkerStatus:
+    """A row of durable.worker_status (queues and info as JSON text)."""
+    return WorkerStatus(
+        worker=row["worker"],
+        queues=decoded(row["queues"]),
+        concurrency=int(row["concurrency"]),
+        started_at=row["started_at"].replace(tzinfo=UTC),
+        last_seen=row["last_seen"].replace(tzinfo=UTC),
+        leased=count(row["leased"]),
+        info=decoded(row["info"]) or {},
+    )
+
+
+def schedule_status(row: Row) -> ScheduleStatus:
+    """A row of durable.schedule_status."""
+    values = dict(row)
+    for key in ("next_run_at", "last_run_at", "last_skipped_at", "created_at"):
+        values[key] = utc(values[key])
+    values["updated_at"] = utc(values["updated_at"])
+    values["args"] = decoded(values["args"])
+    values["enabled"] = bool(values["enabled"])
+    values["allow_concurrent"] = bool(values["allow_concurrent"])
+    values["last_run_id"] = number(values["last_run_id"])
+    return ScheduleStatus(**values)
+
+
+def health(row: Row | None) -> Health:
+    """durable.health's row (a column a port lacks, or no row at all: None)."""
+    if row is None:
+        return Health(None, None, None, None, None, None, None, None, None)
+    return Health(
+        live_runs=number(row.get("live_runs")),
+        dead_runs=number(row.get("dead_runs")),
+        last_vacuum=utc(row.get("last_vacuum")),
+        oldest_xact_pid=number(row.get("oldest_xact_pid")),
+        oldest_xact_age=interval(row.get("oldest_xact_age")),
+        oldest_xact_user=row.get("oldest_xact_user"),
+        oldest_xact_application=row.get("oldest_xact_application"),
+        oldest_xact_state=row.get("oldest_xact_state"),
+        warning=row.get("warning"),
     )

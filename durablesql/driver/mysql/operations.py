@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 import asyncmy
 from asyncmy.cursors import Cursor
 
+from durablesql.driver import values
 from durablesql.driver.interface import Operations
 from durablesql.driver.mysql.errors import (
     ER_SIGNAL_EXCEPTION,
@@ -47,12 +48,12 @@ from durablesql.driver.values import (
     count,
     decoded,
     flag,
-    interval,
     json_array,
     json_texts,
-    number,
+    log_line,
     run_from_row,
     seconds,
+    tree,
     utc,
     when,
 )
@@ -471,30 +472,10 @@ class MyOperations(Operations):
         return [run_from_row(row) for row in rows]
 
     async def get_logs(self, run_id: int) -> list[LogLine]:
-        return [
-            LogLine(
-                logged_at=row["logged_at"].replace(tzinfo=UTC),
-                attempt=int(row["attempt"]),
-                level=row["level"],
-                message=row["message"],
-                worker=row["worker"],
-            )
-            for row in await self._rows(GET_LOGS, run_id)
-        ]
+        return [log_line(row) for row in await self._rows(GET_LOGS, run_id)]
 
     async def dependency_tree(self, run_id: int) -> list[TreeNode]:
-        nodes = [
-            TreeNode(
-                run_id=int(row["run_id"]),
-                depth=int(row["depth"]),
-                depends_on=decoded(row["depends_on"]),
-                job_name=row["job_name"],
-                status=row["status"],
-                error=row["error"],
-            )
-            for row in await self._rows(DEPENDENCY_TREE, run_id)
-        ]
-        return sorted(nodes, key=lambda n: (n.depth, n.run_id))
+        return tree(await self._rows(DEPENDENCY_TREE, run_id))
 
     async def explain_run(self, run_id: int) -> list[Explanation]:
         return [
@@ -502,68 +483,16 @@ class MyOperations(Operations):
         ]
 
     async def queue_stats(self) -> list[QueueStats]:
-        return [
-            QueueStats(
-                queue=row["queue"],
-                pending=count(row["pending"]),
-                due=count(row["due"]),
-                leased=count(row["leased"]),
-                oldest_due_age=interval(row["oldest_due_age"]),
-                paused=bool(row["paused"]),
-                waiting=count(row["waiting"]),
-                priority=count(row["priority"]),
-                weight=count(row["weight"]),
-                concurrency_limit=number(row["concurrency_limit"]),
-            )
-            for row in await self._rows(QUEUE_STATS)
-        ]
+        return [values.queue_stats(row) for row in await self._rows(QUEUE_STATS)]
 
     async def worker_status(self) -> list[WorkerStatus]:
-        return [
-            WorkerStatus(
-                worker=row["worker"],
-                queues=decoded(row["queues"]),
-                concurrency=int(row["concurrency"]),
-                started_at=row["started_at"].replace(tzinfo=UTC),
-                last_seen=row["last_seen"].replace(tzinfo=UTC),
-                leased=count(row["leased"]),
-                info=decoded(row["info"]) or {},
-            )
-            for row in await self._rows(WORKER_STATUS)
-        ]
+        return [values.worker_status(row) for row in await self._rows(WORKER_STATUS)]
 
     async def schedule_status(self) -> list[ScheduleStatus]:
-        found = []
-        for row in await self._rows(SCHEDULE_STATUS):
-            values = dict(row)
-            for key in ("next_run_at", "last_run_at", "last_skipped_at", "created_at"):
-                values[key] = utc(values[key])
-            values["updated_at"] = utc(values["updated_at"])
-            values["args"] = decoded(values["args"])
-            values["enabled"] = bool(values["enabled"])
-            values["allow_concurrent"] = bool(values["allow_concurrent"])
-            values["last_run_id"] = number(values["last_run_id"])
-            found.append(ScheduleStatus(**values))
-        return found
+        return [values.schedule_status(row) for row in await self._rows(SCHEDULE_STATUS)]
 
     async def health(self) -> Health:
-        row = await self._row(HEALTH)
-        if row is None:
-            return Health(None, None, None, None, None, None, None, None, None)
-        age = row.get("oldest_xact_age")
-        return Health(
-            live_runs=None if row.get("live_runs") is None else int(row["live_runs"]),
-            dead_runs=None if row.get("dead_runs") is None else int(row["dead_runs"]),
-            last_vacuum=utc(row.get("last_vacuum")),
-            oldest_xact_pid=None
-            if row.get("oldest_xact_pid") is None
-            else int(row["oldest_xact_pid"]),
-            oldest_xact_age=interval(age),
-            oldest_xact_user=row.get("oldest_xact_user"),
-            oldest_xact_application=row.get("oldest_xact_application"),
-            oldest_xact_state=row.get("oldest_xact_state"),
-            warning=row.get("warning"),
-        )
+        return values.health(await self._row(HEALTH))
 
     async def metrics_text(self) -> str:
         text = await self._value(METRICS_TEXT)
