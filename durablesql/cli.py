@@ -188,6 +188,8 @@ SQL_DIALECTS = {
     "postgresql": "postgres",
     "mysql": "mysql",
     "mariadb": "mysql",
+    "sqlserver": "sqlserver",
+    "mssql": "sqlserver",
 }
 
 
@@ -197,7 +199,8 @@ def sql_command(
         str,
         typer.Option(
             "--dialect",
-            help="postgres (default) or mysql (also for MariaDB: `mariadb < file`).",
+            help="postgres (default), mysql (also for MariaDB: `mariadb < file`)"
+            " or sqlserver (`sqlcmd -b -i file`).",
         ),
     ] = "postgres",
 ) -> None:

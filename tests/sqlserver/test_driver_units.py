@@ -221,3 +221,13 @@ def test_times_are_sent_as_utc_text() -> None:
     assert sent(None) is None
     with pytest.raises(errors.InvalidArgument, match="aware"):
         sent(datetime(2030, 1, 1))
+
+
+def test_the_cli_prints_the_sqlserver_install_script() -> None:
+    from typer.testing import CliRunner
+
+    from durablesql.cli import cli
+
+    result = CliRunner().invoke(cli, ["sql", "--dialect", "sqlserver"], env={"DURABLESQL_DSN": ""})
+    assert result.exit_code == 0 and result.output == schema_sql("sqlserver")
+    assert CliRunner().invoke(cli, ["sql", "--dialect", "mssql"]).output == result.output
