@@ -895,16 +895,21 @@ CREATE PROCEDURE durable.finish_runs
 AS
 BEGIN
     DECLARE @moved TABLE (
-        run_id bigint NOT NULL PRIMARY KEY, job_name nvarchar(128) NOT NULL,
-        queue nvarchar(128) NOT NULL, final_status varchar(16) NOT NULL,
+        run_id bigint NOT NULL PRIMARY KEY,
+        job_name nvarchar(128) COLLATE Latin1_General_100_BIN2 NOT NULL,
+        queue nvarchar(128) COLLATE Latin1_General_100_BIN2 NOT NULL,
+        final_status varchar(16) NOT NULL,
         args nvarchar(max) NOT NULL, error nvarchar(max), priority int NOT NULL,
         run_at datetime2(6) NOT NULL, attempt int NOT NULL, max_attempts int NOT NULL,
-        timeout float, unique_key nvarchar(512), concurrency_key nvarchar(512),
-        tags nvarchar(max), worker nvarchar(128), created_at datetime2(6) NOT NULL,
+        timeout float, unique_key nvarchar(512) COLLATE Latin1_General_100_BIN2,
+        concurrency_key nvarchar(512) COLLATE Latin1_General_100_BIN2, tags nvarchar(max),
+        worker nvarchar(128) COLLATE Latin1_General_100_BIN2, created_at datetime2(6) NOT NULL,
         started_at datetime2(6), depends_on nvarchar(max), meta nvarchar(max),
         progress float, progress_note nvarchar(max)
     );
     DECLARE @done TABLE (run_id bigint NOT NULL PRIMARY KEY, status varchar(16) NOT NULL);
+    -- (String columns of table variables take the database's default collation:
+    -- those compared with the tables' binary-collated names say theirs.)
     -- The runs that end at this level (first: @runs; then the waiting
     -- children of parents that failed or were cancelled) and how.
     DECLARE @batch durable.run_outcome;
@@ -994,7 +999,9 @@ GO
 
 -- args (or meta) must be a JSON object no larger than the max_args_bytes
 -- setting, read only for documents over min_max_args_bytes.  Size is the
--- document's UTF-8 bytes (PostgreSQL: the stored jsonb's).
+-- stored document's bytes, UTF-16 here (PostgreSQL: the stored jsonb's; a
+-- UTF-8 count would need a UTF-8 collation, SQL Server 2019+): ASCII JSON
+-- counts twice its length.
 CREATE PROCEDURE durable.check_args
     @args nvarchar(max),
     @what nvarchar(64)
@@ -1008,9 +1015,9 @@ BEGIN
         SET @message = @what + N' must be a JSON object, got ' + durable.json_kind(@args);
         EXEC durable.raise_error @code = 'DS001', @message = @message;
     END;
-    IF DATALENGTH(@args) / 2 > durable.bound(N'min_max_args_bytes') / 4
+    SET @bytes = DATALENGTH(@args);
+    IF @bytes > durable.bound(N'min_max_args_bytes')
     BEGIN
-        SET @bytes = DATALENGTH(CAST(@args COLLATE Latin1_General_100_CI_AS_SC_UTF8 AS varchar(max)));
         SET @limit = CAST(durable.setting_number(N'max_args_bytes') AS bigint);
         IF @bytes > @limit
         BEGIN
@@ -1091,8 +1098,9 @@ BEGIN
     DECLARE @count int;
     DECLARE @missing bigint;
     IF durable.json_kind(@depends_on) <> N'array'
-       OR EXISTS (SELECT 1 FROM OPENJSON(@depends_on) AS d
-                  WHERE d.[type] NOT IN (0, 2) OR (d.[type] = 2 AND TRY_CAST(d.value AS bigint) IS NULL))
+       OR EXISTS (SELECT 1 FROM OPENJSON(CASE WHEN durable.json_kind(@depends_on) = N'array'
+                                              THEN @depends_on ELSE N'[]' END) AS d
+                  WHERE d.[type] NOT IN (0, 2) OR TRY_CAST(d.value AS bigint) IS NULL)
         EXEC durable.raise_error @code = 'DS001',
             @message = N'depends_on must be a one-dimensional array of run ids';
     IF EXISTS (SELECT 1 FROM OPENJSON(@depends_on) AS d WHERE d.[type] = 0)
@@ -1197,14 +1205,16 @@ BEGIN
             -- UPDLOCK, HOLDLOCK: the key's range stays locked until this
             -- transaction ends, so a racing producer of the same key waits
             -- here and then finds this run.
+            -- (IS NOT NULL: the filtered index matches a parameterised lookup.)
             SET @run_id = (SELECT r.run_id FROM durable.runs AS r WITH (UPDLOCK, HOLDLOCK)
-                           WHERE r.unique_key = @unique_key);
+                           WHERE r.unique_key = @unique_key AND r.unique_key IS NOT NULL);
         IF @run_id IS NULL
         BEGIN
             -- (Anything but an array, JSON or not, goes on to lock_parents, which rejects it.)
             IF @depends_on IS NOT NULL
                AND (durable.json_kind(@depends_on) <> N'array'
-                    OR EXISTS (SELECT 1 FROM OPENJSON(@depends_on)))
+                    OR EXISTS (SELECT 1 FROM OPENJSON(CASE WHEN durable.json_kind(@depends_on) = N'array'
+                                                           THEN @depends_on ELSE N'[]' END)))
                 EXEC durable.lock_parents @depends_on = @depends_on, @parents = @parents OUTPUT,
                     @live = @waiting OUTPUT, @blocker = @blocker OUTPUT;
             INSERT INTO durable.runs (job_name, queue, status, args, priority, run_at,
@@ -1307,11 +1317,13 @@ BEGIN
         WHEN @want = N'object' AND @type = 5 THEN 1
         WHEN @want = N'integer' AND @type = 2
              AND durable.json_integer(@value, -2147483648, 2147483647) = 1 THEN 1
-        WHEN @want = N'array of integers' AND @type = 4
+        WHEN @type <> 4 THEN 0
+        -- (an array from here on: OPENJSON may read it)
+        WHEN @want = N'array of integers'
              AND NOT EXISTS (SELECT 1 FROM OPENJSON(@value) AS e
                              WHERE e.[type] <> 2
                                 OR durable.json_integer(e.value, 1, 9223372036854775807) = 0) THEN 1
-        WHEN @want = N'array of strings' AND @type = 4
+        WHEN @want = N'array of strings'
              AND NOT EXISTS (SELECT 1 FROM OPENJSON(@value) AS e WHERE e.[type] <> 1) THEN 1
         ELSE 0 END;
 END;
@@ -1690,8 +1702,12 @@ BEGIN
 
     EXEC durable.read_clock @now = @now OUTPUT;
     EXEC durable.check_name @kind = N'worker name', @value = @worker;
+    -- (OPENJSON reads only text known to be an array: T-SQL does not promise to
+    -- evaluate OR and AND left to right, and OPENJSON on other text is error 13609.)
     IF @queues IS NOT NULL AND (durable.json_kind(@queues) <> N'array'
-        OR EXISTS (SELECT 1 FROM OPENJSON(@queues) AS e WHERE e.[type] <> 1))
+        OR EXISTS (SELECT 1 FROM OPENJSON(CASE WHEN durable.json_kind(@queues) = N'array'
+                                               THEN @queues ELSE N'[]' END) AS e
+                   WHERE e.[type] <> 1))
         EXEC durable.raise_error @code = 'DS001',
             @message = N'queues must be a one-dimensional array of queue names';
     EXEC durable.check_range @kind = N'max_runs', @value = @max, @low = 1, @high = @max_claim;
@@ -1713,7 +1729,7 @@ BEGIN
         FROM durable.queues AS q
         LEFT JOIN (SELECT e.value AS name, MIN(CAST(e.[key] AS int)) AS ord
                    FROM OPENJSON(COALESCE(@queues, N'[]')) AS e GROUP BY e.value) AS o
-               ON o.name = q.queue
+               ON o.name = q.queue COLLATE Latin1_General_100_BIN2
         WHERE q.paused = 0 AND (@queues IS NULL OR o.name IS NOT NULL);
 
         -- Each served queue's candidates; a limited queue's capacity is
@@ -1737,9 +1753,12 @@ BEGIN
                    -LOG((ABS(CAST(CHECKSUM(NEWID()) AS bigint)) % 1000000 + 0.5) / 1000000.0)
             FROM durable.runs AS r WITH (UPDLOCK, READPAST, ROWLOCK)
             WHERE r.status = 'pending' AND r.queue = @queue AND r.run_at <= @now
+              -- (a first look, skipping rows other claimers hold: the key is
+              -- checked again under its try-lock below)
               AND (r.concurrency_key IS NULL
-                   OR NOT EXISTS (SELECT 1 FROM durable.runs AS k
-                                  WHERE k.status = 'leased' AND k.concurrency_key = r.concurrency_key))
+                   OR NOT EXISTS (SELECT 1 FROM durable.runs AS k WITH (READPAST)
+                                  WHERE k.status = 'leased' AND k.concurrency_key IS NOT NULL
+                                    AND k.concurrency_key = r.concurrency_key))
             ORDER BY r.priority DESC, r.run_at, r.run_id;
             INSERT INTO @cand (run_id, qord, status, priority, run_at, job_name, concurrency_key, draw)
             SELECT TOP (@max) r.run_id, @ord, r.status, r.priority, r.run_at, r.job_name,
@@ -1804,7 +1823,8 @@ BEGIN
                     ELSE
                         EXEC durable.try_lock @kind = N'key', @name = @key, @locked = @ok OUTPUT;
                     IF @ok = 1 AND EXISTS (SELECT 1 FROM durable.runs AS k WITH (READCOMMITTEDLOCK)
-                                           WHERE k.status = 'leased' AND k.concurrency_key = @key)
+                                           WHERE k.status = 'leased' AND k.concurrency_key IS NOT NULL
+                                             AND k.concurrency_key = @key)
                         SET @ok = 0;
                     IF @ok = 1
                         INSERT INTO @keys (k) VALUES (@key);
@@ -1843,8 +1863,9 @@ BEGIN
         FROM durable.runs AS r WITH (READPAST, UPDLOCK, ROWLOCK)
         WHERE r.run_id IN (SELECT p.run_id FROM @picked AS p);
 
-        -- Expired leases that may not be handed out again end now.
-        IF EXISTS (SELECT 1 FROM durable.runs AS r
+        -- Expired leases that may not be handed out again end now.  (READPAST:
+        -- a row another claimer holds is theirs to settle, never waited for.)
+        IF EXISTS (SELECT 1 FROM durable.runs AS r WITH (READPAST)
                    WHERE r.status = 'leased' AND r.lease_expires_at <= @now
                      AND NOT (r.attempt < r.max_attempts AND r.cancel_requested_at IS NULL))
             EXEC durable.settle_expired @now = @now;
@@ -2369,6 +2390,39 @@ BEGIN
 END;
 GO
 
+-- Puts a terminal run back among the live ones under its own id, attempts
+-- reset.  SET IDENTITY_INSERT needs ALTER on the table, which the ownership
+-- chain does not give a caller (it covers only SELECT, INSERT, UPDATE,
+-- DELETE and EXECUTE): this helper runs as the owner (EXECUTE AS OWNER).  It
+-- reads no clock (the caller passes @now): under EXECUTE AS OWNER any caller
+-- would pass for the owner, whose fake clock is honoured.
+CREATE PROCEDURE durable.restore_run
+    @run_id bigint,
+    @waiting int,
+    @now datetime2(6)
+WITH EXECUTE AS OWNER
+AS
+BEGIN
+    SET IDENTITY_INSERT durable.runs ON;
+    BEGIN TRY
+        INSERT INTO durable.runs (run_id, job_name, queue, status, args, priority, run_at, attempt,
+                                  max_attempts, timeout, unique_key, concurrency_key, tags, error,
+                                  created_at, depends_on, waiting_on, meta)
+        SELECT h.run_id, h.job_name, h.queue,
+               CASE WHEN @waiting > 0 THEN 'waiting' ELSE 'pending' END, h.args, h.priority, @now,
+               0, h.max_attempts, h.timeout, h.unique_key, h.concurrency_key, h.tags, h.error,
+               h.created_at, h.depends_on, @waiting, h.meta
+        FROM durable.run_history AS h WHERE h.run_id = @run_id;
+        SET IDENTITY_INSERT durable.runs OFF;
+    END TRY
+    BEGIN CATCH
+        SET IDENTITY_INSERT durable.runs OFF;
+        THROW;
+    END CATCH;
+    DELETE FROM durable.run_history WHERE run_id = @run_id;
+END;
+GO
+
 -- Puts a failed or cancelled run (same id) back to pending, attempts reset,
 -- or to waiting when a parent has not succeeded yet.  A parent that failed
 -- or was cancelled must be retried first.  The result set (column retry):
@@ -2417,23 +2471,13 @@ BEGIN
             END;
         END;
         IF @key IS NOT NULL AND EXISTS (SELECT 1 FROM durable.runs AS r WITH (UPDLOCK, HOLDLOCK)
-                                        WHERE r.unique_key = @key)
+                                        WHERE r.unique_key = @key AND r.unique_key IS NOT NULL)
         BEGIN
             SET @message = N'run ' + CAST(@run_id AS nvarchar(20))
                 + N' cannot be retried: another live run holds its unique_key ' + durable.lit(@key);
             EXEC durable.raise_error @code = 'DS007', @message = @message;
         END;
-        SET IDENTITY_INSERT durable.runs ON;
-        INSERT INTO durable.runs (run_id, job_name, queue, status, args, priority, run_at, attempt,
-                                  max_attempts, timeout, unique_key, concurrency_key, tags, error,
-                                  created_at, depends_on, waiting_on, meta)
-        SELECT h.run_id, h.job_name, h.queue,
-               CASE WHEN @waiting > 0 THEN 'waiting' ELSE 'pending' END, h.args, h.priority, @now,
-               0, h.max_attempts, h.timeout, h.unique_key, h.concurrency_key, h.tags, h.error,
-               h.created_at, h.depends_on, @waiting, h.meta
-        FROM durable.run_history AS h WHERE h.run_id = @run_id;
-        SET IDENTITY_INSERT durable.runs OFF;
-        DELETE FROM durable.run_history WHERE run_id = @run_id;
+        EXEC durable.restore_run @run_id = @run_id, @waiting = @waiting, @now = @now;
         IF @own = 1 COMMIT TRANSACTION;
     END TRY
     BEGIN CATCH
@@ -2696,7 +2740,7 @@ BEGIN
     FROM nearest AS n INNER JOIN durable.all_runs AS a ON a.run_id = n.run_id
     WHERE n.nth = 1
     ORDER BY n.run_id
-    OPTION (MAXRECURSION 1000);
+    OPTION (MAXRECURSION 1100);  -- (the WHERE stops at depth 1000)
 END;
 GO
 
