@@ -22,8 +22,6 @@ ABSENT = {
     # The fake clock is read by durable.read_clock (a procedure: a T-SQL function
     # cannot raise the DS001 a non-owner's clock must give).
     "fake_clock": "by design",
-    # The cron engine is not ported yet (README: SQL Server, what is missing).
-    "cron_next": "not ported",
 }
 
 

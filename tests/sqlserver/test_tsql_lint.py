@@ -40,11 +40,30 @@ TSQL_FILES = sorted((ROOT / "sql" / "sqlserver").rglob("*.sql"))
             "IF @n > 0\n    SET @m = N'x'\nTHROW 50001, @m, 1;",
             "IF @n > 0\n    SET @m = N'x';\nTHROW 50001, @m, 1;",
         ),
+        (
+            "exec-argument",
+            "EXEC durable.check_name @kind = N'queue', @value = COALESCE(@q, N'default');",
+            "EXEC durable.check_name @kind = N'queue', @value = @q;",
+        ),
+        (
+            "exec-argument",
+            "EXEC durable.check_range @kind = N'n', @value = @n + 1, @low = -5, @high = 5;",
+            "EXEC durable.check_range @kind = N'n', @value = @n, @low = -5, @high = DEFAULT;",
+        ),
     ],
 )
 def test_each_rule_catches_its_bad_snippet(rule: str, bad: str, good: str) -> None:
     assert [f.rule for f in lint(bad)] == [rule], lint(bad)
     assert lint(good) == []
+
+
+def test_exec_arguments_may_be_variables_literals_null_default_or_outputs() -> None:
+    assert lint("EXEC @r = sys.sp_getapplock @Resource = @x, @LockTimeout = 0;") == []
+    assert lint("EXEC durable.read_clock @now = @now OUTPUT;") == []
+    assert lint("EXEC durable.x 1, N'a', NULL, @y OUT;") == []
+    assert lint("EXEC (N'CREATE ROLE durable_worker');") == []
+    found = lint("EXEC durable.x @a = 1, @b = LEFT(@s, 2);")
+    assert [(f.rule, f.line) for f in found] == [("exec-argument", 1)]
 
 
 def test_a_throw_that_opens_a_block_passes() -> None:

@@ -15,6 +15,10 @@ Rules (comments, string literals and quoted identifiers are never looked at):
   by ``THROW;`` is read as a rollback to a savepoint named THROW and nothing is
   thrown.  A THROW that opens a block (``BEGIN THROW …``, ``BEGIN CATCH THROW;``) has
   no previous statement and passes.
+* ``exec-argument`` an ``EXEC proc @p = <value>`` whose value is not a variable, a
+  literal, NULL or DEFAULT (``@p = COALESCE(@x, 1)``, ``@p = @a + 1``): SQL Server
+  takes no expressions there.  (This project also ends every EXEC with ``;``: the
+  rule reads the arguments up to it.)
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from pathlib import Path
 
 @dataclass(frozen=True)
 class Token:
-    kind: str  # "word", "punct"
+    kind: str  # "word", "punct", "literal" (a string or a number; its text is not kept)
     text: str
     line: int
 
@@ -95,6 +99,7 @@ def tokens(text: str) -> list[Token]:
         elif c == "'" or (c in "Nn" and text.startswith("'", i + 1)):
             start = i + 1 if c != "'" else i
             j = _closing(text, start, "'")
+            found.append(Token("literal", "'", line))
         elif c == '"':
             j = _closing(text, i, '"')
         elif c == "[":
@@ -104,6 +109,7 @@ def tokens(text: str) -> list[Token]:
             found.append(Token("word", m.group().upper(), line))
         elif (m := _NUMBER.match(text, i)) is not None:
             j = m.end()
+            found.append(Token("literal", "0", line))
         elif text.startswith("::", i):
             j = i + 2
             found.append(Token("punct", "::", line))
@@ -134,6 +140,8 @@ def lint(text: str) -> list[Finding]:
             found.append(Finding("signal", tok.line, f"{tok.text}: use THROW"))
         elif tok.text == "RETURNING":
             found.append(Finding("returning", tok.line, "RETURNING: use OUTPUT inserted.*"))
+        elif tok.text in ("EXEC", "EXECUTE"):
+            found += _exec_arguments(toks, k)
         elif tok.text == "THROW" and not _throw_may_follow(toks, k):
             shown = "the start" if prev is None else repr(prev.text)
             found.append(
@@ -155,6 +163,56 @@ def _throw_may_follow(toks: list[Token], k: int) -> bool:
         return True
     # BEGIN CATCH / BEGIN TRY open a block: no previous statement.
     return prev.text in ("CATCH", "TRY") and k >= 2 and toks[k - 2].text == "BEGIN"
+
+
+_VALUE_WORDS = ("NULL", "DEFAULT")
+
+
+def _exec_arguments(toks: list[Token], k: int) -> list[Finding]:
+    """The EXEC at toks[k]: each argument's value one variable, literal, NULL or DEFAULT
+    (a negative number too), optionally followed by OUTPUT."""
+    line = toks[k].line
+    i = k + 1
+    if i < len(toks) and toks[i].text == "(":
+        return []  # EXEC (N'…'): dynamic SQL, no arguments
+    if i + 1 < len(toks) and toks[i].text.startswith("@") and toks[i + 1].text == "=":
+        i += 2  # EXEC @status = proc
+    while i < len(toks) and (
+        (toks[i].kind == "word" and not toks[i].text.startswith("@")) or toks[i].text == "."
+    ):
+        i += 1  # the procedure's (qualified) name
+    end = i
+    while end < len(toks) and toks[end].text != ";":
+        end += 1
+    findings: list[Finding] = []
+    argument: list[Token] = []
+    depth = 0
+    for tok in [*toks[i:end], Token("punct", ",", line)]:
+        depth += {"(": 1, ")": -1}.get(tok.text, 0)
+        if tok.text != "," or depth > 0:
+            argument.append(tok)
+            continue
+        value = argument[2:] if len(argument) > 2 and argument[1].text == "=" else argument
+        if value and value[-1].text in ("OUTPUT", "OUT"):
+            value = value[:-1]
+        if value and value[0].text == "-":
+            value = value[1:]
+        simple = len(value) == 1 and (
+            value[0].kind == "literal"
+            or value[0].text in _VALUE_WORDS
+            or (value[0].kind == "word" and value[0].text.startswith("@"))
+        )
+        if argument and not simple:
+            shown = " ".join(t.text for t in argument)
+            findings.append(
+                Finding(
+                    "exec-argument",
+                    argument[0].line,
+                    f"EXEC argument {shown!r}: pass a variable or a literal, not an expression",
+                )
+            )
+        argument = []
+    return findings
 
 
 def main(paths: list[str]) -> int:
