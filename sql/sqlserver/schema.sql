@@ -67,8 +67,9 @@
 --     sqlcmd -S host -d app -b -i sql/sqlserver/schema.sql
 -- Everything lives in the schema durable, owned by dbo.
 --
--- NOT PORTED YET (see README): explain_run and metrics_text (they raise
--- DS008), health (live runs only).
+-- NOT PORTED YET (see README): health (live runs only) and the two
+-- metrics that need it (durablesql_dead_rows and the oldest transaction's
+-- age, reported as 0).
 -- ============================================================================
 
 -- The install is one transaction (DDL is transactional in SQL Server): an
@@ -8070,33 +8071,335 @@ BEGIN
 END;
 GO
 
--- ----------------------------------------------------------------------------
--- Not ported yet.  These keep PostgreSQL's names and parameters so that a
--- caller gets DS008 (not supported) rather than "could not find stored
--- procedure".
--- ----------------------------------------------------------------------------
-CREATE PROCEDURE durable.not_ported
-    @what nvarchar(128)
+-- A time as PostgreSQL shows a timestamptz in UTC: '2030-01-01 00:00:30+00',
+-- fractional seconds without trailing zeros.
+CREATE FUNCTION durable.show_time(@t datetime2(6))
+RETURNS nvarchar(40)
 AS
 BEGIN
-    DECLARE @message nvarchar(max) = @what + N' is not ported to SQL Server yet'
-        + N' (see the README: SQL Server port, what is missing)';
-    EXEC durable.raise_error @code = 'DS008', @message = @message;
+    DECLARE @fraction nvarchar(8) = RIGHT(N'000000' + CAST(DATEPART(MICROSECOND, @t) AS nvarchar(6)), 6);
+    WHILE RIGHT(@fraction, 1) = N'0'
+        SET @fraction = LEFT(@fraction, LEN(@fraction) - 1);
+    RETURN CONVERT(nvarchar(19), @t, 120)
+        + CASE WHEN @fraction = N'' THEN N'' ELSE N'.' + @fraction END + N'+00';
 END;
 GO
 
+-- The leased runs a queue's or a job's limit counts (as durable.capacity
+-- counts them), at most @lim of them: how many, and the first five ids (then
+-- '...') for a message.
+CREATE PROCEDURE durable.limit_holders
+    @kind nvarchar(8),
+    @name nvarchar(128),
+    @lim int,
+    @count int OUTPUT,
+    @holders nvarchar(max) OUTPUT
+AS
+BEGIN
+    SELECT @count = COUNT(*),
+           @holders = COALESCE(STRING_AGG(CASE WHEN x.n <= 5 THEN CAST(x.run_id AS nvarchar(max)) END,
+                                          N', ') WITHIN GROUP (ORDER BY x.run_id), N'')
+                      + CASE WHEN COUNT(*) > 5 THEN N', ...' ELSE N'' END
+    FROM (SELECT TOP (@lim) k.run_id, ROW_NUMBER() OVER (ORDER BY k.run_id) AS n
+          FROM durable.runs AS k
+          WHERE k.status = 'leased'
+            AND ((@kind = N'queue' AND k.queue = @name) OR (@kind = N'job' AND k.job_name = @name))
+          ORDER BY k.run_id) AS x;
+END;
+GO
+
+-- Why a run is not running, as the result set (code, reason): PostgreSQL's
+-- durable.explain_run, same codes, order and sentences (times in UTC): one
+-- row per reason that holds, terminal, leased, cancel_requested,
+-- waiting_on_parents, not_due, queue_paused, queue_limit, job_limit,
+-- key_busy, claimable, no_worker.  Each is decided by the conditions
+-- durable.claim applies: a lease expired (status 'leased' AND
+-- lease_expires_at <= now), retakeable (attempt < max_attempts AND no cancel
+-- requested), a key busy (another run of the key leased), a queue or job at
+-- its limit (durable.capacity's counts).  A worker is live when it is
+-- registered and was seen within the last 2 minutes; it serves the queues it
+-- registered (all when it registered none).  An unknown run is DS004.
 CREATE PROCEDURE durable.explain_run
     @run_id bigint
 AS
 BEGIN
-    EXEC durable.not_ported @what = N'durable.explain_run';
+    SET NOCOUNT ON;
+    DECLARE @now datetime2(6);
+    DECLARE @live datetime2(6);
+    DECLARE @found bit = 0;
+    DECLARE @status varchar(16);
+    DECLARE @job nvarchar(128);
+    DECLARE @queue nvarchar(128);
+    DECLARE @run_at datetime2(6);
+    DECLARE @attempt int;
+    DECLARE @max int;
+    DECLARE @key nvarchar(512);
+    DECLARE @worker nvarchar(128);
+    DECLARE @lease datetime2(6);
+    DECLARE @cancel datetime2(6);
+    DECLARE @parents nvarchar(max);
+    DECLARE @at datetime2(6);
+    DECLARE @seen datetime2(6);
+    DECLARE @paused bit;
+    DECLARE @qlimit int;
+    DECLARE @jlimit int;
+    DECLARE @kind nvarchar(8);
+    DECLARE @name nvarchar(128);
+    DECLARE @lim int;
+    DECLARE @count int;
+    DECLARE @holders nvarchar(max);
+    DECLARE @text nvarchar(max);
+    DECLARE @message nvarchar(max);
+    DECLARE @room bit = 1;      -- the queue may start another pending run
+    DECLARE @job_room bit = 1;  -- the job may start another run
+    DECLARE @key_free bit = 1;
+    DECLARE @expired bit = 0;
+    DECLARE @retake bit = 0;
+    DECLARE @blocked bit = 0;
+    DECLARE @rows TABLE (ord int IDENTITY (1, 1) NOT NULL PRIMARY KEY, code varchar(32) NOT NULL,
+                         reason nvarchar(max) NOT NULL);
+    EXEC durable.read_clock @now = @now OUTPUT;
+    SET @live = DATEADD(MINUTE, -2, @now);
+
+    SELECT @found = 1, @status = r.status, @job = r.job_name, @queue = r.queue, @run_at = r.run_at,
+           @attempt = r.attempt, @max = r.max_attempts, @key = r.concurrency_key,
+           @worker = r.worker, @lease = r.lease_expires_at, @cancel = r.cancel_requested_at,
+           @parents = r.depends_on
+    FROM durable.runs AS r WHERE r.run_id = @run_id;
+    IF @found = 0
+    BEGIN
+        SELECT TOP (1) @found = 1, @status = h.status, @at = h.finished_at
+        FROM durable.run_history AS h WHERE h.run_id = @run_id ORDER BY h.finished_at DESC;
+        IF @found = 0
+        BEGIN
+            SET @message = N'unknown run ' + COALESCE(CAST(@run_id AS nvarchar(20)), N'NULL');
+            EXEC durable.raise_error @code = 'DS004', @message = @message;
+        END;
+        INSERT INTO @rows (code, reason) VALUES ('terminal', @status + N' at ' + durable.show_time(@at));
+        SELECT x.code, x.reason FROM @rows AS x ORDER BY x.ord;
+        RETURN;
+    END;
+
+    IF @status = 'leased'
+    BEGIN
+        SET @expired = CASE WHEN @lease <= @now THEN 1 ELSE 0 END;
+        SET @retake = CASE WHEN @attempt < @max AND @cancel IS NULL THEN 1 ELSE 0 END;
+        SET @seen = (SELECT w.last_seen FROM durable.workers AS w WHERE w.worker = @worker);
+        IF @expired = 0
+        BEGIN
+            SET @blocked = 1;
+            INSERT INTO @rows (code, reason) VALUES ('leased',
+                CASE WHEN @seen > @live THEN
+                         N'leased by worker ' + @worker + N' until ' + durable.show_time(@lease)
+                     WHEN @seen IS NULL THEN
+                         N'leased by worker ' + @worker + N', not registered (reclaimable at '
+                         + durable.show_time(@lease) + N')'
+                     ELSE N'leased by worker ' + @worker + N', last seen at ' + durable.show_time(@seen)
+                          + N' (reclaimable at ' + durable.show_time(@lease) + N')' END);
+            IF @cancel IS NOT NULL
+                INSERT INTO @rows (code, reason) VALUES ('cancel_requested',
+                    N'cancel requested at ' + durable.show_time(@cancel) + N': worker ' + @worker
+                    + N' must stop the handler');
+        END;
+        ELSE IF @retake = 0
+        BEGIN
+            -- settle_expired ends it at the next claim.
+            SET @blocked = 1;
+            IF @cancel IS NOT NULL
+                INSERT INTO @rows (code, reason) VALUES ('cancel_requested',
+                    N'cancel requested at ' + durable.show_time(@cancel) + N'; the lease of worker '
+                    + @worker + N' expired at ' + durable.show_time(@lease)
+                    + N': the next claim cancels it');
+            ELSE
+                INSERT INTO @rows (code, reason) VALUES ('leased',
+                    N'lease of worker ' + @worker + N' expired at ' + durable.show_time(@lease)
+                    + N' on attempt ' + CAST(@attempt AS nvarchar(12)) + N' of '
+                    + CAST(@max AS nvarchar(12)) + N': the next claim fails it');
+        END;
+        -- Otherwise the lease expired and the run may be retaken: only a paused
+        -- queue keeps a claim from it (it holds its slot and key).
+    END;
+
+    IF @status = 'waiting'
+    BEGIN
+        SELECT @count = COUNT(*),
+               @holders = STRING_AGG(CAST(x.id AS nvarchar(max)) + N' (' + x.status + N')', N', ')
+                              WITHIN GROUP (ORDER BY x.ord)
+        FROM (SELECT CAST(p.[key] AS int) AS ord, CAST(p.value AS bigint) AS id,
+                     COALESCE((SELECT TOP (1) a.status FROM durable.all_runs AS a
+                               WHERE a.run_id = CAST(p.value AS bigint)), 'unknown') AS status
+              FROM OPENJSON(COALESCE(@parents, N'[]')) AS p) AS x
+        WHERE x.status <> 'succeeded';
+        SET @blocked = 1;
+        INSERT INTO @rows (code, reason) VALUES ('waiting_on_parents',
+            N'waiting on ' + CAST(@count AS nvarchar(12)) + N' of '
+            + CAST((SELECT COUNT(*) FROM OPENJSON(COALESCE(@parents, N'[]'))) AS nvarchar(12))
+            + N' parents: ' + COALESCE(@holders, N''));
+    END;
+
+    IF @status <> 'leased' AND NOT @run_at <= @now
+    BEGIN
+        SET @blocked = 1;
+        INSERT INTO @rows (code, reason) VALUES ('not_due', N'not due until ' + durable.show_time(@run_at));
+    END;
+
+    SELECT @paused = q.paused, @qlimit = q.concurrency_limit FROM durable.queues AS q WHERE q.queue = @queue;
+    IF @paused = 1
+    BEGIN
+        SET @blocked = 1;
+        INSERT INTO @rows (code, reason) VALUES ('queue_paused', N'queue ' + @queue + N' is paused');
+    END;
+
+    IF @status <> 'leased'
+    BEGIN
+        -- The counts durable.capacity makes: leased runs of the queue, of the job.
+        SET @jlimit = (SELECT j.concurrency_limit FROM durable.jobs AS j WHERE j.job_name = @job);
+        -- The queue's limit, then the job's: the same check and sentence.
+        SET @kind = N'queue';
+        WHILE @kind IS NOT NULL
+        BEGIN
+            SET @lim = CASE @kind WHEN N'queue' THEN @qlimit ELSE @jlimit END;
+            SET @name = CASE @kind WHEN N'queue' THEN @queue ELSE @job END;
+            IF @lim IS NOT NULL
+            BEGIN
+                EXEC durable.limit_holders @kind = @kind, @name = @name, @lim = @lim,
+                    @count = @count OUTPUT, @holders = @holders OUTPUT;
+                IF @lim - @count <= 0
+                BEGIN
+                    SET @blocked = 1;
+                    IF @kind = N'queue' SET @room = 0; ELSE SET @job_room = 0;
+                    INSERT INTO @rows (code, reason) VALUES (CAST(@kind AS varchar(8)) + '_limit',
+                        @kind + N' ' + @name + N' is at its concurrency limit of '
+                        + CAST(@lim AS nvarchar(12)) + N', held by runs ' + @holders);
+                END;
+            END;
+            SET @kind = CASE @kind WHEN N'queue' THEN N'job' END;
+        END;
+        SET @text = (SELECT TOP (1) N'concurrency key ' + @key + N' held by run '
+                                    + CAST(k.run_id AS nvarchar(20)) + N' on worker ' + k.worker
+                                    + N' (lease ends in '
+                                    + CAST(CAST(ROUND(DATEDIFF_BIG(MICROSECOND, @now, k.lease_expires_at)
+                                                      / 1000000.0, 0) AS bigint) AS nvarchar(20))
+                                    + N' s)'
+                     FROM durable.runs AS k
+                     WHERE @key IS NOT NULL AND k.status = 'leased' AND k.concurrency_key IS NOT NULL
+                       AND k.concurrency_key = @key
+                     ORDER BY k.run_id);
+        IF @text IS NOT NULL
+        BEGIN
+            SET @key_free = 0;
+            SET @blocked = 1;
+            INSERT INTO @rows (code, reason) VALUES ('key_busy', @text);
+        END;
+    END;
+
+    -- What durable.claim decides: the reasons above must account for every run
+    -- it would not take.
+    IF COALESCE(@paused, 0) = 0
+       AND ((@expired = 1 AND @retake = 1)
+            OR (@status = 'pending' AND @run_at <= @now AND @room = 1 AND @job_room = 1
+                AND @key_free = 1))
+    BEGIN
+        IF @blocked = 1
+            EXEC durable.raise_error @code = 'XX000', @message = N'explain_run: a claimable run is blocked';
+        INSERT INTO @rows (code, reason) VALUES ('claimable',
+            CASE WHEN @status = 'leased'
+                 THEN N'claimable now: the lease of worker ' + @worker + N' expired at '
+                      + durable.show_time(@lease)
+                 ELSE N'claimable now' END);
+    END;
+    ELSE IF @blocked = 0
+        EXEC durable.raise_error @code = 'XX000',
+            @message = N'explain_run: a run is not claimable and no reason was found';
+
+    IF NOT EXISTS (SELECT 1 FROM durable.workers AS w
+                   WHERE (w.queues IS NULL
+                          OR EXISTS (SELECT 1 FROM OPENJSON(w.queues) AS q
+                                     WHERE q.value = @queue COLLATE Latin1_General_100_BIN2))
+                     AND w.last_seen > @live)
+        INSERT INTO @rows (code, reason) VALUES ('no_worker',
+            N'no live worker serves queue ' + @queue
+            + N' (none registered for it was seen in the last 2 minutes)');
+
+    SELECT x.code, x.reason FROM @rows AS x ORDER BY x.ord;
 END;
 GO
 
+-- PostgreSQL's durable.metrics_text(), the same metrics, labels, HELP lines
+-- and order of lines (queues in code point order), as Prometheus text
+-- exposition format; the result set is one row, column metrics_text.
+-- durablesql_dead_rows and durablesql_oldest_transaction_age_seconds are 0:
+-- NOT MEASURED on SQL Server yet (the DMVs that tell need VIEW SERVER STATE,
+-- which the roles do not have).  Ages are seconds.
 CREATE PROCEDURE durable.metrics_text
 AS
 BEGIN
-    EXEC durable.not_ported @what = N'durable.metrics_text';
+    SET NOCOUNT ON;
+    DECLARE @now datetime2(6);
+    DECLARE @bs nchar(1) = NCHAR(92);
+    DECLARE @qt nchar(1) = NCHAR(34);
+    DECLARE @nl nchar(1) = NCHAR(10);
+    EXEC durable.read_clock @now = @now OUTPUT;
+    WITH s AS (
+        SELECT q.queue, q.pending, q.leased, q.waiting, q.oldest_due_age, q.paused,
+               q.concurrency_limit,
+               N'queue=' + @qt + REPLACE(REPLACE(REPLACE(q.queue, @bs, @bs + @bs), @qt, @bs + @qt),
+                                        @nl, @bs + N'n') + @qt AS label
+        FROM durable.queue_stats AS q
+    ),
+    metric (ord, name, help) AS (
+        SELECT 1, N'durablesql_queue_runs',
+               N'Runs of a queue by state: waiting (on parents), pending (due or not), leased.'
+        UNION ALL SELECT 2, N'durablesql_queue_oldest_due_age_seconds',
+               N'How long the oldest due pending run of a queue has waited (0 when none is due).'
+        UNION ALL SELECT 3, N'durablesql_queue_paused', N'1 when the queue is paused, else 0.'
+        UNION ALL SELECT 4, N'durablesql_queue_concurrency_limit',
+               N'The concurrency limit of a queue (only queues that have one).'
+        UNION ALL SELECT 5, N'durablesql_workers_live', N'Workers seen in the last 2 minutes.'
+        UNION ALL SELECT 6, N'durablesql_schedules_overdue',
+               N'Enabled schedules whose next run is more than 1 minute overdue.'
+        UNION ALL SELECT 7, N'durablesql_dead_rows', N'Dead rows in durable.runs (durable.health).'
+        UNION ALL SELECT 8, N'durablesql_oldest_transaction_age_seconds',
+               N'Age of the oldest other open transaction in the database (0 when none).'
+    ),
+    sample (ord, queue, sub, labels, value) AS (
+        SELECT 1, s.queue, 1, s.label + N',state="waiting"', CAST(s.waiting AS nvarchar(40)) FROM s
+        UNION ALL
+        SELECT 1, s.queue, 2, s.label + N',state="pending"', CAST(s.pending AS nvarchar(40)) FROM s
+        UNION ALL
+        SELECT 1, s.queue, 3, s.label + N',state="leased"', CAST(s.leased AS nvarchar(40)) FROM s
+        UNION ALL
+        SELECT 2, s.queue, 0, s.label, CAST(COALESCE(s.oldest_due_age, 0) AS nvarchar(40)) FROM s
+        UNION ALL
+        SELECT 3, s.queue, 0, s.label, CASE WHEN s.paused = 1 THEN N'1' ELSE N'0' END FROM s
+        UNION ALL
+        SELECT 4, s.queue, 0, s.label, CAST(s.concurrency_limit AS nvarchar(40))
+        FROM s WHERE s.concurrency_limit IS NOT NULL
+        UNION ALL
+        SELECT 5, N'', 0, NULL, CAST(COUNT(*) AS nvarchar(40))
+        FROM durable.workers AS w WHERE w.last_seen > DATEADD(MINUTE, -2, @now)
+        UNION ALL
+        SELECT 6, N'', 0, NULL, CAST(COUNT(*) AS nvarchar(40))
+        FROM durable.schedules AS x
+        WHERE x.enabled = 1 AND x.next_run_at < DATEADD(MINUTE, -1, @now)
+        UNION ALL
+        SELECT 7, N'', 0, NULL, N'0'
+        UNION ALL
+        SELECT 8, N'', 0, NULL, N'0'
+    ),
+    line (ord, queue, sub, body) AS (
+        SELECT m.ord, N'', -2, CAST(N'# HELP ' + m.name + N' ' + m.help AS nvarchar(max)) FROM metric AS m
+        UNION ALL
+        SELECT m.ord, N'', -1, CAST(N'# TYPE ' + m.name + N' gauge' AS nvarchar(max)) FROM metric AS m
+        UNION ALL
+        SELECT x.ord, x.queue, x.sub,
+               CAST(m.name + COALESCE(N'{' + x.labels + N'}', N'') + N' ' + x.value AS nvarchar(max))
+        FROM sample AS x INNER JOIN metric AS m ON m.ord = x.ord
+    )
+    SELECT STRING_AGG(l.body + @nl, N'')
+               WITHIN GROUP (ORDER BY l.ord, l.queue COLLATE Latin1_General_100_BIN2, l.sub)
+           AS metrics_text
+    FROM line AS l;
 END;
 GO
 
