@@ -364,7 +364,7 @@ BEGIN
     DECLARE @message nvarchar(max);
     IF @value IS NULL
         SET @message = @kind + N' must not be null';
-    ELSE IF @value = N'' COLLATE Latin1_General_100_BIN2
+    ELSE IF DATALENGTH(@value) = 0  -- (not = N'': T-SQL's = ignores trailing spaces)
         SET @message = @kind + N' must not be empty';
     ELSE IF DATALENGTH(@value) / 2 > @max
         SET @message = @kind + N' ' + durable.lit(LEFT(@value, 40) + N'…') + N' is '
@@ -8480,6 +8480,11 @@ GRANT EXECUTE ON durable.sweep TO durable_worker;
 GRANT EXECUTE ON durable.define_schedule TO durable_worker;
 GRANT EXECUTE ON durable.sync_schedules TO durable_worker;
 GRANT EXECUTE ON durable.materialize_schedules TO durable_worker;
+
+-- The exit path's table type: procedures declare variables of it, and SQL
+-- Server may check EXECUTE on a type for the caller (no data is reached
+-- through it).
+GRANT EXECUTE ON TYPE::durable.run_outcome TO durable_producer;
 
 GRANT EXECUTE ON durable.set_queue TO durable_admin;
 GRANT EXECUTE ON durable.pause_queue TO durable_admin;

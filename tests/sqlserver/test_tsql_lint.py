@@ -66,6 +66,16 @@ def test_exec_arguments_may_be_variables_literals_null_default_or_outputs() -> N
     assert [(f.rule, f.line) for f in found] == [("exec-argument", 1)]
 
 
+def test_permissions_are_not_calls_or_casts() -> None:
+    assert lint("GRANT EXECUTE ON durable.claim TO durable_worker;") == []
+    assert lint("GRANT EXECUTE ON TYPE::durable.run_outcome TO durable_producer;") == []
+    assert (
+        lint("CREATE PROCEDURE durable.x @a int WITH EXECUTE AS OWNER AS BEGIN SELECT 1; END;")
+        == []
+    )
+    assert [f.rule for f in lint("SELECT type::int FROM t;")] == ["cast"]
+
+
 def test_a_throw_that_opens_a_block_passes() -> None:
     assert lint("BEGIN CATCH THROW; END CATCH;") == []
     assert lint("BEGIN TRY THROW 50001, N'x', 1; END TRY") == []

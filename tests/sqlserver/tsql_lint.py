@@ -128,7 +128,7 @@ def lint(text: str) -> list[Finding]:
     for k, tok in enumerate(toks):
         prev = toks[k - 1] if k > 0 else None
         after = toks[k + 1] if k + 1 < len(toks) else None
-        if tok.kind == "punct" and tok.text == "::":
+        if tok.kind == "punct" and tok.text == "::" and not _scope_qualifier(toks, k):
             found.append(Finding("cast", tok.line, "'::' cast: use CAST(x AS type)"))
         if tok.kind != "word":
             continue
@@ -140,7 +140,7 @@ def lint(text: str) -> list[Finding]:
             found.append(Finding("signal", tok.line, f"{tok.text}: use THROW"))
         elif tok.text == "RETURNING":
             found.append(Finding("returning", tok.line, "RETURNING: use OUTPUT inserted.*"))
-        elif tok.text in ("EXEC", "EXECUTE"):
+        elif tok.text in ("EXEC", "EXECUTE") and not _names_a_permission(toks, k):
             found += _exec_arguments(toks, k)
         elif tok.text == "THROW" and not _throw_may_follow(toks, k):
             shown = "the start" if prev is None else repr(prev.text)
@@ -166,6 +166,26 @@ def _throw_may_follow(toks: list[Token], k: int) -> bool:
 
 
 _VALUE_WORDS = ("NULL", "DEFAULT")
+# GRANT … ON TYPE::x: '::' after a securable class is T-SQL's scope qualifier.
+_SECURABLE_CLASSES = frozenset(
+    {"OBJECT", "TYPE", "SCHEMA", "DATABASE", "ROLE", "USER", "ASSEMBLY", "CERTIFICATE", "LOGIN"}
+)
+
+
+def _scope_qualifier(toks: list[Token], k: int) -> bool:
+    """Whether the '::' at toks[k] follows ON <class> (GRANT, DENY, REVOKE, ALTER …)."""
+    return (
+        k >= 2
+        and toks[k - 1].text in _SECURABLE_CLASSES
+        and toks[k - 2].text in ("ON", "AUTHORIZATION")
+    )
+
+
+def _names_a_permission(toks: list[Token], k: int) -> bool:
+    """EXECUTE in GRANT EXECUTE ON …, or in a module's WITH EXECUTE AS …: no call."""
+    before = toks[k - 1].text if k > 0 else ""
+    after = toks[k + 1].text if k + 1 < len(toks) else ""
+    return before in ("GRANT", "DENY", "REVOKE", "WITH", ",") or after == "AS"
 
 
 def _exec_arguments(toks: list[Token], k: int) -> list[Finding]:
