@@ -236,13 +236,27 @@ class MSOperations(Operations):
         try:
             if isinstance(self._db, Pool):
                 return await self._db.run(work)
-            async with self._lock:
-                return await in_thread(work, self._db)
+            return await self._on_connection(work, self._db)
         except Exception as exc:
             translated = translate(exc)
             if translated is exc:
                 raise
             raise translated from exc
+
+    async def _on_connection(self, work: Work[T], conn: pymssql.Connection) -> T:
+        """work on the one connection, one call at a time.  A call abandoned by a
+        cancelled task keeps the connection until its thread is done: the next call
+        waits for that, never sharing the connection with a running thread."""
+        await self._lock.acquire()
+        abandoned = False
+        try:
+            return await in_thread(work, conn, on_abandon=lambda _: self._lock.release())
+        except asyncio.CancelledError:
+            abandoned = True
+            raise
+        finally:
+            if not abandoned:
+                self._lock.release()
 
     async def _rows(self, sql: str, *args: Any) -> list[Row]:
         return await self._use(rows_of(sql, args))
