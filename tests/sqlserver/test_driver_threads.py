@@ -26,13 +26,22 @@ class Resource:
         self.closed.set()
 
 
-def blocking(started: threading.Event, go_on: threading.Event) -> Any:
+async def abandon(run: Any) -> threading.Event:
+    """Start run(work) on a task, cancel the task while work blocks in its thread, and
+    return the event that lets the thread finish."""
+    started, go_on = threading.Event(), threading.Event()
+
     def work(conn: Any) -> Any:
         started.set()
         assert go_on.wait(10)
         return conn
 
-    return work
+    call = asyncio.create_task(run(work))
+    assert await asyncio.to_thread(started.wait, 10)
+    call.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await call
+    return go_on
 
 
 async def test_a_cancelled_call_closes_its_connection_and_the_pool_lends_another() -> None:
@@ -43,12 +52,7 @@ async def test_a_cancelled_call_closes_its_connection_and_the_pool_lends_another
         return made[-1]
 
     pool = Pool(connect, 1)
-    started, go_on = threading.Event(), threading.Event()
-    call = asyncio.create_task(pool.run(blocking(started, go_on)))
-    assert await asyncio.to_thread(started.wait, 10)
-    call.cancel()
-    with pytest.raises(asyncio.CancelledError):
-        await call
+    go_on = await abandon(pool.run)
     # The thread still holds the first connection: the next call gets a new one.
     assert await pool.run(lambda conn: conn) is made[1]
     assert not made[0].closed.is_set()
@@ -62,12 +66,7 @@ async def test_a_cancelled_call_closes_its_connection_and_the_pool_lends_another
 async def test_one_connection_waits_for_an_abandoned_call() -> None:
     conn = Resource()
     ops = MSOperations(conn)  # type: ignore[arg-type]  # (a stand-in, see above)
-    started, go_on = threading.Event(), threading.Event()
-    call = asyncio.create_task(ops._use(blocking(started, go_on)))
-    assert await asyncio.to_thread(started.wait, 10)
-    call.cancel()
-    with pytest.raises(asyncio.CancelledError):
-        await call
+    go_on = await abandon(ops._use)
     second = asyncio.create_task(ops._use(lambda c: c))
     await asyncio.sleep(0.2)
     assert not second.done()  # the abandoned thread still uses the connection
