@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from tests.sqlserver.tsql_lint import tokens
 from tests.sqlserver.tsql_schema import SQLSERVER
 
 TEXT = SQLSERVER.read_text(encoding="utf-8")
@@ -65,3 +66,95 @@ def test_the_time_zone_data_is_the_mysql_ports() -> None:
     transitions = re.findall(r"\((\d+),(-?\d+),(-?\d+)\)", mysql)
     assert len(transitions) > 30000
     assert re.findall(r"\[(\d+),(-?\d+),(-?\d+)\]", ours) == transitions
+
+
+def variables(batch: str) -> tuple[list[str], set[str]]:
+    """(declared, used) variables of one batch: declared are the parameters and every
+    DECLARE @x (in order, repeats kept); used are the other @x, leaving out the names of
+    a called procedure's parameters (EXEC p @name = value)."""
+    toks = tokens(batch)
+    words = [t.text for t in toks]
+    declared: list[str] = []
+    used: set[str] = set()
+    header_end = next(
+        (i for i, w in enumerate(words) if w in ("AS", "RETURNS") and i > 2), len(words)
+    )
+    exec_names: set[int] = set()  # positions of a called procedure's parameter names
+    for i, w in enumerate(words):
+        if w not in ("EXEC", "EXECUTE"):
+            continue
+        depth, j = 0, i + 1
+        while j + 1 < len(words) and words[j] != ";":
+            depth += {"(": 1, ")": -1}.get(words[j], 0)
+            # (right after EXEC, "@status =" takes the procedure's return code: a local)
+            if depth == 0 and j > i + 1 and words[j].startswith("@") and words[j + 1] == "=":
+                exec_names.add(j)
+            j += 1
+    for i, tok in enumerate(toks):
+        w = tok.text
+        if not w.startswith("@") or w.startswith("@@") or tok.kind != "word":
+            continue
+        if i < header_end or (i > 0 and words[i - 1] in ("DECLARE",)):
+            declared.append(w)
+        elif i not in exec_names:
+            used.add(w)
+    return declared, used
+
+
+def test_every_variable_is_declared_once_and_before_use() -> None:
+    # What SQL Server checks when it compiles a batch, and a parse does not.
+    checked = 0
+    for batch in BATCHES:
+        if not re.search(r"^CREATE (PROCEDURE|FUNCTION|TRIGGER)", batch, re.M):
+            continue
+        declared, used = variables(batch)
+        name = re.search(r"durable\.(\w+)", batch)
+        assert len(declared) == len(set(declared)), (name, sorted(declared))
+        assert used <= set(declared), (name and name.group(1), sorted(used - set(declared)))
+        checked += 1
+    assert checked > 90
+
+
+def test_the_variable_check_sees_a_mistake() -> None:
+    batch = (
+        "CREATE PROCEDURE durable.x\n    @a int\nAS\nBEGIN\n    DECLARE @b int = @a;\n"
+        "    DECLARE @b int;\n    SET @c = @b;\n    EXEC durable.y @a = @b, @z = @a;\nEND;\n"
+    )
+    declared, used = variables(batch)
+    assert declared == ["@A", "@B", "@B"]
+    assert used == {"@A", "@B", "@C"}
+
+
+def procedure_parameters() -> dict[str, dict[str, bool]]:
+    """procedure → {parameter: has a default} (names upper-cased, as T-SQL compares them)."""
+    found: dict[str, dict[str, bool]] = {}
+    # (WITH [^\n]*: a DOTALL .* there would run on to a later procedure's AS)
+    header = r"^CREATE PROCEDURE durable\.(\w+)(.*?)^(?:WITH [^\n]*\n)?AS$"
+    for m in re.finditer(header, TEXT, re.M | re.S):
+        params: dict[str, bool] = {}
+        for part in re.split(r",\s*\n", m.group(2)):
+            p = re.search(r"@(\w+)", part)
+            if p:
+                params["@" + p.group(1).upper()] = "=" in part
+        found[m.group(1).upper()] = params
+    return found
+
+
+def test_every_call_names_a_procedure_and_its_parameters() -> None:
+    # SQL Server finds a misspelt parameter name, or a missing argument, only when the
+    # call runs.
+    known = procedure_parameters()
+    assert known["CLAIM"] == {
+        "@WORKER": False, "@QUEUES": True, "@MAX_RUNS": True, "@LEASE": True, "@STRATEGY": True
+    }  # fmt: skip
+    calls = 0
+    for m in re.finditer(r"EXEC (?:@\w+ = )?durable\.(\w+)(.*?);", TEXT, re.S):
+        procedure = m.group(1).upper()
+        assert procedure in known, m.group(0)[:80]
+        passed = {"@" + n.upper() for n in re.findall(r"@(\w+) =", m.group(2))}
+        params = known[procedure]
+        assert passed <= set(params), (m.group(0)[:120], passed - set(params))
+        missing = {p for p, has_default in params.items() if not has_default} - passed
+        assert not missing, (m.group(0)[:120], missing)
+        calls += 1
+    assert calls > 150
