@@ -158,3 +158,107 @@ def test_every_call_names_a_procedure_and_its_parameters() -> None:
         assert not missing, (m.group(0)[:120], missing)
         calls += 1
     assert calls > 150
+
+
+def _code(text: str) -> str:
+    """text without comments and string literals (kept as '')."""
+    return re.sub(
+        r"--[^\n]*|N?'(?:[^']|'')*'",
+        lambda m: "" if m.group().startswith("--") else "''",
+        text,
+    )
+
+
+def _columns(body: str) -> set[str]:
+    """The column names of a CREATE TABLE / TABLE type / table variable body."""
+    names = set()
+    depth, part = 0, []
+    for c in body + ",":
+        depth += {"(": 1, ")": -1}.get(c, 0)
+        if c == "," and depth == 0:
+            words = "".join(part).split()
+            if words and words[0].upper() not in ("CONSTRAINT", "PRIMARY", "UNIQUE", "INDEX"):
+                names.add(words[0].upper())
+            part = []
+        else:
+            part.append(c)
+    return names
+
+
+def _select_names(select_list: str) -> set[str]:
+    """The output names of a SELECT list: each item's alias, or its column."""
+    names = set()
+    depth, part = 0, []
+    for c in select_list + ",":
+        depth += {"(": 1, ")": -1}.get(c, 0)
+        if c == "," and depth == 0:
+            item = "".join(part).strip()
+            alias = re.search(r"\bAS\s+(\w+)\s*$", item, re.I)
+            names.add((alias.group(1) if alias else re.split(r"[.\s]", item)[-1]).upper())
+            part = []
+        else:
+            part.append(c)
+    return names
+
+
+def relations() -> dict[str, set[str]]:
+    """durable.<name> → its columns, for every table, table type and view."""
+    code = _code(TEXT)
+    found = {}
+    table = r"CREATE (?:TABLE|TYPE) durable\.(\w+) (?:AS TABLE )?\((.*?)\n\);"
+    for m in re.finditer(table, code, re.S):
+        found["DURABLE." + m.group(1).upper()] = _columns(m.group(2))
+    for m in re.finditer(r"CREATE VIEW durable\.(\w+)\s+AS\s+SELECT (.*?)\nFROM ", code, re.S):
+        found["DURABLE." + m.group(1).upper()] = _select_names(m.group(2))
+    return found
+
+
+def unknown_columns(batch: str, known: dict[str, set[str]]) -> list[str]:
+    """alias.column references whose alias stands for a table, type, view or table
+    variable that has no such column (aliases bound to anything else are not checked)."""
+    code = _code(batch)
+    sources = dict(known)
+    for m in re.finditer(r"DECLARE (@\w+) TABLE \((.*?)\);", code, re.S):
+        sources[m.group(1).upper()] = _columns(m.group(2))
+    for m in re.finditer(r"(@\w+) durable\.(\w+)", code):
+        if "DURABLE." + m.group(2).upper() in known:
+            sources[m.group(1).upper()] = known["DURABLE." + m.group(2).upper()]
+    bound: dict[str, set[str] | None] = {}
+    for m in re.finditer(r"(\S+) AS (\w+)\b", code):
+        source, alias = m.group(1).upper(), m.group(2).upper()
+        columns = sources.get(source)
+        if alias in bound and (bound[alias] is None or columns is None):
+            bound[alias] = None
+        elif columns is not None or alias not in bound:
+            bound[alias] = None if columns is None else (bound.get(alias) or set()) | columns
+    wrong = []
+    for m in re.finditer(r"\b(\w+)\.(\w+)\b", code):
+        alias, column = m.group(1).upper(), m.group(2).upper()
+        columns = bound.get(alias)
+        if columns is not None and column not in columns:
+            wrong.append(f"{m.group(1)}.{m.group(2)}")
+    return wrong
+
+
+def test_every_column_a_query_names_exists() -> None:
+    # SQL Server checks these when a procedure is created; a parse does not.
+    known = relations()
+    assert {"RUN_ID", "LEASE_EXPIRES_AT"} <= known["DURABLE.RUNS"]
+    assert {"QUEUE", "OLDEST_DUE_AGE", "CONCURRENCY_LIMIT"} <= known["DURABLE.QUEUE_STATS"]
+    assert {"RESULT", "FINISHED_AT", "PROGRESS_NOTE"} <= known["DURABLE.ALL_RUNS"]
+    wrong = {}
+    for batch in BATCHES:
+        found = unknown_columns(batch, known)
+        if found:
+            wrong[re.search(r"durable\.(\w+)", batch).group(1)] = found  # type: ignore[union-attr]
+    assert wrong == {}
+
+
+def test_the_column_check_sees_a_mistake() -> None:
+    known = {"DURABLE.RUNS": {"RUN_ID", "STATUS"}}
+    batch = (
+        "CREATE PROCEDURE durable.x AS\nBEGIN\n    DECLARE @t TABLE (id int NOT NULL);\n"
+        "    SELECT r.run_id, r.stauts, t.id, t.nope, o.anything\n"
+        "    FROM durable.runs AS r, @t AS t, (SELECT 1 AS a) AS o;\nEND;\n"
+    )
+    assert unknown_columns(batch, known) == ["r.stauts", "t.nope"]
