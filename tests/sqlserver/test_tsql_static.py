@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from tests.sqlserver.tsql_lint import tokens
-from tests.sqlserver.tsql_schema import SQLSERVER
+from tests.sqlserver.tsql_schema import SQLSERVER, top_level_parts
 
 TEXT = SQLSERVER.read_text(encoding="utf-8")
 BATCHES = re.split(r"^GO$", TEXT, flags=re.M)
@@ -171,33 +171,16 @@ def _code(text: str) -> str:
 
 def _columns(body: str) -> set[str]:
     """The column names of a CREATE TABLE / TABLE type / table variable body."""
-    names = set()
-    depth, part = 0, []
-    for c in body + ",":
-        depth += {"(": 1, ")": -1}.get(c, 0)
-        if c == "," and depth == 0:
-            words = "".join(part).split()
-            if words and words[0].upper() not in ("CONSTRAINT", "PRIMARY", "UNIQUE", "INDEX"):
-                names.add(words[0].upper())
-            part = []
-        else:
-            part.append(c)
-    return names
+    firsts = (part.split()[0].upper() for part in top_level_parts(body))
+    return {w for w in firsts if w not in ("CONSTRAINT", "PRIMARY", "UNIQUE", "INDEX")}
 
 
 def _select_names(select_list: str) -> set[str]:
     """The output names of a SELECT list: each item's alias, or its column."""
     names = set()
-    depth, part = 0, []
-    for c in select_list + ",":
-        depth += {"(": 1, ")": -1}.get(c, 0)
-        if c == "," and depth == 0:
-            item = "".join(part).strip()
-            alias = re.search(r"\bAS\s+(\w+)\s*$", item, re.I)
-            names.add((alias.group(1) if alias else re.split(r"[.\s]", item)[-1]).upper())
-            part = []
-        else:
-            part.append(c)
+    for item in top_level_parts(select_list):
+        alias = re.search(r"\bAS\s+(\w+)\s*$", item, re.I)
+        names.add((alias.group(1) if alias else re.split(r"[.\s]", item)[-1]).upper())
     return names
 
 

@@ -28,7 +28,7 @@ def _balanced(text: str, start: int) -> str:
     return text[start : i - 1]
 
 
-def _top_level_parts(text: str) -> list[str]:
+def top_level_parts(text: str) -> list[str]:
     """text split at the commas outside parentheses and quotes."""
     parts, depth, quoted, current = [], 0, False, []
     for c in text:
@@ -53,7 +53,7 @@ def postgres_routines() -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for m in _PG_ROUTINE.finditer(text):
         names = []
-        for part in _top_level_parts(_balanced(text, m.end())):
+        for part in top_level_parts(_balanced(text, m.end())):
             words = part.split()
             if words[0].upper() == "OUT":
                 continue
