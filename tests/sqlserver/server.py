@@ -34,8 +34,14 @@ TABLES = (
 )
 RESET = (
     "".join(f"DELETE FROM durable.{table};" for table in TABLES)
-    + "DBCC CHECKIDENT ('durable.runs', RESEED, 0) WITH NO_INFOMSGS;"
-    + "DBCC CHECKIDENT ('durable.run_logs', RESEED, 0) WITH NO_INFOMSGS;"
+    # Identities back to 1.  (RESEED 0 on a table that never had a row would make the
+    # first id 0: those are left alone.)
+    + "".join(
+        f"IF (SELECT c.last_value FROM sys.identity_columns AS c"
+        f" WHERE c.object_id = OBJECT_ID(N'durable.{table}')) IS NOT NULL"
+        f" DBCC CHECKIDENT ('durable.{table}', RESEED, 0) WITH NO_INFOMSGS;"
+        for table in ("runs", "run_logs")
+    )
     # Settings changed by a test go back to the installed values.
     + "UPDATE s SET s.value = v.value FROM durable.settings AS s"
     " INNER JOIN (VALUES (N'retention', N'2592000'), (N'max_args_bytes', N'1048576'),"
