@@ -189,6 +189,8 @@ SQL_DIALECTS = {
     "mysql": "mysql",
     "mariadb": "mysql",
     "sqlite": "sqlite",
+    "sqlserver": "sqlserver",
+    "mssql": "sqlserver",
 }
 
 
@@ -198,8 +200,9 @@ def sql_command(
         str,
         typer.Option(
             "--dialect",
-            help="postgres (default), mysql (also for MariaDB: `mariadb < file`) or sqlite"
-            " (the tables and views; the operations are in sql/sqlite/queries.sql).",
+            help="postgres (default), mysql (also for MariaDB: `mariadb < file`), sqlserver"
+            " (`sqlcmd -b -i file`) or sqlite (the tables and views; the operations are in"
+            " sql/sqlite/queries.sql).",
         ),
     ] = "postgres",
 ) -> None:

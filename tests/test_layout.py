@@ -42,7 +42,8 @@ DATABASE_DRIVERS = frozenset(
 
 # Each database's clients, by top-level import name, and the one dialect that may import them.
 MYSQL_CLIENTS = frozenset({"MySQLdb", "pymysql", "aiomysql", "asyncmy", "mariadb", "mysql"})
-CLIENTS_OF = {"mysql": MYSQL_CLIENTS}
+SQLSERVER_CLIENTS = frozenset({"pyodbc", "aioodbc", "pymssql", "pytds", "mssql_python"})
+CLIENTS_OF = {"mysql": MYSQL_CLIENTS, "sqlserver": SQLSERVER_CLIENTS}
 
 # SQL statements, by their upper-case keywords (prose says "select" and "update").
 SQL = re.compile(

@@ -43,12 +43,14 @@ SCHEMES = {
     "mysql": "durablesql.driver.mysql",
     "mariadb": "durablesql.driver.mysql",
     "sqlite": "durablesql.driver.sqlite",
+    "mssql": "durablesql.driver.sqlserver",
 }
 # A native object's package → the driver module that can wrap it.
 NATIVE = {
     "asyncpg": "durablesql.driver.postgres",
     "asyncmy": "durablesql.driver.mysql",
     "sqlite3": "durablesql.driver.sqlite",
+    "pymssql": "durablesql.driver.sqlserver",
 }
 
 
@@ -72,7 +74,10 @@ def embedded_dsn() -> str:
 
 
 # A dialect's client library, installed with an extra: (import name, extra).
-EXTRAS = {"durablesql.driver.mysql": ("asyncmy", "mysql")}
+EXTRAS = {
+    "durablesql.driver.mysql": ("asyncmy", "mysql"),
+    "durablesql.driver.sqlserver": ("pymssql", "sqlserver"),
+}
 
 
 async def connect(dsn: str, options: ConnectOptions | None = None) -> Driver:

@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""Generate the time-zone data of the MariaDB/MySQL port (a block of sql/mysql/schema.sql).
+"""Generate the time-zone data of the MariaDB/MySQL and SQL Server ports (a block of
+sql/mysql/schema.sql and one of sql/sqlserver/schema.sql, computed once).
 
-    python3 sql/mysql/generate_tzdata.py            # rewrite the block in sql/mysql/schema.sql
-    python3 sql/mysql/generate_tzdata.py --check    # fail when the block is out of date
-    python3 sql/mysql/generate_tzdata.py --stdout   # print the block
+    python3 sql/mysql/generate_tzdata.py            # rewrite the block in both schema files
+    python3 sql/mysql/generate_tzdata.py --check    # fail when a block is out of date
+    python3 sql/mysql/generate_tzdata.py --stdout --dialect sqlserver   # print one block
 
 Why the port ships its own data: the server's mysql.time_zone* tables are often empty, and
 CONVERT_TZ maps a wall time in a spring-forward gap to the wrong instant.  durable.cron_next
@@ -43,7 +44,11 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 ZONEINFO = Path("/usr/share/zoneinfo")
-SCHEMA_SQL = Path(__file__).resolve().parent / "schema.sql"
+SQL_DIR = Path(__file__).resolve().parent.parent
+SCHEMA_SQL = {
+    "mysql": SQL_DIR / "mysql" / "schema.sql",
+    "sqlserver": SQL_DIR / "sqlserver" / "schema.sql",
+}
 BEGIN = "-- BEGIN GENERATED TZDATA"
 END = "-- END GENERATED TZDATA"
 
@@ -53,6 +58,9 @@ START_OF_TIME = -62135596800  # 0001-01-01 00:00:00 UTC: "from the beginning" ro
 DAY = 86400
 ROWS_PER_INSERT = 1000
 ROWS_PER_LINE = 8
+# SQL Server: each INSERT reads a JSON array literal through OPENJSON (a parser reads
+# one long literal far faster than thousands of VALUES rows).
+ROWS_PER_JSON = 4000
 
 
 def zone_names(root: Path) -> list[str]:
@@ -127,71 +135,135 @@ def tzdata_version(root: Path) -> str:
     return "unknown"
 
 
+def chunks(items: list[str], size: int) -> list[str]:
+    """items in groups of `size`, each group ROWS_PER_LINE items a line, lines joined by
+    commas: the body of one statement per group."""
+    return [
+        ",\n".join(
+            ",".join(group[j : j + ROWS_PER_LINE]) for j in range(0, len(group), ROWS_PER_LINE)
+        )
+        for group in (items[i : i + size] for i in range(0, len(items), size))
+    ]
+
+
 def values(rows: list[str], table: str) -> list[str]:
-    out = []
-    for i in range(0, len(rows), ROWS_PER_INSERT):
-        chunk = rows[i : i + ROWS_PER_INSERT]
-        lines = [
-            ",".join(chunk[j : j + ROWS_PER_LINE]) for j in range(0, len(chunk), ROWS_PER_LINE)
-        ]
-        out.append(f"INSERT INTO durable.{table} VALUES\n" + ",\n".join(lines) + ";")
-    return out
+    return [
+        f"INSERT INTO durable.{table} VALUES\n{body};" for body in chunks(rows, ROWS_PER_INSERT)
+    ]
 
 
-def generate(root: Path) -> str:
+Zones = tuple[list[tuple[str, int]], list[tuple[int, int, int]], str]
+
+
+def compute(root: Path) -> Zones:
+    """(zone name, rule set) pairs, (rule set, at_utc, utc_offset) rows, a summary."""
     names = zone_names(root)
     rule_sets: dict[tuple[int, tuple[tuple[int, int], ...]], int] = {}
-    zone_rows = []
+    zones = []
     for name in names:
         first, found = transitions(root, name)
         key = (first, tuple(found))
         rule_id = rule_sets.setdefault(key, len(rule_sets) + 1)
-        assert "'" not in name and "\\" not in name, name
-        zone_rows.append(f"('{name}',{rule_id})")
-    transition_rows = []
+        assert "'" not in name and "\\" not in name and '"' not in name, name
+        zones.append((name, rule_id))
+    rows = []
     for (first, found), rule_id in rule_sets.items():
-        transition_rows.append(f"({rule_id},{START_OF_TIME},{first})")
-        transition_rows += [f"({rule_id},{t},{o})" for t, o in found]
-    header = [
+        rows.append((rule_id, START_OF_TIME, first))
+        rows += [(rule_id, t, o) for t, o in found]
+    summary = (
+        f"-- {len(names)} zone names, {len(rule_sets)} rule sets, "
+        f"{len(rows)} transition rows (1970-2100)."
+    )
+    return zones, rows, summary
+
+
+def header(root: Path, summary: str) -> list[str]:
+    return [
         BEGIN,
         f"-- tzdata {tzdata_version(root)} from {root}, written by",
         "--     python3 sql/mysql/generate_tzdata.py",
         "-- (do not edit by hand; re-run it when tzdata changes, then re-apply this file).",
-        f"-- {len(names)} zone names, {len(rule_sets)} rule sets, "
-        f"{len(transition_rows)} transition rows (1970-2100).",
+        summary,
     ]
-    body = values(zone_rows, "tz_zones (name, rule_id)") + values(
-        transition_rows, "tz_transitions (rule_id, at_utc, utc_offset)"
+
+
+def mysql_block(root: Path, data: Zones) -> str:
+    zones, rows, summary = data
+    body = values([f"('{n}',{r})" for n, r in zones], "tz_zones (name, rule_id)") + values(
+        [f"({r},{t},{o})" for r, t, o in rows], "tz_transitions (rule_id, at_utc, utc_offset)"
     )
-    return "\n".join(header + body + [END]) + "\n"
+    return "\n".join(header(root, summary) + body + [END]) + "\n"
+
+
+def json_inserts(items: list[str], table: str, columns: str) -> list[str]:
+    """INSERT ... SELECT FROM OPENJSON(N'[...]') WITH (columns), ROWS_PER_JSON rows each."""
+    names = [c.split()[0] for c in columns.split(", ")]
+    return [
+        f"INSERT INTO durable.{table} ({', '.join(names)})\n"
+        f"SELECT {', '.join('j.' + n for n in names)}\n"
+        f"FROM OPENJSON(N'[\n{body}\n]') WITH ({columns}) AS j;"
+        for body in chunks(items, ROWS_PER_JSON)
+    ]
+
+
+def sqlserver_block(root: Path, data: Zones) -> str:
+    zones, rows, summary = data
+    body = json_inserts(
+        [f'["{n}",{r}]' for n, r in zones],
+        "tz_zones",
+        "name nvarchar(64) '$[0]', rule_id smallint '$[1]'",
+    ) + json_inserts(
+        [f"[{r},{t},{o}]" for r, t, o in rows],
+        "tz_transitions",
+        "rule_id smallint '$[0]', at_utc bigint '$[1]', utc_offset int '$[2]'",
+    )
+    return "\n".join(header(root, summary) + body + [END]) + "\n"
+
+
+RENDER = {"mysql": mysql_block, "sqlserver": sqlserver_block}
+
+
+def generate(root: Path, dialect: str = "mysql") -> str:
+    """The block of one dialect."""
+    return RENDER[dialect](root, compute(root))
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--zoneinfo", type=Path, default=ZONEINFO, help="tzdata directory")
-    parser.add_argument("--sql", type=Path, default=SCHEMA_SQL, help="file holding the block")
+    parser.add_argument(
+        "--dialect", choices=sorted(RENDER), action="append", help="only this port's block"
+    )
+    parser.add_argument("--sql", type=Path, help="file holding the block (with one --dialect)")
     mode = parser.add_mutually_exclusive_group()
-    mode.add_argument("--check", action="store_true", help="fail when the block differs")
-    mode.add_argument("--stdout", action="store_true", help="print the block only")
+    mode.add_argument("--check", action="store_true", help="fail when a block differs")
+    mode.add_argument("--stdout", action="store_true", help="print the block(s) only")
     args = parser.parse_args()
+    dialects = args.dialect or sorted(RENDER)
+    if args.sql is not None and len(dialects) != 1:
+        parser.error("--sql needs exactly one --dialect")
 
-    block = generate(args.zoneinfo)
-    if args.stdout:
-        sys.stdout.write(block)
-        return 0
-    text = args.sql.read_text()
-    start, end = text.index(BEGIN), text.index(END)
-    end = text.index("\n", end) + 1
-    new = text[:start] + block + text[end:]
-    if args.check:
+    data = compute(args.zoneinfo)
+    status = 0
+    for dialect in dialects:
+        block = RENDER[dialect](args.zoneinfo, data)
+        if args.stdout:
+            sys.stdout.write(block)
+            continue
+        path = args.sql or SCHEMA_SQL[dialect]
+        text = path.read_text()
+        start, end = text.index(BEGIN), text.index(END)
+        end = text.index("\n", end) + 1
+        new = text[:start] + block + text[end:]
+        if args.check:
+            if new != text:
+                print(f"{path}: the tzdata block is out of date; re-run {sys.argv[0]}")
+                status = 1
+            continue
         if new != text:
-            print(f"{args.sql}: the tzdata block is out of date; re-run {sys.argv[0]}")
-            return 1
-        return 0
-    if new != text:
-        args.sql.write_text(new)
-    print(f"{args.sql}: {block.count(chr(10))} lines, {len(block)} bytes of tzdata")
-    return 0
+            path.write_text(new)
+        print(f"{path}: {block.count(chr(10))} lines, {len(block)} bytes of tzdata")
+    return status
 
 
 if __name__ == "__main__":

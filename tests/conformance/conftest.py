@@ -47,8 +47,18 @@ from durablesql.driver import (
     WorkerStatus,
 )
 from tests.server import Server
+from tests.sqlserver.server import SKIP_REASON, MSSQLTestServer, configured_dsn
 
-DIALECTS = ["postgres", "mysql", "sqlite"]
+# SQL Server takes part when $DURABLESQL_TEST_MSSQL_DSN is set; otherwise its cases
+# skip by a mark, before any fixture of theirs is set up (so the skip costs nothing).
+DIALECTS = [
+    "postgres",
+    "mysql",
+    "sqlite",
+    pytest.param(
+        "sqlserver", marks=pytest.mark.skipif(configured_dsn() is None, reason=SKIP_REASON)
+    ),
+]
 T0 = datetime(2030, 1, 1, tzinfo=UTC)
 LEASE = timedelta(seconds=30)
 
@@ -164,6 +174,18 @@ async def sqlite_dsn(tmp_path: Path) -> str:
     return dsn
 
 
+@pytest.fixture(scope="session")
+def mssql_server() -> MSSQLTestServer:
+    """The SQL Server at $DURABLESQL_TEST_MSSQL_DSN, its database created afresh with
+    the engine installed (once a session)."""
+    dsn = configured_dsn()
+    if dsn is None:  # (the skipif mark already skipped the SQL Server cases)
+        pytest.skip(SKIP_REASON)
+    found = MSSQLTestServer(dsn)
+    found.prepare()
+    return found
+
+
 @pytest.fixture(params=DIALECTS)
 def database(request: pytest.FixtureRequest) -> Iterator[tuple[str, str]]:
     """(dialect, DSN of a fresh database with the schema installed)."""
@@ -180,6 +202,12 @@ def database(request: pytest.FixtureRequest) -> Iterator[tuple[str, str]]:
     if request.param == "sqlite":
         # A fresh file per test, the schema installed by the driver's own migrate.
         yield "sqlite", request.getfixturevalue("sqlite_dsn")
+        return
+    if request.param == "sqlserver":
+        # One database for the session, emptied back to its installed state.
+        server: MSSQLTestServer = request.getfixturevalue("mssql_server")
+        server.reset()
+        yield "sqlserver", server.dsn
         return
     pytest.skip(f"no conformance set-up for {request.param}")  # pragma: no cover
 

@@ -14,12 +14,12 @@ from __future__ import annotations
 import json
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime, timedelta
-from decimal import Decimal
 from typing import Any, TypeVar
 
 import asyncmy
 from asyncmy.cursors import Cursor
 
+from durablesql.driver import values
 from durablesql.driver.interface import Operations
 from durablesql.driver.mysql.errors import (
     ER_SIGNAL_EXCEPTION,
@@ -45,11 +45,23 @@ from durablesql.driver.records import (
     TreeNode,
     WorkerStatus,
 )
-from durablesql.driver.wire import decoded, flag, interval, json_array, json_texts, seconds
+from durablesql.driver.values import (
+    Row,
+    count,
+    decoded,
+    flag,
+    json_array,
+    json_texts,
+    log_line,
+    run_from_row,
+    seconds,
+    tree,
+    utc,
+    when,
+)
 from durablesql.errors import InvalidArgument
 
 T = TypeVar("T")
-Row = dict[str, Any]
 
 # ---------------------------------------------------------------- FUNCTIONs: one value
 ENQUEUE = "SELECT durable.enqueue(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
@@ -102,6 +114,10 @@ QUEUE_STATS = (
     "SELECT queue, pending, due, leased, oldest_due_age, paused, waiting, priority, weight,"
     " concurrency_limit FROM durable.queue_stats ORDER BY queue"
 )
+SLO_STATUS = (
+    "SELECT queue, lag_slo, oldest_due_age, within_slo, started_last_hour, started_within_slo,"
+    " share_within_slo FROM durable.slo_status ORDER BY queue"
+)
 WORKER_STATUS = (
     "SELECT worker, queues, concurrency, started_at, last_seen, leased, info"
     " FROM durable.worker_status ORDER BY worker"
@@ -111,10 +127,6 @@ SCHEDULE_STATUS = (
     " last_run_at, last_run_id, last_run_status, last_skipped_at, args, queue, origin,"
     " created_at, updated_at FROM durable.schedule_status ORDER BY name"
 )
-SLO_STATUS = (
-    "SELECT queue, lag_slo, oldest_due_age, within_slo, started_last_hour, started_within_slo,"
-    " share_within_slo FROM durable.slo_status ORDER BY queue"
-)
 DIAGNOSTICS = "GET DIAGNOSTICS CONDITION 1 @durable_sqlstate = RETURNED_SQLSTATE"
 LAST_SQLSTATE = "SELECT @durable_sqlstate"
 
@@ -122,56 +134,6 @@ CLAIMED = ClaimedRun._fields
 # The engine's INT parameters (priority, max_attempts, max_runs, …).
 INT_MIN, INT_MAX = -(2**31), 2**31 - 1
 ER_WARN_DATA_OUT_OF_RANGE = 1264
-
-
-# ---------------------------------------------------------------- values in
-def when(at: datetime | None) -> datetime | None:
-    """An aware datetime as the naive UTC one a DATETIME(6) column holds."""
-    if at is None:
-        return None
-    if at.tzinfo is None:
-        raise InvalidArgument(f"a time must be aware (with tzinfo), got {at.isoformat()}")
-    return at.astimezone(UTC).replace(tzinfo=None)
-
-
-# ---------------------------------------------------------------- values out
-def utc(value: datetime | None) -> datetime | None:
-    return None if value is None else value.replace(tzinfo=UTC)
-
-
-def count(value: int | Decimal | None) -> int:
-    return 0 if value is None else int(value)
-
-
-def number(value: int | Decimal | None) -> int | None:
-    return None if value is None else int(value)
-
-
-def _run(row: Row) -> Run:
-    return Run(
-        run_id=int(row["run_id"]),
-        job_name=row["job_name"],
-        queue=row["queue"],
-        status=row["status"],
-        args=decoded(row["args"]),
-        result=decoded(row["result"]),
-        error=row["error"],
-        attempt=int(row["attempt"]),
-        max_attempts=int(row["max_attempts"]),
-        priority=int(row["priority"]),
-        run_at=row["run_at"].replace(tzinfo=UTC),
-        created_at=row["created_at"].replace(tzinfo=UTC),
-        started_at=utc(row["started_at"]),
-        finished_at=utc(row["finished_at"]),
-        worker=row["worker"],
-        unique_key=row["unique_key"],
-        concurrency_key=row["concurrency_key"],
-        tags=decoded(row["tags"]),
-        depends_on=decoded(row["depends_on"]),
-        meta=decoded(row["meta"]),
-        progress=None if row["progress"] is None else float(row["progress"]),
-        progress_note=row["progress_note"],
-    )
 
 
 async def _rows(cur: Cursor) -> list[Row]:
@@ -512,7 +474,7 @@ class MyOperations(Operations):
     # ---------------------------------------------------------------- reading
     async def get_run(self, run_id: int) -> Run | None:
         row = await self._row(GET_RUN, run_id)
-        return None if row is None else _run(row)
+        return None if row is None else run_from_row(row)
 
     async def list_runs(
         self,
@@ -525,33 +487,13 @@ class MyOperations(Operations):
         before_id: int | None = None,
     ) -> list[Run]:
         rows = await self._rows(LIST_RUNS, status, job_name, queue, tag, max_runs, before_id)
-        return [_run(row) for row in rows]
+        return [run_from_row(row) for row in rows]
 
     async def get_logs(self, run_id: int) -> list[LogLine]:
-        return [
-            LogLine(
-                logged_at=row["logged_at"].replace(tzinfo=UTC),
-                attempt=int(row["attempt"]),
-                level=row["level"],
-                message=row["message"],
-                worker=row["worker"],
-            )
-            for row in await self._rows(GET_LOGS, run_id)
-        ]
+        return [log_line(row) for row in await self._rows(GET_LOGS, run_id)]
 
     async def dependency_tree(self, run_id: int) -> list[TreeNode]:
-        nodes = [
-            TreeNode(
-                run_id=int(row["run_id"]),
-                depth=int(row["depth"]),
-                depends_on=decoded(row["depends_on"]),
-                job_name=row["job_name"],
-                status=row["status"],
-                error=row["error"],
-            )
-            for row in await self._rows(DEPENDENCY_TREE, run_id)
-        ]
-        return sorted(nodes, key=lambda n: (n.depth, n.run_id))
+        return tree(await self._rows(DEPENDENCY_TREE, run_id))
 
     async def explain_run(self, run_id: int) -> list[Explanation]:
         return [
@@ -559,84 +501,19 @@ class MyOperations(Operations):
         ]
 
     async def queue_stats(self) -> list[QueueStats]:
-        return [
-            QueueStats(
-                queue=row["queue"],
-                pending=count(row["pending"]),
-                due=count(row["due"]),
-                leased=count(row["leased"]),
-                oldest_due_age=interval(row["oldest_due_age"]),
-                paused=bool(row["paused"]),
-                waiting=count(row["waiting"]),
-                priority=count(row["priority"]),
-                weight=count(row["weight"]),
-                concurrency_limit=number(row["concurrency_limit"]),
-            )
-            for row in await self._rows(QUEUE_STATS)
-        ]
+        return [values.queue_stats(row) for row in await self._rows(QUEUE_STATS)]
 
     async def slo_status(self) -> list[SloStatus]:
-        return [
-            SloStatus(
-                queue=row["queue"],
-                lag_slo=interval(row["lag_slo"]),
-                oldest_due_age=interval(row["oldest_due_age"]),
-                within_slo=None if row["within_slo"] is None else bool(row["within_slo"]),
-                started_last_hour=number(row["started_last_hour"]),
-                started_within_slo=number(row["started_within_slo"]),
-                share_within_slo=None
-                if row["share_within_slo"] is None
-                else float(row["share_within_slo"]),
-            )
-            for row in await self._rows(SLO_STATUS)
-        ]
+        return [values.slo_status(row) for row in await self._rows(SLO_STATUS)]
 
     async def worker_status(self) -> list[WorkerStatus]:
-        return [
-            WorkerStatus(
-                worker=row["worker"],
-                queues=decoded(row["queues"]),
-                concurrency=int(row["concurrency"]),
-                started_at=row["started_at"].replace(tzinfo=UTC),
-                last_seen=row["last_seen"].replace(tzinfo=UTC),
-                leased=count(row["leased"]),
-                info=decoded(row["info"]) or {},
-            )
-            for row in await self._rows(WORKER_STATUS)
-        ]
+        return [values.worker_status(row) for row in await self._rows(WORKER_STATUS)]
 
     async def schedule_status(self) -> list[ScheduleStatus]:
-        found = []
-        for row in await self._rows(SCHEDULE_STATUS):
-            values = dict(row)
-            for key in ("next_run_at", "last_run_at", "last_skipped_at", "created_at"):
-                values[key] = utc(values[key])
-            values["updated_at"] = utc(values["updated_at"])
-            values["args"] = decoded(values["args"])
-            values["enabled"] = bool(values["enabled"])
-            values["allow_concurrent"] = bool(values["allow_concurrent"])
-            values["last_run_id"] = number(values["last_run_id"])
-            found.append(ScheduleStatus(**values))
-        return found
+        return [values.schedule_status(row) for row in await self._rows(SCHEDULE_STATUS)]
 
     async def health(self) -> Health:
-        row = await self._row(HEALTH)
-        if row is None:
-            return Health(None, None, None, None, None, None, None, None, None)
-        age = row.get("oldest_xact_age")
-        return Health(
-            live_runs=None if row.get("live_runs") is None else int(row["live_runs"]),
-            dead_runs=None if row.get("dead_runs") is None else int(row["dead_runs"]),
-            last_vacuum=utc(row.get("last_vacuum")),
-            oldest_xact_pid=None
-            if row.get("oldest_xact_pid") is None
-            else int(row["oldest_xact_pid"]),
-            oldest_xact_age=interval(age),
-            oldest_xact_user=row.get("oldest_xact_user"),
-            oldest_xact_application=row.get("oldest_xact_application"),
-            oldest_xact_state=row.get("oldest_xact_state"),
-            warning=row.get("warning"),
-        )
+        return values.health(await self._row(HEALTH))
 
     async def metrics_text(self) -> str:
         text = await self._value(METRICS_TEXT)

@@ -33,7 +33,7 @@ from durablesql.driver.records import (
 )
 from durablesql.driver.sqlite.connection import Params
 from durablesql.driver.sqlite.functions import from_text, to_text
-from durablesql.driver.wire import decoded, flag, interval, json_array, json_texts, seconds
+from durablesql.driver.values import decoded, flag, interval, json_array, json_texts, seconds
 from durablesql.errors import SchemaNotInstalled
 
 
