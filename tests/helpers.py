@@ -3,13 +3,34 @@
 from __future__ import annotations
 
 import asyncio
+import shutil
+import subprocess
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import asyncpg
 import pytest
 
 T0 = datetime(2030, 1, 1, tzinfo=UTC)
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def schema_at(rev: str, dialect: str) -> str:
+    """sql/<dialect>/schema.sql as it was at git revision `rev` (the install an upgrade
+    test migrates); the test skips, saying why, without git or that history."""
+    if shutil.which("git") is None:
+        pytest.skip(f"git is not installed: the older schema comes from git history ({rev})")
+    found = subprocess.run(
+        ["git", "show", f"{rev}:sql/{dialect}/schema.sql"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if found.returncode != 0:
+        pytest.skip(f"git history without {rev} (a shallow clone or no checkout): {found.stderr}")
+    return found.stdout
 
 
 async def set_clock(conn: asyncpg.Connection, at: datetime) -> None:

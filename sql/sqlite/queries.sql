@@ -30,7 +30,9 @@ CREATE TEMP TABLE IF NOT EXISTS durable_checks (
     -- name (a text, not empty, not too long, no control character), range (an
     -- integer in [low, high]), interval (seconds, positive; interval0: or zero),
     -- object (a JSON object of at most `high` bytes), array (a JSON array),
-    -- flag (0 or 1), time (UTC text 'YYYY-MM-DD HH:MM:SS.SSS'); with '?' NULL passes
+    -- flag (0 or 1), time (UTC text 'YYYY-MM-DD HH:MM:SS.SSS'), traceparent (W3C:
+    -- lowercase 00-<32 hex>-<16 hex>-<2 hex>, version not ff, ids not all zeros);
+    -- with '?' NULL passes
     rule  TEXT NOT NULL,
     kind  TEXT NOT NULL,  -- how the message calls the value
     value,
@@ -98,6 +100,18 @@ SELECT ord, code, message FROM (
     WHERE rule = 'time?' AND value IS NOT NULL
       AND (typeof(value) <> 'text' OR strftime('%Y-%m-%d %H:%M:%f', value) IS NOT value)
     UNION ALL
+    SELECT ord, 'DS001', 'traceparent must be 00-<32 hex>-<16 hex>-<2 hex> (W3C), got '
+                         || COALESCE(quote(substr(value, 1, 100)), 'NULL')
+    FROM durable_checks
+    WHERE rule = 'traceparent'
+      AND NOT COALESCE(typeof(value) = 'text' AND length(CAST(value AS BLOB)) = 55
+                       AND substr(value, 3, 1) = '-' AND substr(value, 36, 1) = '-'
+                       AND substr(value, 53, 1) = '-' AND length(replace(value, '-', '')) = 52
+                       AND ltrim(replace(value, '-', ''), '0123456789abcdef') = ''
+                       AND substr(value, 1, 2) <> 'ff'
+                       AND substr(value, 4, 32) <> '00000000000000000000000000000000'
+                       AND substr(value, 37, 16) <> '0000000000000000', 0)
+    UNION ALL
     -- high: the max_args_bytes setting
     SELECT ord, 'DS006', kind || ' is ' || length(CAST(value AS BLOB))
                          || ' bytes; the limit (setting max_args_bytes) is ' || high
@@ -112,6 +126,18 @@ SELECT name FROM durable_migrations ORDER BY version DESC LIMIT 1;
 -- name: set_fake_now(at)
 SELECT durable_set_fake_now(:at);
 
+-- name: set_traceparent(traceparent)
+-- This connection's W3C traceparent (NULL or '': none), which enqueue and
+-- enqueue_many store in a run's meta when meta has no traceparent of its own:
+-- PostgreSQL's SET LOCAL durable.traceparent, MariaDB's @durable_traceparent.
+-- It lasts until set again (set it back to NULL after the enqueues); checked
+-- here and again by enqueue (durable_set_traceparent() itself takes anything).
+DELETE FROM durable_checks;
+INSERT INTO durable_checks (rule, kind, value)
+SELECT 'traceparent', 'traceparent', :traceparent WHERE :traceparent <> '';
+SELECT durable_error(code, message) FROM durable_check_failures ORDER BY ord LIMIT 1;
+SELECT durable_set_traceparent(NULLIF(:traceparent, ''));
+
 -- name: limits
 SELECT limits FROM durable_limits;
 
@@ -119,13 +145,17 @@ SELECT limits FROM durable_limits;
 -- Queues and jobs.
 -- ============================================================================
 
--- name: set_queue(queue, priority, weight, concurrency_limit)!
+-- name: set_queue(queue, priority, weight, concurrency_limit, lag_slo)!
+-- Upsert a queue's settings.  NULL leaves a setting as it is (a new queue gets
+-- the defaults: priority 0, weight 1, no limit, no lag objective);
+-- concurrency_limit 0 removes the limit, lag_slo 0 (seconds) the objective.
 DELETE FROM durable_checks;
 INSERT INTO durable_checks (rule, kind, value, low, high) VALUES
     ('name', 'queue name', :queue, NULL, 128),
     ('range?', 'priority', :priority, -1000000, 1000000),
     ('range?', 'weight', :weight, 1, 1000000),
-    ('range?', 'concurrency_limit', :concurrency_limit, 0, 1000000);
+    ('range?', 'concurrency_limit', :concurrency_limit, 0, 1000000),
+    ('interval0', 'lag_slo', :lag_slo, NULL, NULL);
 SELECT durable_error(code, message) FROM durable_check_failures ORDER BY ord LIMIT 1;
 INSERT INTO durable_queues (queue, created_at) VALUES (:queue, durable_now())
 ON CONFLICT (queue) DO NOTHING;
@@ -133,7 +163,58 @@ UPDATE durable_queues
 SET priority = COALESCE(:priority, priority),
     weight = COALESCE(:weight, weight),
     concurrency_limit = CASE WHEN :concurrency_limit IS NULL THEN concurrency_limit
-                             ELSE NULLIF(:concurrency_limit, 0) END
+                             ELSE NULLIF(:concurrency_limit, 0) END,
+    lag_slo = CASE WHEN :lag_slo IS NULL THEN lag_slo ELSE NULLIF(:lag_slo, 0) END
+WHERE queue = :queue;
+
+-- name: set_queue_opts(queue, options)!
+-- set_queue with its settings as one JSON object, the form every engine has:
+-- keys are set_queue's parameter names, integers for priority, weight and
+-- concurrency_limit, seconds for lag_slo; JSON null (or NULL options) leaves a
+-- setting as it is.  An unknown key or a value of the wrong type is DS001 (the
+-- first such key in bytewise order is named), and nothing is written.
+SELECT durable_error('DS001', 'set_queue options must be a JSON object, got ' || CASE
+           WHEN typeof(:options) <> 'text' THEN typeof(:options)
+           WHEN NOT json_valid(:options) THEN 'text that is not JSON'
+           ELSE substr(json(:options), 1, 200) END)
+WHERE :options IS NOT NULL
+  AND (typeof(:options) <> 'text' OR NOT json_valid(:options) OR json_type(:options) <> 'object');
+SELECT durable_error('DS001', CASE
+           WHEN o.key NOT IN ('priority', 'weight', 'concurrency_limit', 'lag_slo')
+           THEN 'unknown set_queue option ' || quote(o.key)
+                || ': use concurrency_limit, lag_slo, priority, weight'
+           ELSE 'set_queue option ' || o.key || ' must be '
+                || CASE WHEN o.key = 'lag_slo' THEN 'a number of seconds' ELSE 'an integer' END
+                || ', got ' || substr(CASE o.type WHEN 'true' THEN 'true' WHEN 'false' THEN 'false'
+                                                  WHEN 'text' THEN json_quote(o.value)
+                                                  ELSE o.value END, 1, 200) END)
+FROM json_each(COALESCE(:options, '{}')) o
+WHERE o.key NOT IN ('priority', 'weight', 'concurrency_limit', 'lag_slo')
+   OR (o.type <> 'null' AND NOT CASE
+           WHEN o.key = 'lag_slo' THEN o.type IN ('integer', 'real') AND abs(o.value) <= 1e12
+           ELSE o.type IN ('integer', 'real') AND o.value = round(o.value)
+                AND o.value BETWEEN -2147483648 AND 2147483647 END)
+ORDER BY o.key LIMIT 1;
+DELETE FROM durable_checks;
+INSERT INTO durable_checks (rule, kind, value, low, high) VALUES
+    ('name', 'queue name', :queue, NULL, 128),
+    ('range?', 'priority', CAST(:options ->> '$.priority' AS INTEGER), -1000000, 1000000),
+    ('range?', 'weight', CAST(:options ->> '$.weight' AS INTEGER), 1, 1000000),
+    ('range?', 'concurrency_limit', CAST(:options ->> '$.concurrency_limit' AS INTEGER),
+     0, 1000000),
+    ('interval0', 'lag_slo', CAST(:options ->> '$.lag_slo' AS REAL), NULL, NULL);
+SELECT durable_error(code, message) FROM durable_check_failures ORDER BY ord LIMIT 1;
+INSERT INTO durable_queues (queue, created_at) VALUES (:queue, durable_now())
+ON CONFLICT (queue) DO NOTHING;
+UPDATE durable_queues
+SET priority = COALESCE(CAST(:options ->> '$.priority' AS INTEGER), priority),
+    weight = COALESCE(CAST(:options ->> '$.weight' AS INTEGER), weight),
+    concurrency_limit = CASE WHEN :options ->> '$.concurrency_limit' IS NULL
+                             THEN concurrency_limit
+                             ELSE NULLIF(CAST(:options ->> '$.concurrency_limit' AS INTEGER), 0)
+                        END,
+    lag_slo = CASE WHEN :options ->> '$.lag_slo' IS NULL THEN lag_slo
+                   ELSE NULLIF(CAST(:options ->> '$.lag_slo' AS REAL), 0) END
 WHERE queue = :queue;
 
 -- name: pause_queue(queue)!
@@ -227,6 +308,13 @@ INSERT INTO durable_checks (rule, kind, value, low, high) VALUES
 SELECT durable_error(code, message) FROM durable_check_failures ORDER BY ord LIMIT 1;
 INSERT INTO durable_checks (rule, kind, value, high)
 SELECT 'name', 'tag', t.value, 128 FROM json_each(:tags) t;
+-- Trace context: meta's traceparent, or else the connection's (set_traceparent).
+INSERT INTO durable_checks (rule, kind, value)
+SELECT 'traceparent', 'traceparent',
+       CASE WHEN json_type(:meta, '$.traceparent') IS NULL THEN durable_traceparent()
+            WHEN json_type(:meta, '$.traceparent') = 'text' THEN :meta ->> '$.traceparent'
+            ELSE :meta -> '$.traceparent' END
+WHERE json_type(:meta, '$.traceparent') IS NOT NULL OR durable_traceparent() <> '';
 SELECT durable_error(code, message) FROM durable_check_failures ORDER BY ord LIMIT 1;
 SELECT durable_error('DS001', 'depends_on must hold run ids, got ' || d.value)
 FROM json_each(:depends_on) d WHERE d.type <> 'integer' ORDER BY d.key LIMIT 1;
@@ -255,7 +343,11 @@ SELECT n.run_id, j.job_name, COALESCE(:queue, j.queue),
        COALESCE(:args, '{}'), COALESCE(:priority, j.priority),
        COALESCE(:run_at, durable_now()), COALESCE(:max_attempts, j.max_attempts),
        COALESCE(:timeout, j.timeout), :unique_key, :concurrency_key, :tags, durable_now(),
-       p.parents, p.live, :meta, p.blocker,
+       p.parents, p.live,
+       CASE WHEN json_type(:meta, '$.traceparent') IS NULL AND durable_traceparent() <> ''
+            THEN json_set(COALESCE(:meta, '{}'), '$.traceparent', durable_traceparent())
+            ELSE :meta END,
+       p.blocker,
        CASE WHEN p.blocker IS NOT NULL THEN durable_now() END
 FROM durable_jobs j, durable_next_run_id n,
      (SELECT (SELECT json_group_array(x.id) FROM (SELECT DISTINCT CAST(d.value AS INTEGER) AS id
@@ -301,7 +393,18 @@ SELECT 'object', 'args[' || (a.key + 1) || ']',
        CASE WHEN a.type IN ('object', 'array') THEN a.value ELSE json_quote(a.value) END,
        (SELECT CAST(value AS INTEGER) FROM durable_settings WHERE name = 'max_args_bytes')
 FROM json_each(:args) a ORDER BY a.key;
+-- Trace context: meta's traceparent, or else the connection's (set_traceparent).
+INSERT INTO durable_checks (rule, kind, value)
+SELECT 'traceparent', 'traceparent',
+       CASE WHEN json_type(:meta, '$.traceparent') IS NULL THEN durable_traceparent()
+            WHEN json_type(:meta, '$.traceparent') = 'text' THEN :meta ->> '$.traceparent'
+            ELSE :meta -> '$.traceparent' END
+WHERE json_type(:meta, '$.traceparent') IS NOT NULL OR durable_traceparent() <> '';
 SELECT durable_error(code, message) FROM durable_check_failures ORDER BY ord LIMIT 1;
+INSERT OR REPLACE INTO durable_vars (name, value)
+SELECT 'meta', CASE WHEN json_type(:meta, '$.traceparent') IS NULL AND durable_traceparent() <> ''
+                    THEN json_set(COALESCE(:meta, '{}'), '$.traceparent', durable_traceparent())
+                    ELSE :meta END;
 INSERT INTO durable_queues (queue, created_at)
 SELECT :queue, durable_now() WHERE :queue IS NOT NULL
 ON CONFLICT (queue) DO NOTHING;
@@ -312,7 +415,7 @@ INSERT INTO durable_runs (run_id, job_name, queue, status, args, priority, run_a
                           timeout, created_at, tags, meta)
 SELECT b.run_id, j.job_name, COALESCE(:queue, j.queue), 'pending', a.value,
        COALESCE(:priority, j.priority), COALESCE(:run_at, durable_now()), j.max_attempts,
-       j.timeout, durable_now(), :tags, :meta
+       j.timeout, durable_now(), :tags, (SELECT value FROM durable_vars WHERE name = 'meta')
 FROM json_each(:args) a JOIN durable_batch b ON b.ord = a.key, durable_jobs j
 WHERE j.job_name = :job_name
 ORDER BY a.key;
@@ -514,7 +617,7 @@ SET status = 'leased', worker = :worker, attempt = r.attempt + 1,
 FROM picked p
 WHERE r.run_id = p.run_id
 RETURNING run_id, job_name, queue, args, attempt, max_attempts, run_at, lease_expires_at,
-          timeout, priority, claim_order;
+          timeout, priority, meta ->> '$.traceparent' AS traceparent, claim_order;
 
 -- name: complete(worker, run_ids, results)!
 -- How many of run_ids were the worker's (leased) and now succeeded; a run
@@ -1113,6 +1216,12 @@ SELECT queue, pending, due, leased, oldest_due_age, paused, waiting, priority, w
        concurrency_limit
 FROM durable_queue_stats ORDER BY queue;
 
+-- name: slo_status
+-- Each queue's lag against its objective (schema.sql's durable_slo_status).
+SELECT queue, lag_slo, oldest_due_age, within_slo, started_last_hour, started_within_slo,
+       share_within_slo
+FROM durable_slo_status ORDER BY queue;
+
 -- name: worker_status
 SELECT worker, queues, concurrency, started_at, last_seen, leased, info
 FROM durable_worker_status ORDER BY worker;
@@ -1282,7 +1391,16 @@ s AS (
         'Enabled schedules whose next run is more than 1 minute overdue.'),
     (7, 'durablesql_dead_rows', 'Dead rows in durable.runs (durable.health).'),
     (8, 'durablesql_oldest_transaction_age_seconds',
-        'Age of the oldest other open transaction in the database (0 when none).')
+        'Age of the oldest other open transaction in the database (0 when none).'),
+    (9, 'durablesql_queue_lag_slo_seconds',
+        'The lag objective of a queue (only queues that have one).'),
+    (10, 'durablesql_queue_within_slo',
+        '1 when the oldest due run of a queue has waited no longer than its objective, else 0.'),
+    (11, 'durablesql_queue_started_within_slo_ratio',
+        'Share of the runs of a queue started in the last hour that started within its objective.')
+), o AS (
+    SELECT x.queue, x.lag_slo, x.within_slo, x.share_within_slo, s.label
+    FROM durable_slo_status x JOIN s ON s.queue = x.queue WHERE x.lag_slo IS NOT NULL
 ), sample (ord, queue, sub, labels, value) AS (
     SELECT 1, s.queue, 1, s.label || ',state="waiting"', s.waiting FROM s
     UNION ALL
@@ -1305,6 +1423,14 @@ s AS (
     SELECT 7, '', 0, NULL, 0
     UNION ALL
     SELECT 8, '', 0, NULL, 0
+    UNION ALL
+    -- the objectives, formatted as PostgreSQL's round(…, 6) prints them
+    SELECT 9, o.queue, 0, o.label, printf('%.6f', o.lag_slo) FROM o
+    UNION ALL
+    SELECT 10, o.queue, 0, o.label, CASE WHEN o.within_slo THEN '1' ELSE '0' END FROM o
+    UNION ALL
+    SELECT 11, o.queue, 0, o.label, printf('%.6f', o.share_within_slo)
+    FROM o WHERE o.share_within_slo IS NOT NULL
 ), line (ord, queue, sub, text) AS (
     SELECT m.ord, '', -2, '# HELP ' || m.name || ' ' || m.help FROM metric m
     UNION ALL

@@ -3,18 +3,22 @@
 --
 -- SQLite has no stored procedures: the operations are the named statements of
 -- queries.sql, run by the driver (or by any program) on a connection that has
--- registered four functions:
+-- registered six functions:
 --   durable_now()                       the connection's clock: UTC text
 --                                       'YYYY-MM-DD HH:MM:SS.SSS', or the fake
 --                                       time set by durable_set_fake_now
 --   durable_set_fake_now(text | NULL)   move that clock (NULL: real time again)
+--   durable_traceparent()               the connection's W3C traceparent, set by
+--   durable_set_traceparent(text | NULL) the other (NULL: none); enqueue stores
+--                                       it in meta when meta has none
 --   durable_cron_next(cron, after, zone) the first fire time strictly after
 --                                       `after` (the one rule written in Python)
 --   durable_error(code, message)        raise the engine's error 'DSnnn: message'
 --                                       (RAISE(ABORT, …) takes only a constant
 --                                       text before SQLite 3.47, and the messages
 --                                       name the bad value)
--- The views that read the clock (durable_queue_stats) need them too.
+-- The views that read the clock (durable_queue_stats, durable_slo_status) need
+-- them too.
 --
 -- Conventions (see README, "Dialects"): every object is prefixed durable_, so
 -- the engine can share the application's own database file (which is what
@@ -78,7 +82,9 @@ CREATE VIEW durable_limits AS
 -- ----------------------------------------------------------------------------
 -- Queues: a row appears when a job names the queue, a run is sent to it, or
 -- set_queue configures it.  paused: nothing is claimed from it; weight: its
--- share under strategy 'weighted'; concurrency_limit: leased runs at once.
+-- share under strategy 'weighted'; concurrency_limit: leased runs at once;
+-- lag_slo: its lag objective in seconds (durable_slo_status), last because
+-- migration 0016 adds it there.
 -- ----------------------------------------------------------------------------
 CREATE TABLE durable_queues (
     queue             TEXT PRIMARY KEY,
@@ -86,7 +92,8 @@ CREATE TABLE durable_queues (
     created_at        TEXT    NOT NULL,
     priority          INTEGER NOT NULL DEFAULT 0,
     weight            INTEGER NOT NULL DEFAULT 1 CHECK (weight >= 1),
-    concurrency_limit INTEGER CHECK (concurrency_limit >= 1)
+    concurrency_limit INTEGER CHECK (concurrency_limit >= 1),
+    lag_slo           REAL CHECK (lag_slo > 0)
 );
 
 CREATE TABLE durable_jobs (
@@ -293,12 +300,70 @@ CREATE VIEW durable_claimable AS
                                  AND y.status = 'pending' AND y.run_at <= durable_now()
                                ORDER BY y.priority DESC, y.run_at, y.run_id LIMIT 1)));
 
+-- Lag objectives (set_queue's lag_slo, seconds): each queue's oldest due run
+-- against its objective now, and how many of the runs started in the last hour
+-- started within it (start delay = started_at - run_at, of each run's latest
+-- attempt: leased runs, and terminal ones finished in the hour; runs of jobs
+-- with keep_succeeded = 0 leave no row and count only while leased).  The
+-- hour's counts are read only for queues with an objective (NULL elsewhere).
+-- PostgreSQL's durable.slo_status, ages in seconds; times are compared as text
+-- (exact to the millisecond), not as differences of julianday().
+-- (x is materialized: each count is read once, not once per use.)
+CREATE VIEW durable_slo_status AS
+    WITH x AS MATERIALIZED (
+        SELECT q.queue, q.lag_slo,
+               (SELECT round((julianday(c.now) - julianday(min(r.run_at))) * 86400.0, 3)
+                FROM durable_runs r
+                WHERE r.status = 'pending' AND r.queue = q.queue AND r.run_at <= c.now)
+                   AS oldest_due_age,  -- seconds
+               -- due runs that have waited longer than the objective (0 or 1)
+               CASE WHEN q.lag_slo IS NOT NULL THEN EXISTS (
+                   SELECT 1 FROM durable_runs r
+                   WHERE r.status = 'pending' AND r.queue = q.queue
+                     AND r.run_at < strftime('%Y-%m-%d %H:%M:%f', c.now,
+                                             printf('%+.3f seconds', -q.lag_slo))) END AS late,
+               CASE WHEN q.lag_slo IS NOT NULL THEN (
+                   SELECT count(*) FROM (
+                       SELECT 1 FROM durable_runs r
+                       WHERE r.status = 'leased' AND r.queue = q.queue
+                         AND r.started_at >= c.hour_ago
+                       UNION ALL
+                       SELECT 1 FROM durable_runs r
+                       WHERE r.finished_at >= c.hour_ago AND r.queue = q.queue
+                         AND r.started_at >= c.hour_ago)) END AS started_last_hour,
+               CASE WHEN q.lag_slo IS NOT NULL THEN (
+                   SELECT count(*) FROM (
+                       SELECT 1 FROM durable_runs r
+                       WHERE r.status = 'leased' AND r.queue = q.queue
+                         AND r.started_at >= c.hour_ago
+                         AND r.started_at <= strftime('%Y-%m-%d %H:%M:%f', r.run_at,
+                                                      printf('%+.3f seconds', q.lag_slo))
+                       UNION ALL
+                       SELECT 1 FROM durable_runs r
+                       WHERE r.finished_at >= c.hour_ago AND r.queue = q.queue
+                         AND r.started_at >= c.hour_ago
+                         AND r.started_at <= strftime('%Y-%m-%d %H:%M:%f', r.run_at,
+                                                      printf('%+.3f seconds', q.lag_slo))))
+               END AS started_within_slo
+        FROM durable_queues q,
+             (SELECT t.now, strftime('%Y-%m-%d %H:%M:%f', t.now, '-3600 seconds') AS hour_ago
+              FROM (SELECT durable_now() AS now) t) c
+    )
+    SELECT x.queue, x.lag_slo, x.oldest_due_age,
+           CASE WHEN x.lag_slo IS NOT NULL THEN x.late = 0 END AS within_slo,
+           x.started_last_hour, x.started_within_slo,
+           CASE WHEN x.started_last_hour > 0
+                THEN CAST(x.started_within_slo AS REAL) / x.started_last_hour END
+               AS share_within_slo
+    FROM x;
+
 -- The next run id AUTOINCREMENT hands out: the batch operations number their
 -- runs from it, so that ids follow the order of their input.
 CREATE VIEW durable_next_run_id AS
     SELECT COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'durable_runs'), 0) + 1
            AS run_id;
 
--- The contract this file implements: PostgreSQL's migration numbers.
+-- The contract this file implements: PostgreSQL's migration numbers (an older
+-- file is brought here by the numbered files of sql/sqlite/migrations/).
 INSERT INTO durable_migrations (version, name, applied_at) VALUES
-    (15, '0015_metrics_text', strftime('%Y-%m-%d %H:%M:%f', 'now'));
+    (16, '0016_traces_and_objectives', strftime('%Y-%m-%d %H:%M:%f', 'now'));

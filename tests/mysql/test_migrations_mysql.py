@@ -10,17 +10,14 @@ leaves it freshly installed, as the other tests expect it."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from collections.abc import AsyncIterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.helpers import schema_at
 from tests.mysql.server import MySQLTestServer
 
-ROOT = Path(__file__).resolve().parents[2]
 # The commit before the port's first migration: schema.sql at 0015_metrics_text.
 VERSION_15 = ("70bfa8f~1", "0015_metrics_text")
 
@@ -70,18 +67,7 @@ CLEAR_GRANTS = (
 
 
 def old_schema(rev: str) -> str:
-    if shutil.which("git") is None:
-        pytest.skip("git is not installed: the version-15 schema comes from git history")
-    found = subprocess.run(
-        ["git", "show", f"{rev}:sql/mysql/schema.sql"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if found.returncode != 0:
-        pytest.skip(f"git history without {rev} (a shallow clone or no checkout): {found.stderr}")
-    return found.stdout
+    return schema_at(rev, "mysql")
 
 
 @pytest.fixture

@@ -18,7 +18,8 @@ time in ``BEGIN IMMEDIATE``), not several machines (no network file systems).
 ``:memory:`` is one connection shared by every driver of the process opened on
 that DSN (operations take turns on its thread), so that an App, its client and
 its worker see the same database; it is gone when the last driver closes, and
-no other process can see it.  The fake clock belongs to a connection, so there
+no other process can see it.  The fake clock (and the traceparent that
+set_traceparent holds) belongs to a connection, so there
 it is shared too.
 """
 

@@ -3,13 +3,17 @@
 * ``durable_now()`` — the connection's clock, UTC text ``YYYY-MM-DD HH:MM:SS.SSS``
   (SQLite's own format: it sorts as it compares), or the fake time;
 * ``durable_set_fake_now(text | NULL)`` — set or clear this connection's fake time;
+* ``durable_traceparent()`` / ``durable_set_traceparent(text | NULL)`` — this
+  connection's W3C traceparent, which enqueue stores in a run's meta when meta has
+  none (PostgreSQL's ``SET LOCAL durable.traceparent``, MariaDB's
+  ``@durable_traceparent``): held as given; queries.sql checks it;
 * ``durable_cron_next(expr, after, zone)`` — the cron rule (``cron.py``);
 * ``durable_error(code, message)`` — raise the engine's error.  SQLite reports an
   exception in a user function only as "user-defined function raised exception",
   so the error is kept here (``take_error``) for the driver to raise in its place.
 
-They decide nothing about runs: the clock, the calendar and the way an error
-leaves SQLite.
+They decide nothing about runs: the clock, the calendar, a value held for the
+connection and the way an error leaves SQLite.
 """
 
 from __future__ import annotations
@@ -29,6 +33,8 @@ from durablesql.errors import (
 )
 
 TIME_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
+# A value as SQLite hands it to a function, and takes it back.
+SQLValue = str | bytes | int | float | None
 
 
 def to_text(at: datetime) -> str:
@@ -56,15 +62,18 @@ def _read_time(what: str, text: object) -> datetime:
 
 
 class Functions:
-    """One connection's clock and pending error."""
+    """One connection's clock, traceparent and pending error."""
 
     def __init__(self) -> None:
         self.fake_now: str | None = None
+        self.traceparent: SQLValue = None
         self.error: DurableError | None = None
 
     def register(self, conn: sqlite3.Connection) -> None:
         conn.create_function("durable_now", 0, self._guard(self.now))
         conn.create_function("durable_set_fake_now", 1, self._guard(self.set_fake_now))
+        conn.create_function("durable_traceparent", 0, self.get_traceparent)
+        conn.create_function("durable_set_traceparent", 1, self.set_traceparent)
         conn.create_function("durable_cron_next", 3, self._guard(self.cron_next))
         conn.create_function("durable_error", 2, self._guard(self.raise_error))
 
@@ -87,6 +96,12 @@ class Functions:
 
     def set_fake_now(self, at: str | None) -> None:
         self.fake_now = None if at is None else to_text(_read_time("fake_now", at))
+
+    def get_traceparent(self) -> SQLValue:
+        return self.traceparent
+
+    def set_traceparent(self, value: SQLValue) -> None:
+        self.traceparent = value
 
     def cron_next(self, expr: object, after: object, timezone: object) -> str:
         if after is None:

@@ -28,6 +28,7 @@ from durablesql.driver.records import (
     Run,
     ScheduleDefinition,
     ScheduleStatus,
+    SloStatus,
     TreeNode,
     WorkerStatus,
 )
@@ -166,7 +167,7 @@ class SQLiteOperations(Operations):
             lease=seconds(lease),
             strategy=strategy,
         )
-        rows.sort(key=lambda row: row[10])  # claim_order
+        rows.sort(key=lambda row: row[11])  # claim_order
         # A batch shares its lease end (and often its due time): parse each text once.
         times: dict[str, datetime] = {}
 
@@ -191,6 +192,7 @@ class SQLiteOperations(Operations):
                     at(r[7]),
                     None if r[8] is None else timedelta(seconds=r[8]),
                     r[9],
+                    r[10],
                 ),
             )
             for r in rows
@@ -285,6 +287,7 @@ class SQLiteOperations(Operations):
         priority: int | None,
         weight: int | None,
         concurrency_limit: int | None,
+        lag_slo: timedelta | None = None,
     ) -> None:
         await self._rows(
             "set_queue",
@@ -292,6 +295,7 @@ class SQLiteOperations(Operations):
             priority=priority,
             weight=weight,
             concurrency_limit=concurrency_limit,
+            lag_slo=seconds(lag_slo),
         )
 
     async def pause_queue(self, queue: str) -> None:
@@ -394,6 +398,20 @@ class SQLiteOperations(Operations):
                 concurrency_limit=r[9],
             )
             for r in await self._rows("queue_stats")
+        ]
+
+    async def slo_status(self) -> list[SloStatus]:
+        return [
+            SloStatus(
+                queue=r[0],
+                lag_slo=interval(r[1]),
+                oldest_due_age=interval(r[2]),
+                within_slo=None if r[3] is None else bool(r[3]),
+                started_last_hour=r[4],
+                started_within_slo=r[5],
+                share_within_slo=r[6],
+            )
+            for r in await self._rows("slo_status")
         ]
 
     async def worker_status(self) -> list[WorkerStatus]:
