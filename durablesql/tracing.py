@@ -12,8 +12,9 @@ as ``meta->>'traceparent'``: the producer span writes it into the run's meta,
 ``durable.claim`` hands it back, and the attempt's span is its child.  Producers
 without this library continue a trace too: ``SET LOCAL durable.traceparent =
 '00-…-…-01'`` before ``durable.enqueue`` (PostgreSQL), ``SET @durable_traceparent``
-(MariaDB/MySQL), ``durable_set_traceparent('00-…-…-01')`` on the connection (SQLite's
-``set_traceparent`` block), or a ``traceparent`` key in meta (any engine).
+(MariaDB/MySQL), ``durable_set_traceparent('00-…-…-01')`` on the connection (SQLite),
+``sp_set_session_context N'durable.traceparent'`` (SQL Server), or a ``traceparent``
+key in meta (any engine).
 """
 
 from __future__ import annotations

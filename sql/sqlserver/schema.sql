@@ -96,7 +96,7 @@ CREATE TABLE durable.migrations (
 );
 GO
 
--- Name of the newest migration applied, e.g. 0015_metrics_text.
+-- Name of the newest migration applied, e.g. 0016_traces_and_objectives.
 CREATE FUNCTION durable.schema_version()
 RETURNS nvarchar(128)
 AS
@@ -554,7 +554,10 @@ GO
 --                     (higher first, then by name);
 --   weight            its share of a batch under strategy 'weighted';
 --   concurrency_limit at most this many leased runs in the queue at once,
---                     across all workers (NULL: no limit).
+--                     across all workers (NULL: no limit);
+--   lag_slo           the queue's lag objective, seconds: how long a due run
+--                     should wait at most (NULL: none); read by
+--                     durable.slo_status and durable.metrics_text.
 -- Names compare code point for code point (a binary collation), as on
 -- PostgreSQL: 'Émoji' and 'émoji' are two queues.
 -- ----------------------------------------------------------------------------
@@ -565,6 +568,7 @@ CREATE TABLE durable.queues (
     priority          int           NOT NULL DEFAULT 0,
     weight            int           NOT NULL DEFAULT 1,
     concurrency_limit int,
+    lag_slo           float CONSTRAINT queues_lag_slo CHECK (lag_slo > 0),
     CONSTRAINT queues_weight CHECK (weight >= 1),
     CONSTRAINT queues_limit CHECK (concurrency_limit >= 1)
 );
@@ -621,13 +625,15 @@ END;
 GO
 
 -- Upsert a queue's settings.  NULL leaves a setting as it is (a new queue
--- gets the defaults: priority 0, weight 1, no limit); concurrency_limit 0
--- removes the limit.
+-- gets the defaults: priority 0, weight 1, no limit, no lag objective);
+-- concurrency_limit 0 removes the limit, lag_slo 0 the objective.  lag_slo
+-- is seconds (PostgreSQL: an interval).
 CREATE PROCEDURE durable.set_queue
     @queue nvarchar(max),
     @priority int = NULL,
     @weight int = NULL,
-    @concurrency_limit int = NULL
+    @concurrency_limit int = NULL,
+    @lag_slo float = NULL
 AS
 BEGIN
     SET NOCOUNT ON;
@@ -642,6 +648,8 @@ BEGIN
     IF @concurrency_limit IS NOT NULL
         EXEC durable.check_range @kind = N'concurrency_limit', @value = @concurrency_limit,
             @low = 0, @high = 1000000;
+    IF @lag_slo IS NOT NULL
+        EXEC durable.check_interval @kind = N'lag_slo', @value = @lag_slo, @allow_zero = 1;
     BEGIN TRY
         IF @own = 1 BEGIN TRANSACTION; ELSE SAVE TRANSACTION durable_set_queue;
         EXEC durable.ensure_queue @queue = @queue, @now = @now;
@@ -649,7 +657,8 @@ BEGIN
         SET priority = COALESCE(@priority, priority),
             weight = COALESCE(@weight, weight),
             concurrency_limit = CASE WHEN @concurrency_limit IS NULL THEN concurrency_limit
-                                     ELSE NULLIF(@concurrency_limit, 0) END
+                                     ELSE NULLIF(@concurrency_limit, 0) END,
+            lag_slo = CASE WHEN @lag_slo IS NULL THEN lag_slo ELSE NULLIF(@lag_slo, 0) END
         WHERE queue = @queue;
         IF @own = 1 COMMIT TRANSACTION;
     END TRY
@@ -1075,6 +1084,70 @@ BEGIN
 END;
 GO
 
+-- Trace context.  A run carries the W3C traceparent of the trace it was
+-- enqueued in as meta's "traceparent", and durable.claim hands it to the
+-- worker, whose span per attempt continues that trace.  A client library
+-- puts it in meta; a producer without one (sqlcmd, a trigger, a service in
+-- another language) sets it in its session around its enqueues
+-- (PostgreSQL's SET LOCAL durable.traceparent; any login may set it):
+--     EXEC sys.sp_set_session_context @key = N'durable.traceparent',
+--          @value = N'00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01';
+--     EXEC durable.enqueue @job_name = N'send-email', @args = N'{"to": "a@b.c"}';
+--     EXEC sys.sp_set_session_context @key = N'durable.traceparent', @value = NULL;
+-- NULL or '' means none.  enqueue, enqueue_opts and enqueue_many store it
+-- when meta has no traceparent of its own (meta's wins); a malformed one, in
+-- meta or in the session, is DS001 and nothing is written.  A procedure, not
+-- a function: a T-SQL function cannot raise.  (The pattern is compared code
+-- point by code point: lowercase hex only; DATALENGTH, not LEN, which
+-- ignores trailing spaces.)
+CREATE PROCEDURE durable.check_traceparent
+    @value nvarchar(max)
+AS
+BEGIN
+    DECLARE @hex2 nvarchar(16) = N'[0-9a-f][0-9a-f]';
+    DECLARE @message nvarchar(max);
+    IF @value IS NULL OR DATALENGTH(@value) <> 110
+       OR @value COLLATE Latin1_General_100_BIN2 NOT LIKE
+          @hex2 + N'-' + REPLICATE(@hex2, 16) + N'-' + REPLICATE(@hex2, 8) + N'-' + @hex2
+       OR LEFT(@value, 2) = N'ff' COLLATE Latin1_General_100_BIN2
+       OR SUBSTRING(@value, 4, 32) = REPLICATE(N'0', 32)
+       OR SUBSTRING(@value, 37, 16) = REPLICATE(N'0', 16)
+    BEGIN
+        SET @message = N'traceparent must be 00-<32 hex>-<16 hex>-<2 hex> (W3C), got '
+            + durable.lit(LEFT(@value, 100));
+        EXEC durable.raise_error @code = 'DS001', @message = @message;
+    END;
+END;
+GO
+
+-- @meta with its traceparent checked, or with the session's
+-- durable.traceparent added when @meta has none.  (A traceparent in meta
+-- that is not a string is shown as its JSON text, as on PostgreSQL.)
+CREATE PROCEDURE durable.traced_meta
+    @meta nvarchar(max) OUTPUT
+AS
+BEGIN
+    DECLARE @found bit = 0;
+    DECLARE @given nvarchar(max);
+    DECLARE @type int;
+    DECLARE @session nvarchar(4000) = CAST(SESSION_CONTEXT(N'durable.traceparent') AS nvarchar(4000));
+    -- (+ N'.': T-SQL's = ignores trailing spaces, and "traceparent " is another key)
+    SELECT TOP (1) @found = 1, @given = t.value, @type = t.[type]
+    FROM OPENJSON(CASE WHEN durable.json_kind(@meta) = N'object' THEN @meta ELSE N'{}' END) AS t
+    WHERE t.[key] + N'.' = N'traceparent.' COLLATE Latin1_General_100_BIN2;
+    IF @found = 1
+    BEGIN
+        SET @given = CASE WHEN @type = 0 THEN N'null' ELSE @given END;
+        EXEC durable.check_traceparent @value = @given;
+        RETURN;
+    END;
+    IF @session IS NULL OR DATALENGTH(@session) = 0
+        RETURN;
+    EXEC durable.check_traceparent @value = @session;
+    SET @meta = JSON_MODIFY(COALESCE(@meta, N'{}'), N'$.traceparent', @session);
+END;
+GO
+
 -- The parents of a new (or retried) run.  Every id must exist.  Live parents
 -- are locked in share mode (HOLDLOCK until the transaction ends): their
 -- completion, which deletes them, waits until this transaction ends, and
@@ -1185,6 +1258,10 @@ BEGIN
         EXEC durable.check_tags @tags = @tags;
     IF @meta IS NOT NULL
         EXEC durable.check_args @args = @meta, @what = N'meta';
+    -- (a cheap look first: any escape in meta, which may spell the key, also goes on)
+    IF (@meta IS NOT NULL AND (CHARINDEX(N'traceparent', @meta) > 0 OR CHARINDEX(N'\', @meta) > 0))
+       OR DATALENGTH(CAST(SESSION_CONTEXT(N'durable.traceparent') AS nvarchar(4000))) > 0
+        EXEC durable.traced_meta @meta = @meta OUTPUT;
     IF @unique_key IS NOT NULL
         EXEC durable.check_name @kind = N'unique_key', @value = @unique_key, @max_length = @key_length;
     IF @concurrency_key IS NOT NULL
@@ -1413,6 +1490,73 @@ BEGIN
 END;
 GO
 
+-- durable.set_queue with its settings as one JSON object, the form every
+-- engine has:
+--     EXEC durable.set_queue_opts @queue = N'mail', @options = N'{"weight": 3, "lag_slo": 30}';
+-- Keys are set_queue's parameter names: integers for priority, weight and
+-- concurrency_limit, seconds for lag_slo; JSON null leaves a setting as it
+-- is.  An unknown key or a value of the wrong type is DS001 (the first such
+-- key, code point by code point, is named), and nothing is written.  (Here,
+-- after durable.json_integer, which it uses.)
+CREATE PROCEDURE durable.set_queue_opts
+    @queue nvarchar(max),
+    @options nvarchar(max) = N'{}'
+AS
+BEGIN
+    SET NOCOUNT ON;
+    DECLARE @opts nvarchar(max) = COALESCE(@options, N'{}');
+    DECLARE @message nvarchar(max);
+    DECLARE @bad nvarchar(max);
+    DECLARE @bad_known bit;
+    DECLARE @bad_value nvarchar(max);
+    DECLARE @priority int;
+    DECLARE @weight int;
+    DECLARE @concurrency_limit int;
+    DECLARE @lag_slo float;
+    IF durable.json_kind(@opts) <> N'object'
+    BEGIN
+        SET @message = N'set_queue options must be a JSON object, got '
+            + CASE WHEN durable.json_kind(@opts) = N'invalid JSON' THEN N'invalid JSON'
+                   ELSE LEFT(@opts, 200) END;
+        EXEC durable.raise_error @code = 'DS001', @message = @message;
+    END;
+    -- (+ N'.': T-SQL's = and IN ignore trailing spaces, and "weight " is another key)
+    SELECT TOP (1) @bad = o.[key],
+                   @bad_known = CASE WHEN o.[key] + N'.' COLLATE Latin1_General_100_BIN2
+                                          IN (N'priority.', N'weight.', N'concurrency_limit.',
+                                              N'lag_slo.') THEN 1 ELSE 0 END,
+                   @bad_value = durable.json_text(o.value, o.[type])
+    FROM OPENJSON(@opts) AS o
+    WHERE NOT (o.[key] + N'.' COLLATE Latin1_General_100_BIN2
+                   IN (N'priority.', N'weight.', N'concurrency_limit.', N'lag_slo.')
+               AND (o.[type] = 0
+                    OR (o.[key] = N'lag_slo' AND o.[type] = 2
+                        AND COALESCE(ABS(TRY_CAST(o.value AS float)), 1e13) <= 1e12)
+                    OR (o.[key] <> N'lag_slo' AND o.[type] = 2
+                        AND durable.json_integer(o.value, -2147483648, 2147483647) = 1)))
+    ORDER BY o.[key] COLLATE Latin1_General_100_BIN2;
+    IF @bad IS NOT NULL AND @bad_known = 0
+    BEGIN
+        SET @message = N'unknown set_queue option ' + durable.lit(@bad)
+            + N': use concurrency_limit, lag_slo, priority, weight';
+        EXEC durable.raise_error @code = 'DS001', @message = @message;
+    END;
+    IF @bad IS NOT NULL
+    BEGIN
+        SET @message = N'set_queue option ' + @bad + N' must be '
+            + CASE WHEN @bad = N'lag_slo' THEN N'a number of seconds' ELSE N'an integer' END
+            + N', got ' + LEFT(@bad_value, 200);
+        EXEC durable.raise_error @code = 'DS001', @message = @message;
+    END;
+    SET @priority = CAST(CAST(JSON_VALUE(@opts, N'$.priority') AS float) AS int);
+    SET @weight = CAST(CAST(JSON_VALUE(@opts, N'$.weight') AS float) AS int);
+    SET @concurrency_limit = CAST(CAST(JSON_VALUE(@opts, N'$.concurrency_limit') AS float) AS int);
+    SET @lag_slo = CAST(JSON_VALUE(@opts, N'$.lag_slo') AS float);
+    EXEC durable.set_queue @queue = @queue, @priority = @priority, @weight = @weight,
+        @concurrency_limit = @concurrency_limit, @lag_slo = @lag_slo;
+END;
+GO
+
 -- Many runs of one job; @args is a JSON array of objects.  The result set
 -- is one column, run_id, in the order of args.
 CREATE PROCEDURE durable.enqueue_many
@@ -1444,6 +1588,10 @@ BEGIN
         EXEC durable.check_tags @tags = @tags;
     IF @meta IS NOT NULL
         EXEC durable.check_args @args = @meta, @what = N'meta';
+    -- (a cheap look first: any escape in meta, which may spell the key, also goes on)
+    IF (@meta IS NOT NULL AND (CHARINDEX(N'traceparent', @meta) > 0 OR CHARINDEX(N'\', @meta) > 0))
+       OR DATALENGTH(CAST(SESSION_CONTEXT(N'durable.traceparent') AS nvarchar(4000))) > 0
+        EXEC durable.traced_meta @meta = @meta OUTPUT;
     IF durable.json_kind(@args) <> N'array'
     BEGIN
         SET @message = N'args must be a JSON array of objects, got ' + durable.json_kind(@args);
@@ -1632,6 +1780,9 @@ GO
 -- Up to max_runs claimable runs for @worker, leased for @lease seconds, as
 -- the result set, in the order the worker should start them:
 --     EXEC durable.claim @worker = N'w1', @queues = N'["a","b"]', @max_runs = 10;
+-- (columns: run_id, job_name, queue, args, attempt, max_attempts, run_at,
+-- lease_expires_at, timeout, priority, traceparent: the run's meta
+-- traceparent, NULL when none)
 -- @queues: a JSON array of queue names (NULL: every queue, in queue
 -- priority order); @strategy (NULL: 'priority'):
 --   priority  the overall top max_runs by run priority, then run_at, then id;
@@ -1693,7 +1844,8 @@ BEGIN
         run_id bigint NOT NULL PRIMARY KEY, job_name nvarchar(128) NOT NULL,
         queue nvarchar(128) COLLATE Latin1_General_100_BIN2 NOT NULL, args nvarchar(max) NOT NULL,
         attempt int NOT NULL, max_attempts int NOT NULL, run_at datetime2(6) NOT NULL,
-        lease_expires_at datetime2(6) NOT NULL, timeout float, priority int NOT NULL
+        lease_expires_at datetime2(6) NOT NULL, timeout float, priority int NOT NULL,
+        traceparent nvarchar(4000)
     );
 
     EXEC durable.read_clock @now = @now OUTPUT;
@@ -1854,7 +2006,7 @@ BEGIN
             r.attempt = r.attempt + 1, r.started_at = @now
         OUTPUT inserted.run_id, inserted.job_name, inserted.queue, inserted.args, inserted.attempt,
                inserted.max_attempts, inserted.run_at, inserted.lease_expires_at, inserted.timeout,
-               inserted.priority
+               inserted.priority, JSON_VALUE(inserted.meta, N'$.traceparent')
         INTO @claimed
         FROM durable.runs AS r WITH (READPAST, UPDLOCK, ROWLOCK)
         WHERE r.run_id IN (SELECT p.run_id FROM @picked AS p);
@@ -1873,7 +2025,7 @@ BEGIN
         THROW;
     END CATCH;
     SELECT c.run_id, c.job_name, c.queue, c.args, c.attempt, c.max_attempts, c.run_at,
-           c.lease_expires_at, c.timeout, c.priority
+           c.lease_expires_at, c.timeout, c.priority, c.traceparent
     FROM @claimed AS c
     INNER JOIN @served AS s ON s.queue = c.queue
     ORDER BY CASE WHEN @v_strategy = N'strict' THEN s.ord ELSE 0 END,
@@ -7967,6 +8119,47 @@ CROSS APPLY (SELECT COUNT_BIG(*) AS waiting
              FROM durable.runs AS r WHERE r.status = 'waiting' AND r.queue = q.queue) AS w;
 GO
 
+-- Lag objectives (durable.set_queue @lag_slo = ...): each queue's oldest due
+-- run against its objective now, and how many of the runs started in the
+-- last hour started within it (start delay = started_at - run_at, for each
+-- run's latest attempt: leased runs, and terminal ones in run_history; runs
+-- of jobs with keep_succeeded 0 leave no history and count only while
+-- leased).  The hour's counts are read only for queues with an objective
+-- (NULL elsewhere).  Seconds where PostgreSQL has intervals (lag_slo,
+-- oldest_due_age, as queue_stats); within_slo is 1, 0 or NULL.
+CREATE VIEW durable.slo_status
+AS
+SELECT q.queue, q.lag_slo,
+       DATEDIFF_BIG(MICROSECOND, d.oldest_due, c.now) / 1000000.0 AS oldest_due_age,
+       CAST(CASE WHEN q.lag_slo IS NULL THEN NULL
+                 WHEN COALESCE(DATEDIFF_BIG(MICROSECOND, d.oldest_due, c.now), 0)
+                      <= q.lag_slo * 1000000 THEN 1 ELSE 0 END AS bit) AS within_slo,
+       CASE WHEN q.lag_slo IS NOT NULL THEN hr.started END AS started_last_hour,
+       CASE WHEN q.lag_slo IS NOT NULL THEN hr.within END AS started_within_slo,
+       CASE WHEN q.lag_slo IS NOT NULL AND hr.started > 0
+            THEN CAST(hr.within AS float) / hr.started END AS share_within_slo
+FROM durable.queues AS q
+CROSS JOIN (SELECT durable.now() AS now) AS c
+CROSS APPLY (SELECT MIN(r.run_at) AS oldest_due
+             FROM durable.runs AS r
+             WHERE r.status = 'pending' AND r.queue = q.queue AND r.run_at <= c.now) AS d
+-- (one row always, an aggregate's; q.lag_slo IS NOT NULL inside spares the
+-- reads for queues without an objective)
+CROSS APPLY (SELECT COUNT_BIG(*) AS started,
+                    COUNT_BIG(CASE WHEN DATEDIFF_BIG(MICROSECOND, x.run_at, x.started_at)
+                                        <= q.lag_slo * 1000000 THEN 1 END) AS within
+             FROM (SELECT r.started_at, r.run_at
+                   FROM durable.runs AS r
+                   WHERE r.status = 'leased' AND r.queue = q.queue
+                     AND r.started_at >= DATEADD(HOUR, -1, c.now)
+                   UNION ALL
+                   SELECT h.started_at, h.run_at
+                   FROM durable.run_history AS h
+                   WHERE h.finished_at >= DATEADD(HOUR, -1, c.now) AND h.queue = q.queue
+                     AND h.started_at >= DATEADD(HOUR, -1, c.now)) AS x
+             WHERE q.lag_slo IS NOT NULL) AS hr;
+GO
+
 CREATE VIEW durable.worker_status
 AS
 SELECT w.worker, w.queues, w.concurrency, w.started_at, w.last_seen,
@@ -8330,7 +8523,9 @@ GO
 -- exposition format; the result set is one row, column metrics_text.
 -- durablesql_dead_rows and durablesql_oldest_transaction_age_seconds are 0:
 -- NOT MEASURED on SQL Server yet (the DMVs that tell need VIEW SERVER STATE,
--- which the roles do not have).  Ages are seconds.
+-- which the roles do not have).  Ages are seconds.  The lag metrics (9-11)
+-- come from durable.slo_status, only for queues with an objective, with six
+-- decimals as PostgreSQL's round(..., 6) prints them.
 CREATE PROCEDURE durable.metrics_text
 AS
 BEGIN
@@ -8361,6 +8556,17 @@ BEGIN
         UNION ALL SELECT 7, N'durablesql_dead_rows', N'Dead rows in durable.runs (durable.health).'
         UNION ALL SELECT 8, N'durablesql_oldest_transaction_age_seconds',
                N'Age of the oldest other open transaction in the database (0 when none).'
+        UNION ALL SELECT 9, N'durablesql_queue_lag_slo_seconds',
+               N'The lag objective of a queue (only queues that have one).'
+        UNION ALL SELECT 10, N'durablesql_queue_within_slo',
+               N'1 when the oldest due run of a queue has waited no longer than its objective, else 0.'
+        UNION ALL SELECT 11, N'durablesql_queue_started_within_slo_ratio',
+               N'Share of the runs of a queue started in the last hour that started within its objective.'
+    ),
+    o AS (
+        SELECT x.queue, x.lag_slo, x.within_slo, x.share_within_slo, s.label
+        FROM durable.slo_status AS x INNER JOIN s ON s.queue = x.queue
+        WHERE x.lag_slo IS NOT NULL
     ),
     sample (ord, queue, sub, labels, value) AS (
         SELECT 1, s.queue, 1, s.label + N',state="waiting"', CAST(s.waiting AS nvarchar(40)) FROM s
@@ -8386,6 +8592,13 @@ BEGIN
         SELECT 7, N'', 0, NULL, N'0'
         UNION ALL
         SELECT 8, N'', 0, NULL, N'0'
+        UNION ALL
+        SELECT 9, o.queue, 0, o.label, CAST(CAST(o.lag_slo AS decimal(38, 6)) AS nvarchar(40)) FROM o
+        UNION ALL
+        SELECT 10, o.queue, 0, o.label, CASE WHEN o.within_slo = 1 THEN N'1' ELSE N'0' END FROM o
+        UNION ALL
+        SELECT 11, o.queue, 0, o.label, CAST(CAST(o.share_within_slo AS decimal(38, 6)) AS nvarchar(40))
+        FROM o WHERE o.share_within_slo IS NOT NULL
     ),
     line (ord, queue, sub, body) AS (
         SELECT m.ord, N'', -2, CAST(N'# HELP ' + m.name + N' ' + m.help AS nvarchar(max)) FROM metric AS m
@@ -8448,6 +8661,7 @@ GRANT SELECT ON durable.queue_stats TO durable_producer;
 GRANT SELECT ON durable.worker_status TO durable_producer;
 GRANT SELECT ON durable.schedule_status TO durable_producer;
 GRANT SELECT ON durable.log_lines TO durable_producer;
+GRANT SELECT ON durable.slo_status TO durable_producer;
 GRANT EXECUTE ON durable.now TO durable_producer;
 GRANT EXECUTE ON durable.schema_version TO durable_producer;
 GRANT EXECUTE ON durable.limits TO durable_producer;
@@ -8487,6 +8701,7 @@ GRANT EXECUTE ON durable.materialize_schedules TO durable_worker;
 GRANT EXECUTE ON TYPE::durable.run_outcome TO durable_producer;
 
 GRANT EXECUTE ON durable.set_queue TO durable_admin;
+GRANT EXECUTE ON durable.set_queue_opts TO durable_admin;
 GRANT EXECUTE ON durable.pause_queue TO durable_admin;
 GRANT EXECUTE ON durable.resume_queue TO durable_admin;
 GRANT EXECUTE ON durable.cancel TO durable_admin;
@@ -8497,9 +8712,9 @@ GRANT EXECUTE ON durable.run_schedule_now TO durable_admin;
 GO
 
 -- The port keeps PostgreSQL's migration numbers.  It records the contract
--- version it was written against, 0015_metrics_text, although the
+-- version it was written against, 0016_traces_and_objectives, although the
 -- operations listed as NOT PORTED YET at the top are missing: a client
 -- reading schema_version() must not take it for a complete engine.
-INSERT INTO durable.migrations (version, name) VALUES (15, N'0015_metrics_text');
+INSERT INTO durable.migrations (version, name) VALUES (16, N'0016_traces_and_objectives');
 COMMIT TRANSACTION;
 GO

@@ -1,10 +1,13 @@
 """The SQL Server driver's pure parts, no server needed: the DSN, the error mapping
 (every DS code, from the error number and from the message's prefix), the splitting
-of a sqlcmd script on its GO lines, the values sent."""
+of a sqlcmd script on its GO lines, the values sent, and what set_queue, claim and
+slo_status send and make of the rows they get (with the query method stubbed)."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
+from decimal import Decimal
+from typing import Any
 
 import pytest
 
@@ -15,12 +18,14 @@ import pymssql
 from durablesql import errors
 from durablesql.driver import EXTRAS, NATIVE, SCHEMES, dialect_module
 from durablesql.driver.interface import ConnectOptions
+from durablesql.driver.records import SloStatus
 from durablesql.driver.sqlfiles import schema_sql
 from durablesql.driver.sqlserver import connect_kwargs
 from durablesql.driver.sqlserver.dsn import describe, parse_dsn
 from durablesql.driver.sqlserver.errors import code_of, message_of, translate
 from durablesql.driver.sqlserver.migrate import split
-from durablesql.driver.sqlserver.operations import call, sent
+from durablesql.driver.sqlserver.operations import SET_QUEUE, SLO_STATUS, MSOperations, call, sent
+from durablesql.driver.values import Row
 
 # What DB-Lib appends to every server message pymssql hands on.
 DBLIB = (
@@ -231,3 +236,61 @@ def test_the_cli_prints_the_sqlserver_install_script() -> None:
     result = CliRunner().invoke(cli, ["sql", "--dialect", "sqlserver"], env={"DURABLESQL_DSN": ""})
     assert result.exit_code == 0 and result.output == schema_sql("sqlserver")
     assert CliRunner().invoke(cli, ["sql", "--dialect", "mssql"]).output == result.output
+
+
+# ---------------------------------------------------------------------------- 0016
+class Recording(MSOperations):
+    """The driver with its one query method replaced: records what it would send and
+    answers with rows as pymssql gives them (datetime2 naive UTC, bit as bool,
+    decimal as Decimal)."""
+
+    def __init__(self, rows: list[Row]) -> None:
+        super().__init__(None)  # type: ignore[arg-type]  # (never used: _rows is replaced)
+        self.sent: list[tuple[str, tuple[Any, ...]]] = []
+        self.answer = rows
+
+    async def _rows(self, sql: str, *args: Any) -> list[Row]:
+        self.sent.append((sql, args))
+        return self.answer
+
+
+async def test_set_queue_sends_the_lag_objective_in_seconds() -> None:
+    ops = Recording([])
+    await ops.set_queue("mail", None, 3, None, lag_slo=timedelta(minutes=1, milliseconds=500))
+    await ops.set_queue("mail", 1, None, 0)
+    assert ops.sent == [
+        (SET_QUEUE, ("mail", None, 3, None, 60.5)),
+        (SET_QUEUE, ("mail", 1, None, 0, None)),  # NULL: the objective is left as it is
+    ]
+    assert SET_QUEUE.endswith("@concurrency_limit = %s, @lag_slo = %s")
+
+
+async def test_claim_hands_on_the_runs_traceparent() -> None:
+    at = datetime(2030, 1, 1, 0, 0, 0)
+    row: Row = {
+        "run_id": 7, "job_name": "j", "queue": "q", "args": "{}", "attempt": 1,
+        "max_attempts": 3, "run_at": at, "lease_expires_at": at + timedelta(seconds=30),
+        "timeout": None, "priority": 0,
+        "traceparent": "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01",
+    }  # fmt: skip
+    ops = Recording([row, {**row, "run_id": 8, "traceparent": None}])
+    runs = await ops.claim("w1", ["q"], 2, timedelta(seconds=30), "priority")
+    assert [r.traceparent for r in runs] == [row["traceparent"], None]
+    assert runs[0].run_at == at.replace(tzinfo=UTC)
+
+
+async def test_slo_status_reads_seconds_bits_and_counts() -> None:
+    mail: Row = {
+        "queue": "mail", "lag_slo": 30.0, "oldest_due_age": Decimal("12.50000000"),
+        "within_slo": True, "started_last_hour": 4, "started_within_slo": 3,
+        "share_within_slo": 0.75,
+    }  # fmt: skip
+    other: Row = dict.fromkeys(mail, None) | {"queue": "other"}
+    ops = Recording([mail, other])
+    assert ops.sent == []
+    got = await ops.slo_status()
+    assert ops.sent == [(SLO_STATUS, ())]
+    assert got == [
+        SloStatus("mail", timedelta(seconds=30), timedelta(seconds=12.5), True, 4, 3, 0.75),
+        SloStatus("other", None, None, None, None, None, None),
+    ]

@@ -64,13 +64,19 @@ def postgres_routines() -> dict[str, list[str]]:
     return found
 
 
-def postgres_grants() -> dict[str, set[str]]:
-    """role → the routines PostgreSQL's schema grants it EXECUTE on (directly)."""
+def _postgres_granted(right: str, names: str) -> dict[str, set[str]]:
+    """role → the objects PostgreSQL's schema grants it `right` on (directly): the
+    `names` pattern's matches in each GRANT's list."""
     text = POSTGRES.read_text(encoding="utf-8")
     found: dict[str, set[str]] = {role: set() for role in ROLES}
-    for m in re.finditer(r"GRANT EXECUTE ON (?:FUNCTION|PROCEDURE)(.*?)TO (\w+);", text, re.S):
-        found[m.group(2)] |= set(re.findall(r"durable\.(\w+)\(", m.group(1)))
+    for m in re.finditer(rf"GRANT {right} ON (.*?)TO (\w+);", text, re.S):
+        found[m.group(2)] |= set(re.findall(names, m.group(1)))
     return found
+
+
+def postgres_grants() -> dict[str, set[str]]:
+    """role → the routines PostgreSQL's schema grants it EXECUTE on (directly)."""
+    return _postgres_granted("EXECUTE", r"durable\.(\w+)\(")
 
 
 def tsql_routines() -> dict[str, list[str]]:
@@ -84,10 +90,51 @@ def tsql_routines() -> dict[str, list[str]]:
     return found
 
 
-def tsql_grants() -> dict[str, set[str]]:
-    """role → the routines the T-SQL schema grants it EXECUTE on (directly)."""
+def _tsql_granted(right: str) -> dict[str, set[str]]:
+    """role → the objects the T-SQL schema grants it `right` on (directly)."""
     text = SQLSERVER.read_text(encoding="utf-8")
     found: dict[str, set[str]] = {role: set() for role in ROLES}
-    for name, role in re.findall(r"^GRANT EXECUTE ON durable\.(\w+) TO (\w+);", text, re.M):
+    for name, role in re.findall(rf"^GRANT {right} ON durable\.(\w+) TO (\w+);", text, re.M):
         found[role].add(name)
     return found
+
+
+def tsql_grants() -> dict[str, set[str]]:
+    """role → the routines the T-SQL schema grants it EXECUTE on (directly)."""
+    return _tsql_granted("EXECUTE")
+
+
+_PG_VIEW = re.compile(r"^CREATE VIEW durable\.(\w+) AS\s+SELECT (.*?)\n\s*FROM ", re.M | re.S)
+_TSQL_VIEW = re.compile(r"^CREATE VIEW durable\.(\w+)\s+AS\s+SELECT (.*?)\nFROM ", re.M | re.S)
+
+
+def select_names(select_list: str) -> list[str]:
+    """The output names of a SELECT list, in order: each item's alias, or its column."""
+    code = re.sub(r"--[^\n]*", "", select_list)
+    names = []
+    for item in top_level_parts(code):
+        alias = re.search(r"\bAS\s+(\w+)\s*$", item, re.I)
+        names.append((alias.group(1) if alias else re.split(r"[.\s]", item)[-1]).lower())
+    return names
+
+
+def postgres_views() -> dict[str, list[str]]:
+    """view → its column names in order."""
+    text = POSTGRES.read_text(encoding="utf-8")
+    return {m.group(1): select_names(m.group(2)) for m in _PG_VIEW.finditer(text)}
+
+
+def tsql_views() -> dict[str, list[str]]:
+    """view → its column names in order."""
+    text = SQLSERVER.read_text(encoding="utf-8")
+    return {m.group(1): select_names(m.group(2)) for m in _TSQL_VIEW.finditer(text)}
+
+
+def postgres_view_grants() -> dict[str, set[str]]:
+    """role → the views PostgreSQL's schema grants it SELECT on (directly)."""
+    return _postgres_granted("SELECT", r"durable\.(\w+)")
+
+
+def tsql_view_grants() -> dict[str, set[str]]:
+    """role → the views the T-SQL schema grants it SELECT on (directly)."""
+    return _tsql_granted("SELECT")

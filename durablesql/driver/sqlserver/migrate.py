@@ -11,7 +11,8 @@ Installers take the database-wide application lock ``durablesql.migrate``
 never interleave and the second finds the work done.  A fresh database gets
 ``schema.sql`` (the current version in one file, which records itself in
 ``durable.migrations``); an older install gets the numbered files of
-``sql/sqlserver/migrations/`` it lacks (none exist yet).
+``sql/sqlserver/migrations/`` it lacks (each one sqlcmd script, one transaction,
+like the install).
 """
 
 from __future__ import annotations

@@ -37,6 +37,7 @@ from durablesql.driver.records import (
     Run,
     ScheduleDefinition,
     ScheduleStatus,
+    SloStatus,
     TreeNode,
     WorkerStatus,
 )
@@ -96,7 +97,7 @@ CANCEL = call("cancel", "run_id")
 RETRY = call("retry", "run_id")
 PRUNE = call("prune", "older_than", "batch_size")
 SWEEP = call("sweep", "batch_size")
-SET_QUEUE = call("set_queue", "queue", "priority", "weight", "concurrency_limit")
+SET_QUEUE = call("set_queue", "queue", "priority", "weight", "concurrency_limit", "lag_slo")
 PAUSE_QUEUE = call("pause_queue", "queue")
 RESUME_QUEUE = call("resume_queue", "queue")
 DEFINE_SCHEDULE = call(
@@ -131,6 +132,10 @@ QUEUE_STATS = (
 WORKER_STATUS = (
     "SELECT worker, queues, concurrency, started_at, last_seen, leased, info"
     " FROM durable.worker_status ORDER BY worker"
+)
+SLO_STATUS = (
+    "SELECT queue, lag_slo, oldest_due_age, within_slo, started_last_hour, started_within_slo,"
+    " share_within_slo FROM durable.slo_status ORDER BY queue"
 )
 SCHEDULE_STATUS = (
     "SELECT name, job_name, cron, timezone, enabled, allow_concurrent, catch_up, next_run_at,"
@@ -382,6 +387,7 @@ class MSOperations(Operations):
                 lease_expires_at=r["lease_expires_at"].replace(tzinfo=UTC),
                 timeout=interval(r["timeout"]),
                 priority=int(r["priority"]),
+                traceparent=r["traceparent"],
             )
             for r in rows
         ]
@@ -458,8 +464,9 @@ class MSOperations(Operations):
         priority: int | None,
         weight: int | None,
         concurrency_limit: int | None,
+        lag_slo: timedelta | None = None,
     ) -> None:
-        await self._rows(SET_QUEUE, queue, priority, weight, concurrency_limit)
+        await self._rows(SET_QUEUE, queue, priority, weight, concurrency_limit, seconds(lag_slo))
 
     async def pause_queue(self, queue: str) -> None:
         await self._rows(PAUSE_QUEUE, queue)
@@ -537,6 +544,9 @@ class MSOperations(Operations):
 
     async def schedule_status(self) -> list[ScheduleStatus]:
         return [values.schedule_status(row) for row in await self._rows(SCHEDULE_STATUS)]
+
+    async def slo_status(self) -> list[SloStatus]:
+        return [values.slo_status(row) for row in await self._rows(SLO_STATUS)]
 
     async def health(self) -> Health:
         return values.health(await self._row(HEALTH))
