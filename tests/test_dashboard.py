@@ -395,3 +395,29 @@ async def test_search_runs_through_the_driver(driver: Driver, jobs: asyncpg.Conn
     )
     assert [r.run_id for r in found] == [a]
     assert await driver.search_runs(RunSearch(tag="t", before_id=a)) == []
+
+
+async def test_pages_and_search_on_mariadb_mysql(mysql_dsn: str) -> None:
+    """The same pages through the MariaDB/MySQL driver (polling instead of NOTIFY)."""
+    from durablesql import driver as drivers
+    from durablesql.driver import JobDefinition, NewRun
+
+    found = await drivers.connect(mysql_dsn)
+    try:
+        one = timedelta(seconds=1)
+        await found.define_jobs([JobDefinition("job", "q", 1, "fixed", one, one, 0, None, 0, None)])
+        wanted = await found.enqueue(NewRun("job", '{"order": 17}', tags=["billing"]))
+        await found.enqueue(NewRun("job", '{"order": 18}', tags=["billing"]))
+        assert "cancel" in await found.may_execute(["cancel", "no_such_operation"])
+        stream = changes(Hub(found))
+        assert await anext(stream) == "event: hello\ndata: poll\n\n"
+        await stream.aclose()
+    finally:
+        await found.close()
+    async with dashboard(mysql_dsn) as client:
+        for path in ("/", "/runs", f"/runs/{wanted}", "/schedules", "/workers", "/health"):
+            assert (await client.get(path)).status_code == 200, path
+        page = (await client.get("/runs", params={"q": "tag:billing args.order:17"})).text
+        assert re.findall(r'data-run="(\d+)"', page) == [str(wanted)]
+        hostile = await client.get("/runs", params={"q": 'args."\');x":"\'\\""'})
+        assert hostile.status_code == 200 and "No runs match." in hostile.text
