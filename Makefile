@@ -6,7 +6,7 @@ DEV    := $(VENV)/.installed-dev
 EMB    := $(VENV)/.installed-embedded
 
 .PHONY: install test lint demo bench bench-sql bench-worker bench-claim bench-schedules bench-scale \
-        bench-quick bench-mysql chaos soak clean bench-venv bench-compare bench-observers
+        bench-quick bench-mysql chaos soak clean bench-venv bench-compare bench-observers e2e
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -87,6 +87,19 @@ bench-quick: $(DEV)
 	$(BIN)/python benchmarks/soak.py --quick --private
 	$(BIN)/python benchmarks/bench_mysql.py --quick
 	$(BIN)/python benchmarks/bench_observers.py --quick --rounds 1
+
+## The dashboard in a real headless Chromium: Debian's chromium (installed with apt-get when
+## missing) driven by Python Playwright pinned to the release built for that Chromium
+## (bookworm's chromium 156 <-> Playwright 1.64, Chromium 156.0.8078.4; Playwright never
+## downloads a browser here).  Writes the README's screenshots to docs/dashboard/.
+PLAYWRIGHT ?= playwright==1.64.1
+e2e: $(DEV)
+	command -v chromium >/dev/null 2>&1 || (apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
+	chromium --version 2>/dev/null | grep -q ' 156\.' || \
+	  echo "e2e: $$(chromium --version 2>/dev/null) is not the Chromium $(PLAYWRIGHT) was built for; trying anyway"
+	$(BIN)/python -m pip install --quiet '$(PLAYWRIGHT)'
+	DURABLESQL_SCREENSHOTS=docs/dashboard $(BIN)/python -m pytest -m e2e tests/test_dashboard_e2e.py $(PYTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist *.egg-info

@@ -830,7 +830,11 @@ def dashboard_command(
         with_driver(resolved, lambda db: db.ensure_schema())  # a bad DSN: one line, now
     app = create_app(resolved, login=login, hide_args=hide_args or ())
     typer.echo(f"serving http://{host}:{port}/", err=True)
-    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning"))
+    # Open event streams never end by themselves: give them a second on shutdown.
+    config = uvicorn.Config(
+        app, host=host, port=port, log_level="warning", timeout_graceful_shutdown=1
+    )
+    server = uvicorn.Server(config)
     server.run()
     if not server.started:
         fail(f"cannot listen on {host}:{port}")
