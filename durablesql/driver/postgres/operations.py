@@ -98,16 +98,11 @@ LIST_RUNS = (
 )
 # Live runs always, history only from finished_since on: each arm reads one table
 # (finished_at IS NULL refutes history's NOT NULL column, finished_at >= $10 the
-# live arm's NULL), and the history arm only the partitions from $10 on.  Every
-# search term is a parameter; args and meta terms are (key, value) pairs, all of
-# which must match.
-SEARCH_RUNS = (
-    f"SELECT {RUN_COLUMNS} FROM ("
-    " SELECT * FROM durable.all_runs WHERE finished_at IS NULL"
-    " UNION ALL"
-    " SELECT * FROM durable.all_runs"
-    " WHERE finished_at >= COALESCE($10::timestamptz, '-infinity')) a"
-    " WHERE ($1::text IS NULL OR a.status = $1) AND ($2::text IS NULL OR a.job_name = $2)"
+# live arm's NULL), the history arm only the partitions from $10 on, and each arm
+# stops at its newest $13 matches.  Every search term is a parameter; args and
+# meta terms are (key, value) pairs, all of which must match.
+SEARCH_FILTERS = (
+    "($1::text IS NULL OR a.status = $1) AND ($2::text IS NULL OR a.job_name = $2)"
     " AND ($3::text IS NULL OR a.queue = $3) AND ($4::text IS NULL OR a.tags @> ARRAY[$4])"
     " AND ($5::text IS NULL OR a.worker = $5) AND ($6::bigint IS NULL OR a.run_id = $6)"
     " AND NOT EXISTS (SELECT 1 FROM unnest($7::text[], $8::text[]) t(k, v)"
@@ -115,6 +110,15 @@ SEARCH_RUNS = (
     " AND NOT EXISTS (SELECT 1 FROM unnest($9::text[], $11::text[]) t(k, v)"
     "   WHERE a.meta ->> t.k IS DISTINCT FROM t.v)"
     " AND ($12::bigint IS NULL OR a.run_id < $12)"
+)
+SEARCH_RUNS = (
+    f"SELECT {RUN_COLUMNS} FROM ("
+    f" (SELECT * FROM durable.all_runs a WHERE a.finished_at IS NULL AND {SEARCH_FILTERS}"
+    "  ORDER BY a.run_id DESC LIMIT $13)"
+    " UNION ALL"
+    " (SELECT * FROM durable.all_runs a"
+    f"  WHERE a.finished_at >= COALESCE($10::timestamptz, '-infinity') AND {SEARCH_FILTERS}"
+    "  ORDER BY a.run_id DESC LIMIT $13)) a"
     " ORDER BY a.run_id DESC LIMIT $13"
 )
 OUTCOME_COUNTS = (
