@@ -6,7 +6,8 @@ DEV    := $(VENV)/.installed-dev
 EMB    := $(VENV)/.installed-embedded
 
 .PHONY: install test lint demo bench bench-sql bench-worker bench-claim bench-schedules bench-scale \
-        bench-quick bench-mysql chaos soak clean bench-venv bench-compare bench-observers e2e
+        bench-quick bench-mysql chaos soak clean bench-venv bench-compare bench-observers e2e \
+        bench-dashboard
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -77,6 +78,10 @@ chaos: $(DEV)
 soak: $(DEV)
 	$(BIN)/python benchmarks/soak.py --private $(SOAK_ARGS)
 
+## The dashboard's pages over 1,000,000 runs of history and 100,000 live runs (a minute).
+bench-dashboard: $(DEV)
+	$(BIN)/python benchmarks/bench_dashboard.py --rounds 7 $(BENCH_ARGS)
+
 ## Small sizes, seconds: CI runs this so the scripts never rot.
 bench-quick: $(DEV)
 	$(BIN)/python benchmarks/bench_sql.py --quick --rounds 1
@@ -87,6 +92,7 @@ bench-quick: $(DEV)
 	$(BIN)/python benchmarks/soak.py --quick --private
 	$(BIN)/python benchmarks/bench_mysql.py --quick
 	$(BIN)/python benchmarks/bench_observers.py --quick --rounds 1
+	$(BIN)/python benchmarks/bench_dashboard.py --quick --rounds 1
 
 ## The dashboard in a real headless Chromium: Debian's chromium (installed with apt-get when
 ## missing) driven by Python Playwright pinned to the release built for that Chromium
