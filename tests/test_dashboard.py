@@ -421,3 +421,63 @@ async def test_pages_and_search_on_mariadb_mysql(mysql_dsn: str) -> None:
         assert re.findall(r'data-run="(\d+)"', page) == [str(wanted)]
         hostile = await client.get("/runs", params={"q": 'args."\');x":"\'\\""'})
         assert hostile.status_code == 200 and "No runs match." in hostile.text
+
+
+async def test_schedule_and_queue_admin_from_the_pages(dsn: str, jobs: asyncpg.Connection) -> None:
+    await jobs.execute(
+        "SELECT durable.define_schedule('nightly', 'job', '0 2 * * *', 'Europe/Berlin')"
+    )
+    async with dashboard(dsn) as client:
+        page = (await client.get("/schedules")).text
+        token = csrf_of(page)
+        assert 'data-schedule="nightly"' in page and "<button>Disable</button>" in page
+        assert page.count("CET") + page.count("CEST") == 5  # the next five fires, local time
+
+        async def post(path: str, **form: str) -> httpx.Response:
+            return await client.post(path, data={**form, "csrf": token})
+
+        assert (await post("/schedules/disable", name="nightly")).status_code == 303
+        assert "schedule nightly disabled" in (await client.get("/schedules")).text
+        assert (await post("/schedules/enable", name="nightly")).status_code == 303
+        assert (await post("/schedules/cron", name="nightly", cron="30 3 * * *")).status_code == 303
+        ran = await post("/schedules/run", name="nightly")
+        assert ran.status_code == 303
+        assert "enqueued run" in (await client.get("/schedules")).text
+        unknown = await post("/schedules/run", name="no such schedule")
+        assert unknown.status_code == 404 and 'class="error"' in unknown.text
+        settings = await post("/queues/settings", queue="q", weight="3", lag_slo="60")
+        assert settings.status_code == 303
+    row = await jobs.fetchrow(
+        "SELECT cron, enabled FROM durable.schedule_status WHERE name = 'nightly'"
+    )
+    assert tuple(row) == ("30 3 * * *", True)
+    assert await jobs.fetchval("SELECT weight FROM durable.queue_stats WHERE queue = 'q'") == 3
+    assert await jobs.fetchval("SELECT lag_slo FROM durable.slo_status WHERE queue = 'q'") == (
+        timedelta(seconds=60)
+    )
+
+
+async def test_fires_across_a_daylight_saving_change_are_marked(
+    driver: Driver, jobs: asyncpg.Connection
+) -> None:
+    from durablesql.dashboard.pages import fires
+
+    await jobs.execute(
+        "SELECT durable.define_schedule('dst', 'job', '30 2 * * *', 'Europe/Berlin')"
+    )
+    (schedule,) = [s for s in await driver.schedule_status() if s.name == "dst"]
+    after = datetime(2027, 3, 26, 12, tzinfo=UTC)
+    times = await driver.cron_preview(schedule.cron, after, schedule.timezone, 4)
+    marked = fires(schedule, times, before=after)
+    notes = [f["note"] for f in marked]
+    # 27 March 02:30 CET; on the 28th 02:30 does not exist: it fires at 03:30 CEST.
+    assert notes[0] is None and notes[1] is not None and "UTC+01:00 → UTC+02:00" in notes[1]
+    assert notes[2:] == [None, None]
+    assert marked[1]["local"].strftime("%H:%M") == "03:30"
+
+
+async def test_args_can_be_hidden_per_job(dsn: str, jobs: asyncpg.Connection) -> None:
+    run_id = await enqueue(jobs, '{"card": "4111 1111 1111 1111"}')
+    async with dashboard(dsn, hide_args=["job"]) as client:
+        page = (await client.get(f"/runs/{run_id}")).text
+    assert "4111" not in page and "hidden for this job" in page

@@ -124,6 +124,22 @@ def e2e_app(dsn: str) -> App:
     return app
 
 
+@pytest.fixture
+async def reports(db: asyncpg.Connection) -> asyncpg.Connection:
+    """The test database (as its owner) with a job `report` in queue `reports`."""
+    await define(db, "report", queue="reports")
+    return db
+
+
+@pytest.fixture
+async def runs_page(
+    dsn: str, reports: asyncpg.Connection, page_at: OpenPage
+) -> AsyncIterator[Page]:
+    """The runs page, open in the browser on a dashboard served for the test."""
+    async with serving(dsn) as base:
+        yield await page_at(base + "/runs")
+
+
 async def enqueue(db: asyncpg.Connection, job: str, args: str = "{}") -> int:
     """As a psql session would: one statement, committed."""
     run_id: int = await db.fetchval("SELECT durable.enqueue($1, $2::jsonb)", job, args)
@@ -163,7 +179,9 @@ async def test_pause_a_queue_and_see_claims_stop(
                        return r && r.children[1].textContent.trim() === '0'; }""",
             timeout=WAIT,
         )
-        assert [await status(db, r) for r in held] == ["succeeded"] * 3
+        async with asyncio.timeout(10):  # claimed (pending 0 on the page), then done
+            while [await status(db, r) for r in held] != ["succeeded"] * 3:
+                await asyncio.sleep(0.05)
 
 
 async def test_cancel_a_running_run(dsn: str, db: asyncpg.Connection, page_at: OpenPage) -> None:
@@ -181,26 +199,24 @@ async def test_cancel_a_running_run(dsn: str, db: asyncpg.Connection, page_at: O
 
 
 async def test_a_run_enqueued_with_psql_appears_without_a_reload(
-    dsn: str, db: asyncpg.Connection, page_at: OpenPage
+    runs_page: Page, reports: asyncpg.Connection
 ) -> None:
-    await define(db, "report", queue="reports")
-    async with serving(dsn) as base:
-        page = await page_at(base + "/runs")
-        navigations: list[str] = []
-        page.on("framenavigated", lambda frame: navigations.append(frame.url))
-        run_id = await enqueue(db, "report", '{"order": 17}')
-        await page.locator(f'tr[data-run="{run_id}"]').wait_for(timeout=WAIT)
-        assert navigations == []  # htmx swapped the table in; the page was not reloaded
-        await page.fill('input[name="q"]', "job:report args.order:17")
-        await page.get_by_role("button", name="Search").click()
-        await page.locator(f'tr[data-run="{run_id}"]').wait_for(timeout=WAIT)
-        await shot(page, "runs-search")
+    page = runs_page
+    navigations: list[str] = []
+    page.on("framenavigated", lambda frame: navigations.append(frame.url))
+    run_id = await enqueue(reports, "report", '{"order": 17}')
+    await page.locator(f'tr[data-run="{run_id}"]').wait_for(timeout=WAIT)
+    assert navigations == []  # htmx swapped the table in; the page was not reloaded
+    await page.fill('input[name="q"]', "job:report args.order:17")
+    await page.get_by_role("button", name="Search").click()
+    await page.locator(f'tr[data-run="{run_id}"]').wait_for(timeout=WAIT)
+    await shot(page, "runs-search")
 
 
 async def test_a_producer_login_sees_no_buttons(
-    dsn: str, db: asyncpg.Connection, server: Server, page_at: OpenPage
+    dsn: str, reports: asyncpg.Connection, server: Server, page_at: OpenPage
 ) -> None:
-    await define(db, "report", queue="reports")
+    db = reports
     pending = await enqueue(db, "report")
     user = f"t_e2e_{uuid.uuid4().hex[:6]}"
     await db.execute(f'CREATE ROLE "{user}" LOGIN')
@@ -219,9 +235,9 @@ async def test_a_producer_login_sees_no_buttons(
 
 
 async def test_the_explainer_for_a_run_in_a_paused_queue(
-    dsn: str, db: asyncpg.Connection, page_at: OpenPage
+    dsn: str, reports: asyncpg.Connection, page_at: OpenPage
 ) -> None:
-    await define(db, "report", queue="reports")
+    db = reports
     await db.execute("SELECT durable.pause_queue('reports')")
     run_id = await enqueue(db, "report", '{"order": 17}')
     async with serving(dsn) as base:
@@ -230,3 +246,16 @@ async def test_the_explainer_for_a_run_in_a_paused_queue(
         await reason.wait_for(timeout=WAIT)
         assert "paused" in (await reason.inner_text())
         await shot(page, "run-explained")
+
+
+async def test_the_pause_switch_stops_live_updates(
+    runs_page: Page, reports: asyncpg.Connection
+) -> None:
+    page = runs_page
+    await page.uncheck("#live-switch")
+    await page.wait_for_function("document.body.dataset.live === '(paused)'")
+    run_id = await enqueue(reports, "report")
+    await asyncio.sleep(2)  # a pushed change would have arrived by now
+    assert await page.locator(f'tr[data-run="{run_id}"]').count() == 0
+    await page.check("#live-switch")  # live again: the page catches up by itself
+    await page.locator(f'tr[data-run="{run_id}"]').wait_for(timeout=WAIT)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 
@@ -75,17 +74,19 @@ def create_app(
             return RedirectResponse("/login", status_code=303)
         return dash.problem(request, 403, "sign in first")
 
-    async def database_error(request: Request, exc: Exception) -> Response:
-        assert isinstance(exc, DurableError)
-        status = error_status(exc) if not isinstance(exc, PermissionDenied) else 403
-        if status == 400:
-            status = 503  # a page's read failed: not the person's doing
-        return dash.problem(request, status, exc.message)
-
     async def timeout(request: Request, _exc: Exception) -> Response:
         return dash.problem(
             request, 503, f"the database did not answer within {dash.statement_timeout:g} s"
         )
+
+    async def database_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, DurableError)
+        if isinstance(exc.__cause__, TimeoutError):  # the page query's timeout
+            return await timeout(request, exc)
+        status = error_status(exc) if not isinstance(exc, PermissionDenied) else 403
+        if status == 400:
+            status = 503  # a page's read failed: not the person's doing
+        return dash.problem(request, status, exc.message)
 
     routes: list[BaseRoute] = [Route(p, h, methods=["GET"]) for p, h in pages.register(dash)]
     routes += [Route(p, h, methods=["POST"]) for p, h in actions.register(dash)]
@@ -112,7 +113,6 @@ def create_app(
             NotSignedIn: not_signed_in,
             DurableError: database_error,
             TimeoutError: timeout,
-            asyncio.TimeoutError: timeout,
         },
     )
     app.state.dashboard = dash

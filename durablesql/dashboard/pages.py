@@ -42,24 +42,27 @@ def chart(counts: list[OutcomeCount]) -> list[dict[str, int]]:
     return buckets
 
 
-def fires(schedule: ScheduleStatus, times: list[datetime]) -> list[dict[str, Any]]:
+def fires(
+    schedule: ScheduleStatus, times: list[datetime], before: datetime | None = None
+) -> list[dict[str, Any]]:
     """The next fire times, each with its local time and a note where the zone's UTC
-    offset differs from the one before it (a daylight-saving change shifted the slot)."""
+    offset differs from the one before it (`before`: now), so a slot that a
+    daylight-saving change shifted (or that follows a skipped hour) is marked."""
     try:
         zone = ZoneInfo(schedule.timezone)
     except (ZoneInfoNotFoundError, ValueError):
         zone = ZoneInfo("UTC")
     found = []
-    before = datetime.now(UTC).astimezone(zone).utcoffset()
+    last = (before or datetime.now(UTC)).astimezone(zone).utcoffset()
     for at in times:
         local = at.astimezone(zone)
         offset = local.utcoffset()
         note = None
-        if offset != before and before is not None and offset is not None:
-            change = f"UTC{fmt_offset(before)} → UTC{fmt_offset(offset)}"
+        if offset != last and last is not None and offset is not None:
+            change = f"UTC{fmt_offset(last)} → UTC{fmt_offset(offset)}"
             note = f"after a daylight-saving change ({change})"
         found.append({"at": at, "local": local, "note": note})
-        before = offset
+        last = offset
     return found
 
 
