@@ -481,3 +481,30 @@ async def test_args_can_be_hidden_per_job(dsn: str, jobs: asyncpg.Connection) ->
     async with dashboard(dsn, hide_args=["job"]) as client:
         page = (await client.get(f"/runs/{run_id}")).text
     assert "4111" not in page and "hidden for this job" in page
+
+
+async def test_mounted_in_another_app_links_and_redirects_stay_inside(
+    dsn: str, jobs: asyncpg.Connection
+) -> None:
+    from starlette.applications import Starlette
+    from starlette.routing import Mount
+
+    inner = create_app(dsn)
+    outer = Starlette(routes=[Mount("/jobs", app=inner)])
+    run_id = await enqueue(jobs)
+    transport = httpx.ASGITransport(app=outer)
+    try:
+        async with httpx.AsyncClient(transport=transport, base_url="http://host") as client:
+            page = (await client.get("/jobs/")).text  # connects on this first request
+            assert 'href="/jobs/runs"' in page and 'src="/jobs/static/htmx.min.js"' in page
+            assert 'action="/jobs/queues/pause"' in page and 'data-events="/jobs/events"' in page
+            assert 'hx-get="/jobs/"' in page
+            run = (await client.get(f"/jobs/runs/{run_id}")).text
+            assert f'hx-get="/jobs/runs/{run_id}"' in run
+            done = await client.post(
+                "/jobs/queues/pause", data={"queue": "q", "csrf": csrf_of(page)}
+            )
+            assert done.status_code == 303 and done.headers["location"] == "/jobs/"
+            assert (await client.get("/jobs/static/dashboard.js")).status_code == 200
+    finally:
+        await inner.state.dashboard.stop()

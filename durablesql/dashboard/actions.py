@@ -60,7 +60,7 @@ def register(dash: Dashboard) -> list[tuple[str, Any]]:
                 return dash.problem(
                     request, 403, "missing or wrong CSRF token: reload the page and try again"
                 )
-            db = dash.db(request)
+            db = await dash.db(request)
             if operation not in await db.may_execute([operation]):
                 return dash.problem(request, 403, f"this login may not execute durable.{operation}")
             form = await request.form()

@@ -8,13 +8,13 @@ from contextlib import asynccontextmanager
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.requests import Request
-from starlette.responses import RedirectResponse, Response
+from starlette.responses import Response
 from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from durablesql.dashboard import actions, pages
 from durablesql.dashboard.sessions import SessionMiddleware
-from durablesql.dashboard.state import HERE, Dashboard, NotSignedIn, error_status, log
+from durablesql.dashboard.state import HERE, Dashboard, NotSignedIn, error_status, log, redirect
 from durablesql.dsn import resolve_dsn
 from durablesql.errors import DurableError, PermissionDenied
 
@@ -42,7 +42,7 @@ def create_app(
 
     async def sign_in_page(request: Request) -> Response:
         if not dash.login:
-            return RedirectResponse("/", status_code=303)
+            return redirect(request, "/")
         return dash.render(request, "login.html", {"error": None})
 
     async def sign_in(request: Request) -> Response:
@@ -61,17 +61,17 @@ def create_app(
         except Exception:
             log.info("sign-in failed for %r", user, exc_info=True)
             return dash.render(request, "login.html", {"error": "cannot sign in"}, 401)
-        return RedirectResponse("/", status_code=303)
+        return redirect(request, "/")
 
     async def sign_out(request: Request) -> Response:
         if not await dash.csrf_ok(request):
             return dash.problem(request, 403, "missing or wrong CSRF token: reload the page")
         await dash.sign_out(dash.session(request))
-        return RedirectResponse("/login" if dash.login else "/", status_code=303)
+        return redirect(request, "/login" if dash.login else "/")
 
     async def not_signed_in(request: Request, _exc: Exception) -> Response:
-        if request.method == "GET" and request.url.path != "/events":
-            return RedirectResponse("/login", status_code=303)
+        if request.method == "GET" and not request.url.path.endswith("/events"):
+            return redirect(request, "/login")
         return dash.problem(request, 403, "sign in first")
 
     async def timeout(request: Request, _exc: Exception) -> Response:

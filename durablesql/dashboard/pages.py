@@ -74,7 +74,7 @@ def fmt_offset(offset: timedelta) -> str:
 
 def register(dash: Dashboard) -> list[tuple[str, Any]]:
     async def overview(request: Request) -> Response:
-        db = dash.db(request)
+        db = await dash.db(request)
         stats, slo, outcomes, workers, health, allowed = await asyncio.gather(
             db.queue_stats(),
             db.slo_status(),
@@ -98,7 +98,7 @@ def register(dash: Dashboard) -> list[tuple[str, Any]]:
         )
 
     async def runs(request: Request) -> Response:
-        db = dash.db(request)
+        db = await dash.db(request)
         text = request.query_params.get("q", "")
         window = request.query_params.get("range", DEFAULT_WINDOW)
         before_text = request.query_params.get("before")
@@ -124,7 +124,7 @@ def register(dash: Dashboard) -> list[tuple[str, Any]]:
         return dash.render(request, "runs.html", context)
 
     async def run(request: Request) -> Response:
-        db = dash.db(request)
+        db = await dash.db(request)
         try:
             run_id = positive_id(request.path_params["run_id"], "a run id")
         except SearchError as exc:
@@ -154,11 +154,11 @@ def register(dash: Dashboard) -> list[tuple[str, Any]]:
             run_id = positive_id(request.path_params["run_id"], "a run id")
         except SearchError as exc:
             return dash.problem(request, 404, str(exc))
-        found = await dash.db(request).dependency_tree(run_id)
+        found = await (await dash.db(request)).dependency_tree(run_id)
         return dash.render(request, "tree.html", {"tree": found, "run_id": run_id})
 
     async def schedules(request: Request) -> Response:
-        db = dash.db(request)
+        db = await dash.db(request)
         found, allowed = await asyncio.gather(db.schedule_status(), dash.allowed(request))
         now = datetime.now(UTC)
         previews = await asyncio.gather(
@@ -168,15 +168,15 @@ def register(dash: Dashboard) -> list[tuple[str, Any]]:
         return dash.render(request, "schedules.html", {"schedules": rows, "can": allowed})
 
     async def workers(request: Request) -> Response:
-        found = await dash.db(request).worker_status()
+        found = await (await dash.db(request)).worker_status()
         return dash.render(request, "workers.html", {"workers": found})
 
     async def health(request: Request) -> Response:
-        found = await dash.db(request).health()
+        found = await (await dash.db(request)).health()
         return dash.render(request, "health.html", {"health": found})
 
     async def events(request: Request) -> Response:
-        db = dash.db(request)
+        db = await dash.db(request)
         return StreamingResponse(
             changes(dash.hub(db)),
             media_type="text/event-stream",

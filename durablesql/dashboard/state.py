@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 from collections.abc import Sequence
@@ -57,6 +58,7 @@ class Dashboard:
     sessions: SessionStore = field(default_factory=SessionStore)
     driver: Driver | None = None  # without --login: the one the DSN names
     hubs: dict[int, Hub] = field(default_factory=dict)
+    starting: asyncio.Lock = field(default_factory=asyncio.Lock)
     templates: Environment = field(
         default_factory=lambda: Environment(
             loader=FileSystemLoader(HERE / "templates"),
@@ -72,11 +74,21 @@ class Dashboard:
         )
 
     async def start(self) -> None:
-        if not self.login:
-            self.driver = await drivers.connect(self.dsn, self.options())
-            await self.driver.ensure_schema()
+        """Connect (without --login); the lifespan calls it, or the first request does
+        when the app is mounted in another (Starlette runs no mounted app's lifespan)."""
+        async with self.starting:
+            if not self.login and self.driver is None:
+                found = await drivers.connect(self.dsn, self.options())
+                try:
+                    await found.ensure_schema()
+                except BaseException:
+                    await found.close()
+                    raise
+                self.driver = found
 
     async def stop(self) -> None:
+        """Close every connection (the lifespan does; a host app mounting this one
+        calls ``app.state.dashboard.stop()`` on its own shutdown)."""
         for hub in self.hubs.values():
             await hub.close()
         found = [s.driver for s in self.sessions.sessions.values() if s.driver is not None]
@@ -106,8 +118,10 @@ class Dashboard:
                 await hub.close()
             await old.close()
 
-    def db(self, request: Request) -> Driver:
+    async def db(self, request: Request) -> Driver:
         session = self.session(request)
+        if not self.login and self.driver is None:
+            await self.start()
         found = session.driver if self.login else self.driver
         if found is None:
             raise NotSignedIn()
@@ -125,7 +139,7 @@ class Dashboard:
         return found
 
     async def allowed(self, request: Request, wanted: Sequence[str] = ACTIONS) -> frozenset[str]:
-        return await self.db(request).may_execute(wanted)
+        return await (await self.db(request)).may_execute(wanted)
 
     def render(
         self, request: Request, template: str, context: dict[str, Any], status: int = 200
@@ -133,7 +147,8 @@ class Dashboard:
         session = self.session(request)
         page = self.templates.get_template(template).render(
             request=request,
-            path=request.url.path + (f"?{request.url.query}" if request.url.query else ""),
+            base=base_of(request),
+            path=here(request),
             csrf=session.csrf,
             csrf_field=CSRF_FIELD,
             user=session.user,
@@ -161,8 +176,26 @@ class Dashboard:
     def back(self, request: Request, target: str, kind: str, message: str) -> Response:
         """Redirect (303) to a page of ours with a message for it to show."""
         self.session(request).flash.append((kind, message))
-        safe = target if target.startswith("/") and not target.startswith("//") else "/"
-        return RedirectResponse(safe, status_code=303)
+        return redirect(request, target)
+
+
+def base_of(request: Request) -> str:
+    """Where the app is mounted ("" at the root): every link and redirect starts with it."""
+    return str(request.scope.get("root_path", "")).rstrip("/")
+
+
+def here(request: Request) -> str:
+    """This page's path and query, within the app (without the mount point)."""
+    path, base = request.url.path, base_of(request)
+    if base and path.startswith(base):
+        path = path[len(base) :] or "/"
+    return path + (f"?{request.url.query}" if request.url.query else "")
+
+
+def redirect(request: Request, target: str) -> RedirectResponse:
+    """303 to a page of this app (anything but a path within it: the overview)."""
+    safe = target if target.startswith("/") and not target.startswith("//") else "/"
+    return RedirectResponse(base_of(request) + safe, status_code=303)
 
 
 def error_status(exc: DurableError) -> int:

@@ -12,7 +12,7 @@
   function show(text) { if (state) state.textContent = text; document.body.dataset.live = text; }
   function start() {
     if (stream) return;
-    stream = new EventSource("/events");
+    stream = new EventSource(document.body.dataset.events);
     stream.addEventListener("hello", function (e) {
       show(e.data === "push" ? "(pushed)" : "(polling)");
       // Subscribed now: re-read what changed between the page's rendering and this.
