@@ -54,7 +54,6 @@ class SessionStore:
         return found
 
     def new(self) -> Session:
-        self.expire()
         session = Session(secrets.token_urlsafe(32))
         self.sessions[session.token] = session
         return session
@@ -68,6 +67,7 @@ class SessionStore:
         return session
 
     def expire(self) -> list[Session]:
+        """Forget sessions unused for IDLE seconds; the caller closes their drivers."""
         now = time.monotonic()
         old = [s for s in self.sessions.values() if now - s.used > IDLE]
         for s in old:
@@ -100,6 +100,10 @@ class SessionMiddleware:
         session = self.store.get(morsel.value if morsel else None)
         sent_token = session.token if session is not None else None
         if session is None:
+            for old in self.store.expire():
+                if old.driver is not None:
+                    with contextlib.suppress(Exception):
+                        await old.driver.close()
             session = self.store.new()
         scope["session_state"] = session
 
