@@ -7,6 +7,7 @@ import contextlib
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import UTC
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit, urlunsplit
@@ -19,7 +20,13 @@ from durablesql import driver as drivers
 from durablesql.dashboard.live import Hub
 from durablesql.dashboard.sessions import CSRF_FIELD, CSRF_HEADER, Session, SessionStore
 from durablesql.driver import ConnectOptions, Driver
-from durablesql.errors import DurableError
+from durablesql.errors import (
+    DurableError,
+    PermissionDenied,
+    UnknownQueue,
+    UnknownRun,
+    UnknownSchedule,
+)
 
 log = logging.getLogger("durablesql.dashboard")
 HERE = Path(__file__).parent
@@ -155,6 +162,7 @@ class Dashboard:
             login=self.login,
             flash=session.flash[:],
             hide_args=self.hide_args,
+            utc=UTC,
             **context,
         )
         session.flash.clear()
@@ -199,8 +207,7 @@ def redirect(request: Request, target: str) -> RedirectResponse:
 
 
 def error_status(exc: DurableError) -> int:
-    from durablesql.errors import PermissionDenied, UnknownQueue, UnknownRun, UnknownSchedule
-
+    """The HTTP status of an engine error an action met."""
     if isinstance(exc, PermissionDenied):
         return 403
     if isinstance(exc, UnknownRun | UnknownQueue | UnknownSchedule):
