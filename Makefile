@@ -7,7 +7,7 @@ EMB    := $(VENV)/.installed-embedded
 
 .PHONY: install test lint demo bench bench-sql bench-worker bench-claim bench-schedules bench-scale \
         bench-quick bench-mysql bench-sqlite chaos soak clean bench-venv bench-compare \
-        bench-observers
+        bench-observers e2e bench-dashboard
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -83,6 +83,10 @@ chaos: $(DEV)
 soak: $(DEV)
 	$(BIN)/python benchmarks/soak.py --private $(SOAK_ARGS)
 
+## The dashboard's pages over 1,000,000 runs of history and 100,000 live runs (a minute).
+bench-dashboard: $(DEV)
+	$(BIN)/python benchmarks/bench_dashboard.py --rounds 7 $(BENCH_ARGS)
+
 ## Small sizes, seconds: CI runs this so the scripts never rot.
 bench-quick: $(DEV)
 	$(BIN)/python benchmarks/bench_sql.py --quick --rounds 1
@@ -94,6 +98,20 @@ bench-quick: $(DEV)
 	$(BIN)/python benchmarks/bench_mysql.py --quick
 	$(BIN)/python benchmarks/bench_sqlite.py --quick
 	$(BIN)/python benchmarks/bench_observers.py --quick --rounds 1
+	$(BIN)/python benchmarks/bench_dashboard.py --quick --rounds 1
+
+## The dashboard in a real headless Chromium: Debian's chromium (installed with apt-get when
+## missing) driven by Python Playwright pinned to the release built for that Chromium
+## (bookworm's chromium 156 <-> Playwright 1.64, Chromium 156.0.8078.4; Playwright never
+## downloads a browser here).  Writes the README's screenshots to docs/dashboard/.
+PLAYWRIGHT ?= playwright==1.64.1
+e2e: $(DEV)
+	command -v chromium >/dev/null 2>&1 || (apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
+	chromium --version 2>/dev/null | grep -q ' 156\.' || \
+	  echo "e2e: $$(chromium --version 2>/dev/null) is not the Chromium $(PLAYWRIGHT) was built for; trying anyway"
+	$(BIN)/python -m pip install --quiet '$(PLAYWRIGHT)'
+	DURABLESQL_SCREENSHOTS=docs/dashboard $(BIN)/python -m pytest -m e2e tests/test_dashboard_e2e.py $(PYTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist *.egg-info

@@ -791,6 +791,60 @@ def worker_command(
     run(worker.run(install_signal_handlers=True))
 
 
+def loopback(host: str) -> bool:
+    import ipaddress
+
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+@cli.command("dashboard")
+def dashboard_command(
+    host: Annotated[
+        str, typer.Option(help="Address to listen on; another than loopback needs --login.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=0, max=65535, help="TCP port.")] = 8088,
+    login: Annotated[
+        bool,
+        typer.Option(
+            "--login",
+            help="People sign in with their own database user; each action runs as them.",
+        ),
+    ] = False,
+    hide_args: Annotated[
+        list[str] | None,
+        typer.Option("--hide-args", metavar="JOB", help="Never show this job's args (repeat)."),
+    ] = None,
+    dsn: DsnOption = None,
+) -> None:
+    """Serve the web dashboard (extra `dashboard`) on http://HOST:PORT until SIGINT."""
+    if not loopback(host) and not login:
+        fail(f"refusing to serve the dashboard on {host} without --login (only loopback is open)")
+    try:
+        import uvicorn
+
+        from durablesql.dashboard import create_app
+    except ImportError as exc:
+        fail(f"the dashboard needs its extra: pip install 'durablesql[dashboard]' ({exc})")
+    resolved = resolve_dsn(dsn)
+    if not login:
+        with_driver(resolved, lambda db: db.ensure_schema())  # a bad DSN: one line, now
+    app = create_app(resolved, login=login, hide_args=hide_args or ())
+    typer.echo(f"serving http://{host}:{port}/", err=True)
+    # Open event streams never end by themselves: give them a second on shutdown.
+    config = uvicorn.Config(
+        app, host=host, port=port, log_level="warning", timeout_graceful_shutdown=1
+    )
+    server = uvicorn.Server(config)
+    server.run()
+    if not server.started:
+        fail(f"cannot listen on {host}:{port}")
+
+
 def main() -> None:
     cli()
 

@@ -33,8 +33,10 @@ from durablesql.driver.records import (
     LogLine,
     NewRun,
     Notice,
+    OutcomeCount,
     QueueStats,
     Run,
+    RunSearch,
     ScheduleDefinition,
     ScheduleStatus,
     SloStatus,
@@ -251,6 +253,22 @@ class Operations(abc.ABC):
         before_id: int | None = None,
     ) -> list[Run]:
         """durable.list_runs: newest first."""
+
+    @abc.abstractmethod
+    async def search_runs(self, search: RunSearch) -> list[Run]:
+        """durable.all_runs filtered by every field of `search` that is set (each a bound
+        parameter), history only within its time bound; newest first."""
+
+    @abc.abstractmethod
+    async def outcome_counts(self, window: timedelta, buckets: int) -> list[OutcomeCount]:
+        """How many runs ended with each terminal status in each of `buckets` equal
+        slices of the last `window` (history only; slices without runs are left out)."""
+
+    @abc.abstractmethod
+    async def may_execute(self, operations: Sequence[str]) -> frozenset[str]:
+        """Which of these operations (names of methods of this interface, such as
+        ``cancel`` or ``pause_queue``) the login may call, as the database's grants
+        say; a name the dialect does not know is never in the answer."""
 
     @abc.abstractmethod
     async def get_logs(self, run_id: int) -> list[LogLine]:

@@ -129,6 +129,40 @@ class Run:
 
 
 @dataclass(frozen=True, slots=True)
+class RunSearch:
+    """What durable.all_runs is searched by (each field a bound parameter; None: any).
+
+    Live runs are always searched; finished ones only when they finished at or after
+    ``finished_since`` (None: all history), so that history outside the window --
+    whole partitions on PostgreSQL -- is never read.  ``args`` and ``meta`` hold
+    (top-level key, value) pairs matched against the key's value as text
+    (``17`` matches the number 17 and the string "17").  Newest first; ``before_id``
+    pages on (runs with a smaller id)."""
+
+    status: str | None = None
+    job_name: str | None = None
+    queue: str | None = None
+    tag: str | None = None
+    worker: str | None = None
+    run_id: int | None = None
+    args: tuple[tuple[str, str], ...] = ()
+    meta: tuple[tuple[str, str], ...] = ()
+    finished_since: datetime | None = None
+    before_id: int | None = None
+    max_runs: int = 50
+
+
+@dataclass(frozen=True, slots=True)
+class OutcomeCount:
+    """Runs that ended with ``status`` in bucket ``bucket`` (0 = the oldest) of a window
+    that ends now (durable.now()), as history holds them."""
+
+    bucket: int
+    status: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
 class LogLine:
     """One line a handler logged (durable.log_lines)."""
 

@@ -37,8 +37,10 @@ from durablesql.driver.records import (
     Limits,
     LogLine,
     NewRun,
+    OutcomeCount,
     QueueStats,
     Run,
+    RunSearch,
     ScheduleDefinition,
     ScheduleStatus,
     SloStatus,
@@ -126,6 +128,47 @@ SCHEDULE_STATUS = (
     "SELECT name, job_name, cron, timezone, enabled, allow_concurrent, catch_up, next_run_at,"
     " last_run_at, last_run_id, last_run_status, last_skipped_at, args, queue, origin,"
     " created_at, updated_at FROM durable.schedule_status ORDER BY name"
+)
+# Every search term is a parameter (a JSON array of [key, value] pairs for args and
+# meta; each key is looked up as one quoted path member, $."key").
+PAIRS = (
+    "NOT EXISTS (SELECT 1 FROM JSON_TABLE(%s, '$[*]' COLUMNS (k VARCHAR(512) PATH '$[0]',"
+    " v LONGTEXT PATH '$[1]')) t"
+    " WHERE NOT (JSON_UNQUOTE(JSON_EXTRACT(a.{0}, CONCAT('$.', JSON_QUOTE(t.k)))) <=> t.v))"
+)
+SEARCH_RUNS = (
+    f"SELECT {RUN_COLUMNS} FROM durable.all_runs a"
+    " WHERE (a.finished_at IS NULL OR %s IS NULL OR a.finished_at >= %s)"
+    " AND (%s IS NULL OR a.status = %s) AND (%s IS NULL OR a.job_name = %s)"
+    " AND (%s IS NULL OR a.queue = %s) AND (%s IS NULL OR JSON_CONTAINS(a.tags, JSON_QUOTE(%s)))"
+    " AND (%s IS NULL OR a.worker = %s) AND (%s IS NULL OR a.run_id = %s)"
+    f" AND {PAIRS.format('args')} AND {PAIRS.format('meta')}"
+    " AND (%s IS NULL OR a.run_id < %s)"
+    " ORDER BY a.run_id DESC LIMIT %s"
+)
+OUTCOME_COUNTS = (
+    "SELECT LEAST(FLOOR(TIMESTAMPDIFF(MICROSECOND, c.since, a.finished_at) / 1e6 / %s), %s - 1)"
+    " AS bucket, a.status, COUNT(*) AS n FROM durable.all_runs a,"
+    " (SELECT TIMESTAMPADD(MICROSECOND, -%s, durable.now()) AS since) c"
+    " WHERE a.finished_at >= c.since GROUP BY 1, 2 ORDER BY 1, 2"
+)
+# Operations → the routine each one calls; information_schema.ROUTINES lists only
+# the routines the login (with its active roles) may use.
+ROUTINES = {
+    "cancel": "cancel",
+    "retry": "retry",
+    "pause_queue": "pause_queue",
+    "resume_queue": "resume_queue",
+    "set_queue": "set_queue",
+    "set_schedule_enabled": "set_schedule_enabled",
+    "update_schedule_cron": "update_schedule_cron",
+    "run_schedule_now": "run_schedule_now",
+    "enqueue": "enqueue",
+    "prune": "prune",
+}
+MAY_EXECUTE = (
+    "SELECT ROUTINE_NAME FROM information_schema.ROUTINES"
+    " WHERE ROUTINE_SCHEMA = 'durable' AND JSON_CONTAINS(%s, JSON_QUOTE(ROUTINE_NAME))"
 )
 DIAGNOSTICS = "GET DIAGNOSTICS CONDITION 1 @durable_sqlstate = RETURNED_SQLSTATE"
 LAST_SQLSTATE = "SELECT @durable_sqlstate"
@@ -488,6 +531,36 @@ class MyOperations(Operations):
     ) -> list[Run]:
         rows = await self._rows(LIST_RUNS, status, job_name, queue, tag, max_runs, before_id)
         return [run_from_row(row) for row in rows]
+
+    async def search_runs(self, search: RunSearch) -> list[Run]:
+        q = search
+        since = when(q.finished_since)
+        rows = await self._rows(
+            SEARCH_RUNS,
+            *(since, since),
+            *(q.status, q.status),
+            *(q.job_name, q.job_name),
+            *(q.queue, q.queue),
+            *(q.tag, q.tag),
+            *(q.worker, q.worker),
+            *(q.run_id, q.run_id),
+            json_array(list(pair) for pair in q.args),
+            json_array(list(pair) for pair in q.meta),
+            *(q.before_id, q.before_id),
+            q.max_runs,
+        )
+        return [run_from_row(row) for row in rows]
+
+    async def outcome_counts(self, window: timedelta, buckets: int) -> list[OutcomeCount]:
+        width = window.total_seconds() / buckets
+        micros = int(window.total_seconds() * 1_000_000)
+        rows = await self._rows(OUTCOME_COUNTS, width, buckets, micros)
+        return [OutcomeCount(int(r["bucket"]), r["status"], int(r["n"])) for r in rows]
+
+    async def may_execute(self, operations: Sequence[str]) -> frozenset[str]:
+        wanted = {ROUTINES[o]: o for o in operations if o in ROUTINES}
+        rows = await self._rows(MAY_EXECUTE, json_array(wanted))
+        return frozenset(wanted[r["ROUTINE_NAME"]] for r in rows if r["ROUTINE_NAME"] in wanted)
 
     async def get_logs(self, run_id: int) -> list[LogLine]:
         return [log_line(row) for row in await self._rows(GET_LOGS, run_id)]

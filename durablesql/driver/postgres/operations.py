@@ -25,8 +25,10 @@ from durablesql.driver.records import (
     Limits,
     LogLine,
     NewRun,
+    OutcomeCount,
     QueueStats,
     Run,
+    RunSearch,
     ScheduleDefinition,
     ScheduleStatus,
     SloStatus,
@@ -93,6 +95,55 @@ GET_RUN = f"SELECT {RUN_COLUMNS} FROM durable.all_runs WHERE run_id = $1"
 LIST_RUNS = (
     f"SELECT {RUN_COLUMNS} FROM durable.list_runs(status => $1, job_name => $2, queue => $3,"
     " tag => $4, max_runs => $5, before_id => $6)"
+)
+# Live runs always, history only from finished_since on: each arm reads one table
+# (finished_at IS NULL refutes history's NOT NULL column, finished_at >= $10 the
+# live arm's NULL), the history arm only the partitions from $10 on, and each arm
+# stops at its newest $13 matches.  Every search term is a parameter; args and
+# meta terms are (key, value) pairs, all of which must match.
+SEARCH_FILTERS = (
+    "($1::text IS NULL OR a.status = $1) AND ($2::text IS NULL OR a.job_name = $2)"
+    " AND ($3::text IS NULL OR a.queue = $3) AND ($4::text IS NULL OR a.tags @> ARRAY[$4])"
+    " AND ($5::text IS NULL OR a.worker = $5) AND ($6::bigint IS NULL OR a.run_id = $6)"
+    " AND NOT EXISTS (SELECT 1 FROM unnest($7::text[], $8::text[]) t(k, v)"
+    "   WHERE a.args ->> t.k IS DISTINCT FROM t.v)"
+    " AND NOT EXISTS (SELECT 1 FROM unnest($9::text[], $11::text[]) t(k, v)"
+    "   WHERE a.meta ->> t.k IS DISTINCT FROM t.v)"
+    " AND ($12::bigint IS NULL OR a.run_id < $12)"
+)
+SEARCH_RUNS = (
+    f"SELECT {RUN_COLUMNS} FROM ("
+    f" (SELECT * FROM durable.all_runs a WHERE a.finished_at IS NULL AND {SEARCH_FILTERS}"
+    "  ORDER BY a.run_id DESC LIMIT $13)"
+    " UNION ALL"
+    " (SELECT * FROM durable.all_runs a"
+    f"  WHERE a.finished_at >= COALESCE($10::timestamptz, '-infinity') AND {SEARCH_FILTERS}"
+    "  ORDER BY a.run_id DESC LIMIT $13)) a"
+    " ORDER BY a.run_id DESC LIMIT $13"
+)
+OUTCOME_COUNTS = (
+    "SELECT LEAST(floor(extract(epoch FROM a.finished_at - c.since) / $2)::int, $3 - 1) AS b,"
+    " a.status, count(*) FROM durable.all_runs a,"
+    " (SELECT durable.now() - $1::interval AS since OFFSET 0) c"
+    " WHERE a.finished_at >= c.since GROUP BY 1, 2 ORDER BY 1, 2"
+)
+# Operations → the routine each one calls (the names has_function_privilege takes).
+ROUTINES = {
+    "cancel": "durable.cancel(bigint)",
+    "retry": "durable.retry(bigint)",
+    "pause_queue": "durable.pause_queue(text)",
+    "resume_queue": "durable.resume_queue(text)",
+    "set_queue": "durable.set_queue(text, integer, integer, integer, interval)",
+    "set_schedule_enabled": "durable.set_schedule_enabled(text, boolean)",
+    "update_schedule_cron": "durable.update_schedule_cron(text, text, text)",
+    "run_schedule_now": "durable.run_schedule_now(text)",
+    "enqueue": "durable.enqueue(text, jsonb, text, timestamptz, integer, integer, text, text,"
+    " bigint[], text[], interval, jsonb)",
+    "prune": "durable.prune(interval, integer)",
+}
+MAY_EXECUTE = (
+    "SELECT o FROM unnest($1::text[], $2::text[]) t(o, f)"
+    " WHERE has_function_privilege(current_user, f::regprocedure, 'EXECUTE')"
 )
 GET_LOGS = (
     "SELECT logged_at, attempt, level, message, worker FROM durable.log_lines"
@@ -386,6 +437,36 @@ class PgOperations(Operations):
     ) -> list[Run]:
         rows = await self._rows(LIST_RUNS, status, job_name, queue, tag, max_runs, before_id)
         return [_run(row) for row in rows]
+
+    async def search_runs(self, search: RunSearch) -> list[Run]:
+        q = search
+        rows = await self._rows(
+            SEARCH_RUNS,
+            q.status,
+            q.job_name,
+            q.queue,
+            q.tag,
+            q.worker,
+            q.run_id,
+            [_text(k) for k, _ in q.args],
+            [_text(v) for _, v in q.args],
+            [_text(k) for k, _ in q.meta],
+            q.finished_since,
+            [_text(v) for _, v in q.meta],
+            q.before_id,
+            q.max_runs,
+        )
+        return [_run(row) for row in rows]
+
+    async def outcome_counts(self, window: timedelta, buckets: int) -> list[OutcomeCount]:
+        width = window.total_seconds() / buckets
+        rows = await self._rows(OUTCOME_COUNTS, window, width, buckets)
+        return [OutcomeCount(*row) for row in rows]
+
+    async def may_execute(self, operations: Sequence[str]) -> frozenset[str]:
+        known = [o for o in operations if o in ROUTINES]
+        rows = await self._rows(MAY_EXECUTE, known, [ROUTINES[o] for o in known])
+        return frozenset(row[0] for row in rows)
 
     async def get_logs(self, run_id: int) -> list[LogLine]:
         return [LogLine(*row) for row in await self._rows(GET_LOGS, run_id)]

@@ -1,0 +1,161 @@
+"""How long the dashboard's pages take on a large database: 1,000,000 runs of history
+over the last 30 days and 100,000 live runs (the issue's bar: under 300 ms a page).
+
+Each page is requested through the ASGI app (httpx, in process: the time is the
+dashboard's and the database's, not a network's), after one warm-up request; the
+median and the worst of --rounds requests are reported.  --quick: 10,000 and 1,000.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import asyncpg
+import httpx
+from common import (
+    Timer,
+    fresh_database,
+    median,
+    parser,
+    save,
+    server,
+    server_facts,
+    table,
+)
+
+from durablesql.dashboard import create_app
+
+BUDGET_MS = 300.0
+
+
+async def fill(dsn: str, history: int, live: int) -> dict[str, int]:
+    conn = await asyncpg.connect(dsn)
+    try:
+        await conn.execute("SET synchronous_commit = off")
+        for n in range(8):
+            await conn.execute(
+                "SELECT durable.define_job($1, queue => $2)", f"job{n}", f"queue{n % 4}"
+            )
+        now = datetime.now(UTC)
+        start = now - timedelta(days=30)
+        for month in range(3):
+            await conn.execute(
+                "SELECT durable.ensure_history_partition($1)", start + timedelta(days=31 * month)
+            )
+        step = 200_000
+        for first in range(1, history + 1, step):
+            await conn.execute(
+                """
+                INSERT INTO durable.run_history (run_id, job_name, queue, status, args, result,
+                    error, priority, run_at, attempt, max_attempts, worker, created_at,
+                    started_at, finished_at, tags, meta)
+                SELECT g, 'job' || g % 8, 'queue' || g % 8 % 4,
+                       (ARRAY['succeeded','succeeded','succeeded','failed','cancelled'])[1 + g % 5],
+                       jsonb_build_object('order', g, 'to', 'user' || g % 1000 || '@example.com'),
+                       '{"ok": true}', CASE WHEN g % 5 = 3 THEN 'boom' END, 0, t, 1, 3,
+                       'w' || g % 10, t, t, t + interval '50 ms',
+                       ARRAY['t' || g % 20], jsonb_build_object('customer', g % 5000)
+                FROM generate_series($1::bigint, $2::bigint) g,
+                     LATERAL (SELECT $3::timestamptz + (g - 1) * $4::interval) x(t)
+                """,
+                first,
+                min(first + step - 1, history),
+                start,
+                timedelta(days=30) / history,
+            )
+        await conn.execute("SELECT setval('durable.run_id_seq', $1)", history + 1)
+        batch = 10_000
+        for done in range(0, live, batch):
+            size = min(batch, live - done)
+            await conn.execute(
+                "SELECT durable.enqueue_many($1, array_fill('{\"n\": 1}'::jsonb, ARRAY[$2::int]),"
+                " tags => ARRAY['live'])",
+                f"job{done // batch % 8}",
+                size,
+            )
+        leased = await conn.fetchval(
+            "SELECT count(*) FROM durable.claim('bench', NULL, $1, interval '1 hour')",
+            min(1000, live),
+        )
+        await conn.execute("VACUUM ANALYZE")
+        return {"history": history, "live": live, "leased": int(leased)}
+    finally:
+        await conn.close()
+
+
+def pages(history: int) -> list[tuple[str, str]]:
+    some = history // 2
+    return [
+        ("overview", "/"),
+        ("runs, newest", "/runs"),
+        ("runs, page 2", f"/runs?before={history + 50}"),
+        ("search status:failed (24h)", "/runs?q=status:failed"),
+        ("search job + status (30d)", "/runs?q=job:job3+status:failed&range=30d"),
+        ("search args.order (24h)", f"/runs?q=args.order:{history - 10}"),
+        ("search args.order (30d)", f"/runs?q=args.order:{some}&range=30d"),
+        ("search meta + tag (7d)", "/runs?q=meta.customer:42+tag:t2&range=7d"),
+        ("search id:", f"/runs?q=id:{some}"),
+        ("run (history)", f"/runs/{some}"),
+        ("run (live)", f"/runs/{history + 10}"),
+        ("workers", "/workers"),
+        ("schedules", "/schedules"),
+    ]
+
+
+async def measure(dsn: str, history: int, rounds: int) -> list[dict[str, Any]]:
+    app = create_app(dsn)
+    found = []
+    async with app.router.lifespan_context(app):
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://bench") as client:
+            for name, path in pages(history):
+                first = await client.get(path)
+                if first.status_code != 200:
+                    raise SystemExit(f"{path}: {first.status_code} {first.text[:300]}")
+                times = []
+                for _ in range(rounds):
+                    with Timer() as t:
+                        response = await client.get(path)
+                    assert response.status_code == 200
+                    times.append(t.seconds * 1000)
+                found.append(
+                    {"page": name, "path": path, "median_ms": median(times), "max_ms": max(times)}
+                )
+    return found
+
+
+async def main() -> int:
+    p = parser(__doc__ or "")
+    p.add_argument("--history", type=int, default=1_000_000)
+    p.add_argument("--live", type=int, default=100_000)
+    args = p.parse_args()
+    if args.quick:
+        args.history, args.live = 10_000, 1_000
+    srv = server()
+    async with fresh_database(srv) as dsn:
+        with Timer() as t:
+            sizes = await fill(dsn, args.history, args.live)
+        print(f"filled {sizes} in {t.seconds:.0f} s", file=sys.stderr)
+        results = await measure(dsn, args.history, max(args.rounds, 1))
+        facts = await server_facts(dsn)
+    rows = [[r["page"], f"{r['median_ms']:.1f}", f"{r['max_ms']:.1f}", r["path"]] for r in results]
+    print(
+        f"{sizes['history']:,} history rows, {sizes['live']:,} live runs"
+        f" ({sizes['leased']:,} leased); PostgreSQL {facts['server_version']}"
+    )
+    print(table(rows, ["page", "median ms", "max ms", "path"]))
+    slow = [r for r in results if r["median_ms"] > BUDGET_MS]
+    save(
+        "bench_dashboard" + ("_quick" if args.quick else ""),
+        {"sizes": sizes, "facts": facts, "pages": results},
+    )
+    if slow and not args.quick:
+        print(f"over {BUDGET_MS:.0f} ms (median): {', '.join(r['page'] for r in slow)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(asyncio.run(main()))

@@ -1,0 +1,261 @@
+"""The dashboard in a real headless Chromium (Debian's ``chromium`` driven by Python
+Playwright pinned to the release built for it; ``make e2e`` installs both).
+
+Each test serves the dashboard with uvicorn on the test database, runs a real worker
+where claims matter, and acts as a person does: clicks, waits for the page to
+change by itself (server-sent events, no reload).  With DURABLESQL_SCREENSHOTS=DIR
+the pages are saved there (the README's screenshots).  Without Chromium or
+Playwright every test skips and says which is missing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+import asyncpg
+import pytest
+
+from durablesql import App, JobContext
+from tests.helpers import define
+from tests.server import Server
+from tests.workers import running
+
+pytestmark = pytest.mark.e2e
+CHROMIUM = os.environ.get("DURABLESQL_CHROMIUM", "/usr/bin/chromium")
+SHOTS = os.environ.get("DURABLESQL_SCREENSHOTS")
+WAIT = 15_000  # ms a page may take to change by itself
+Page = Any
+
+
+def screenshot_dir() -> Path | None:
+    if not SHOTS:
+        return None
+    found = Path(SHOTS)
+    found.mkdir(parents=True, exist_ok=True)
+    return found
+
+
+@pytest.fixture
+async def browser() -> AsyncIterator[Any]:
+    try:
+        from playwright.async_api import async_playwright
+    except ImportError:
+        pytest.skip("Python Playwright is not installed (make e2e installs the pinned release)")
+    if not (os.access(CHROMIUM, os.X_OK) or shutil.which(CHROMIUM)):
+        pytest.skip(f"no Chromium at {CHROMIUM} (make e2e runs apt-get install chromium)")
+    async with async_playwright() as p:
+        found = await p.chromium.launch(executable_path=CHROMIUM, headless=True)
+        try:
+            yield found
+        finally:
+            await found.close()
+
+
+@asynccontextmanager
+async def serving(dsn: str, **options: Any) -> AsyncIterator[str]:
+    """The dashboard on a free loopback port for the block; its base URL."""
+    import uvicorn
+
+    from durablesql.dashboard import create_app
+
+    app = create_app(dsn, **options)
+    config = uvicorn.Config(
+        app, host="127.0.0.1", port=0, log_level="warning", timeout_graceful_shutdown=1
+    )
+    server = uvicorn.Server(config)
+    task = asyncio.ensure_future(server.serve())
+    async with asyncio.timeout(10):
+        while not server.started:
+            await asyncio.sleep(0.05)
+    port = server.servers[0].sockets[0].getsockname()[1]
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        await asyncio.wait_for(task, 10)
+
+
+OpenPage = Callable[[str], Awaitable[Page]]
+
+
+@pytest.fixture
+async def page_at(browser: Any) -> AsyncIterator[OpenPage]:
+    contexts: list[Any] = []
+
+    async def open_page(url: str) -> Page:
+        context = await browser.new_context(viewport={"width": 1280, "height": 800})
+        contexts.append(context)
+        page = await context.new_page()
+        page.on("dialog", lambda dialog: asyncio.ensure_future(dialog.accept()))
+        await page.goto(url)
+        await page.wait_for_function("document.body.dataset.live === '(pushed)'", timeout=WAIT)
+        return page
+
+    yield open_page
+    for context in contexts:
+        await context.close()
+
+
+async def shot(page: Page, name: str) -> None:
+    where = screenshot_dir()
+    if where is not None:
+        await page.screenshot(path=str(where / f"{name}.png"), full_page=True)
+
+
+def e2e_app(dsn: str) -> App:
+    app = App(dsn=dsn)
+
+    @app.job("quick", queue="e2e")
+    async def quick(ctx: JobContext, args: dict[str, Any]) -> str:
+        await asyncio.sleep(0.05)
+        return "ok"
+
+    @app.job("sleepy", queue="e2e")
+    async def sleepy(ctx: JobContext, args: dict[str, Any]) -> None:
+        await asyncio.sleep(120)
+
+    return app
+
+
+@pytest.fixture
+async def reports(db: asyncpg.Connection) -> asyncpg.Connection:
+    """The test database (as its owner) with a job `report` in queue `reports`."""
+    await define(db, "report", queue="reports")
+    return db
+
+
+@pytest.fixture
+async def runs_page(
+    dsn: str, reports: asyncpg.Connection, page_at: OpenPage
+) -> AsyncIterator[Page]:
+    """The runs page, open in the browser on a dashboard served for the test."""
+    async with serving(dsn) as base:
+        yield await page_at(base + "/runs")
+
+
+async def enqueue(db: asyncpg.Connection, job: str, args: str = "{}") -> int:
+    """As a psql session would: one statement, committed."""
+    run_id: int = await db.fetchval("SELECT durable.enqueue($1, $2::jsonb)", job, args)
+    return run_id
+
+
+async def status(db: asyncpg.Connection, run_id: int) -> str:
+    found: str = await db.fetchval("SELECT status FROM durable.all_runs WHERE run_id = $1", run_id)
+    return found
+
+
+async def test_pause_a_queue_and_see_claims_stop(
+    dsn: str, db: asyncpg.Connection, page_at: OpenPage
+) -> None:
+    async with serving(dsn) as base, running(e2e_app(dsn), queues=["e2e"]):
+        first = await enqueue(db, "quick")
+        async with asyncio.timeout(10):  # the worker claims while the queue is open
+            while await status(db, first) != "succeeded":
+                await asyncio.sleep(0.05)
+        page = await page_at(base + "/")
+        row = page.locator('tr[data-queue="e2e"]')
+        await row.get_by_role("button", name="Pause").click()
+        await row.locator("td.paused", has_text="paused").wait_for(timeout=WAIT)
+        held = [await enqueue(db, "quick", f'{{"n": {n}}}') for n in range(3)]
+        # The page follows by itself: 3 pending, none leased, while the worker runs.
+        await page.wait_for_function(
+            """() => { const r = document.querySelector('tr[data-queue="e2e"]');
+                       return r && r.children[1].textContent.trim() === '3'; }""",
+            timeout=WAIT,
+        )
+        await asyncio.sleep(1.5)  # the worker polls and is woken: it claims nothing
+        assert [await status(db, r) for r in held] == ["pending"] * 3
+        await shot(page, "overview-paused")
+        await row.get_by_role("button", name="Resume").click()
+        await page.wait_for_function(
+            """() => { const r = document.querySelector('tr[data-queue="e2e"]');
+                       return r && r.children[1].textContent.trim() === '0'; }""",
+            timeout=WAIT,
+        )
+        async with asyncio.timeout(10):  # claimed (pending 0 on the page), then done
+            while [await status(db, r) for r in held] != ["succeeded"] * 3:
+                await asyncio.sleep(0.05)
+
+
+async def test_cancel_a_running_run(dsn: str, db: asyncpg.Connection, page_at: OpenPage) -> None:
+    async with serving(dsn) as base, running(e2e_app(dsn), queues=["e2e"]):
+        run_id = await enqueue(db, "sleepy")
+        async with asyncio.timeout(10):
+            while await status(db, run_id) != "leased":
+                await asyncio.sleep(0.05)
+        page = await page_at(f"{base}/runs/{run_id}")
+        await page.locator("h1 .status", has_text="leased").wait_for(timeout=WAIT)
+        await page.get_by_role("button", name="Cancel").click()  # confirm() accepted
+        await page.locator("h1 .status", has_text="cancelled").wait_for(timeout=WAIT)
+        assert await status(db, run_id) == "cancelled"
+        assert await page.get_by_role("button", name="Cancel").count() == 0
+
+
+async def test_a_run_enqueued_with_psql_appears_without_a_reload(
+    runs_page: Page, reports: asyncpg.Connection
+) -> None:
+    page = runs_page
+    navigations: list[str] = []
+    page.on("framenavigated", lambda frame: navigations.append(frame.url))
+    run_id = await enqueue(reports, "report", '{"order": 17}')
+    await page.locator(f'tr[data-run="{run_id}"]').wait_for(timeout=WAIT)
+    assert navigations == []  # htmx swapped the table in; the page was not reloaded
+    await page.fill('input[name="q"]', "job:report args.order:17")
+    await page.get_by_role("button", name="Search").click()
+    await page.locator(f'tr[data-run="{run_id}"]').wait_for(timeout=WAIT)
+    await shot(page, "runs-search")
+
+
+async def test_a_producer_login_sees_no_buttons(
+    dsn: str, reports: asyncpg.Connection, server: Server, page_at: OpenPage
+) -> None:
+    db = reports
+    pending = await enqueue(db, "report")
+    user = f"t_e2e_{uuid.uuid4().hex[:6]}"
+    await db.execute(f'CREATE ROLE "{user}" LOGIN')
+    await db.execute(f'GRANT durable_producer TO "{user}"')
+    try:
+        dbname = await db.fetchval("SELECT current_database()")
+        async with serving(server.dsn(dbname, user=user)) as base:
+            for path in ("/", "/runs", f"/runs/{pending}", "/schedules"):
+                page = await page_at(base + path)
+                for name in ("Cancel", "Retry", "Pause", "Resume"):
+                    assert await page.get_by_role("button", name=name, exact=True).count() == 0
+                await page.context.close()
+    finally:
+        await db.execute(f'DROP OWNED BY "{user}"')
+        await db.execute(f'DROP ROLE "{user}"')
+
+
+async def test_the_explainer_for_a_run_in_a_paused_queue(
+    dsn: str, reports: asyncpg.Connection, page_at: OpenPage
+) -> None:
+    db = reports
+    await db.execute("SELECT durable.pause_queue('reports')")
+    run_id = await enqueue(db, "report", '{"order": 17}')
+    async with serving(dsn) as base:
+        page = await page_at(f"{base}/runs/{run_id}")
+        reason = page.locator('li.explain[data-code="queue_paused"]')
+        await reason.wait_for(timeout=WAIT)
+        assert "paused" in (await reason.inner_text())
+        await shot(page, "run-explained")
+
+
+async def test_the_pause_switch_stops_live_updates(
+    runs_page: Page, reports: asyncpg.Connection
+) -> None:
+    page = runs_page
+    await page.uncheck("#live-switch")
+    await page.wait_for_function("document.body.dataset.live === '(paused)'")
+    run_id = await enqueue(reports, "report")
+    await asyncio.sleep(2)  # a pushed change would have arrived by now
+    assert await page.locator(f'tr[data-run="{run_id}"]').count() == 0
+    await page.check("#live-switch")  # live again: the page catches up by itself
+    await page.locator(f'tr[data-run="{run_id}"]').wait_for(timeout=WAIT)
