@@ -508,3 +508,24 @@ async def test_mounted_in_another_app_links_and_redirects_stay_inside(
             assert (await client.get("/jobs/static/dashboard.js")).status_code == 200
     finally:
         await inner.state.dashboard.stop()
+
+
+async def test_a_page_query_over_its_time_is_a_503_and_cancelled_on_the_server(
+    dsn: str, db: asyncpg.Connection
+) -> None:
+    """statement_timeout is the server's own (PostgreSQL cancels the query), so a page
+    blocked behind a lock answers 503 in about that time and leaves nothing running."""
+    await define(db, "job", queue="q")
+    async with dashboard(dsn, statement_timeout=0.3) as client:
+        assert (await client.get("/")).status_code == 200
+        async with db.transaction():
+            await db.execute("LOCK TABLE durable.queues IN ACCESS EXCLUSIVE MODE")
+            page = await asyncio.wait_for(client.get("/"), 10)
+        assert page.status_code == 503, page.text
+        assert "statement timeout" in page.text  # the server cancelled it, not the client
+        assert (await client.get("/")).status_code == 200  # the lock is gone
+    stuck = await db.fetchval(
+        "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+        " AND state = 'active' AND query LIKE '%durable%' AND pid <> pg_backend_pid()"
+    )
+    assert stuck == 0

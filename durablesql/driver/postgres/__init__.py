@@ -68,7 +68,12 @@ def connect_options(options: ConnectOptions) -> dict[str, Any]:
     if options.pooler is not None or options.single:
         found["statement_cache_size"] = 0
     if options.statement_timeout is not None:
-        found["command_timeout"] = options.statement_timeout
+        if options.pooler is None:
+            # The server's own bound (a pooler would refuse the startup parameter):
+            # the query is cancelled there, not only abandoned by the client.
+            settings["statement_timeout"] = str(max(1, round(options.statement_timeout * 1000)))
+        # The client's, a second later: for a server that does not answer at all.
+        found["command_timeout"] = options.statement_timeout + 1
     return found
 
 
