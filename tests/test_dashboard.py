@@ -14,6 +14,7 @@ import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import asyncpg
 import httpx
@@ -26,6 +27,7 @@ from durablesql.dashboard.live import Hub, changes
 from durablesql.driver import Driver, RunSearch
 from tests.helpers import claim, define, snapshot
 from tests.server import Server
+from tests.sqlite.engine import install
 
 Client = httpx.AsyncClient
 Open = Callable[..., Awaitable[Client]]
@@ -399,10 +401,20 @@ async def test_search_runs_through_the_driver(driver: Driver, jobs: asyncpg.Conn
 
 async def test_pages_and_search_on_mariadb_mysql(mysql_dsn: str) -> None:
     """The same pages through the MariaDB/MySQL driver (polling instead of NOTIFY)."""
+    await pages_and_search_by_polling(mysql_dsn)
+
+
+async def test_pages_and_search_on_a_sqlite_file(tmp_path: Path) -> None:
+    """The same pages through the SQLite driver (polling; no roles: every button)."""
+    await pages_and_search_by_polling(install(tmp_path / "dash.db"))
+
+
+async def pages_and_search_by_polling(dsn: str) -> None:
+    """Every page, a search and a hostile one, through a driver that polls for changes."""
     from durablesql import driver as drivers
     from durablesql.driver import JobDefinition, NewRun
 
-    found = await drivers.connect(mysql_dsn)
+    found = await drivers.connect(dsn)
     try:
         one = timedelta(seconds=1)
         await found.define_jobs([JobDefinition("job", "q", 1, "fixed", one, one, 0, None, 0, None)])
@@ -414,7 +426,7 @@ async def test_pages_and_search_on_mariadb_mysql(mysql_dsn: str) -> None:
         await stream.aclose()
     finally:
         await found.close()
-    async with dashboard(mysql_dsn) as client:
+    async with dashboard(dsn) as client:
         for path in ("/", "/runs", f"/runs/{wanted}", "/schedules", "/workers", "/health"):
             assert (await client.get(path)).status_code == 200, path
         page = (await client.get("/runs", params={"q": "tag:billing args.order:17"})).text

@@ -268,7 +268,8 @@ class Operations(abc.ABC):
     async def may_execute(self, operations: Sequence[str]) -> frozenset[str]:
         """Which of these operations (names of methods of this interface, such as
         ``cancel`` or ``pause_queue``) the login may call, as the database's grants
-        say; a name the dialect does not know is never in the answer."""
+        say; a name the dialect does not know is never in the answer.  SQLite has no
+        logins or grants: there every operation of this interface is allowed."""
 
     @abc.abstractmethod
     async def get_logs(self, run_id: int) -> list[LogLine]:

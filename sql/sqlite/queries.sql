@@ -1185,6 +1185,68 @@ WHERE (:status IS NULL OR a.status = :status)
 ORDER BY a.run_id DESC
 LIMIT COALESCE(:max_runs, 50);
 
+-- name: search_runs(status, job_name, queue, tag, worker, run_id, args, meta, finished_since, before_id, max_runs)
+-- The dashboard's search, newest first, pages by :before_id.  Live runs always;
+-- finished ones only from :finished_since on (NULL: all).  Every term is a
+-- parameter; :args and :meta are JSON arrays of [key, value] pairs, each of
+-- which must match: the run's top-level member named exactly key (json_each's
+-- key, compared as text -- never a JSON path, so no key can be read as one:
+-- '.', '$', '"', '[' are characters like any other) whose value as text is
+-- value (17 matches the number 17 and the string "17"; JSON null matches
+-- nothing, true/false match 'true'/'false', as PostgreSQL's ->> gives them).
+DELETE FROM durable_checks;
+INSERT INTO durable_checks (rule, kind, value, low, high) VALUES
+    ('range', 'max_runs', COALESCE(:max_runs, 50), 1, 10000),
+    ('array?', 'args', :args, NULL, NULL),
+    ('array?', 'meta', :meta, NULL, NULL),
+    ('time?', 'finished_since', :finished_since, NULL, NULL);
+SELECT durable_error(code, message) FROM durable_check_failures ORDER BY ord LIMIT 1;
+SELECT run_id, job_name, queue, status, args, result, error, attempt, max_attempts, priority,
+       run_at, created_at, started_at, finished_at, worker, unique_key, concurrency_key, tags,
+       depends_on, meta, progress, progress_note
+FROM durable_all_runs a
+WHERE (a.finished_at IS NULL OR :finished_since IS NULL OR a.finished_at >= :finished_since)
+  AND (:status IS NULL OR a.status = :status)
+  AND (:job_name IS NULL OR a.job_name = :job_name)
+  AND (:queue IS NULL OR a.queue = :queue)
+  AND (:tag IS NULL OR EXISTS (SELECT 1 FROM json_each(a.tags) t WHERE t.value = :tag))
+  AND (:worker IS NULL OR a.worker = :worker)
+  AND (:run_id IS NULL OR a.run_id = :run_id)
+  AND NOT EXISTS (  -- a term (args or meta) the run's document does not match
+      SELECT 1
+      FROM (SELECT 0 AS of_meta, value FROM json_each(COALESCE(:args, '[]'))
+            UNION ALL
+            SELECT 1, value FROM json_each(COALESCE(:meta, '[]'))) t
+      WHERE NOT EXISTS (
+          SELECT 1 FROM json_each(CASE t.of_meta WHEN 0 THEN a.args ELSE a.meta END) m
+          WHERE m.key = json_extract(t.value, '$[0]')
+            AND CASE m.type WHEN 'true' THEN 'true' WHEN 'false' THEN 'false'
+                            WHEN 'null' THEN NULL ELSE CAST(m.value AS TEXT) END
+                = json_extract(t.value, '$[1]')))
+  AND (:before_id IS NULL OR a.run_id < :before_id)
+ORDER BY a.run_id DESC
+LIMIT COALESCE(:max_runs, 50);
+
+-- name: outcome_counts(window_ms, buckets)
+-- Runs that ended in each of :buckets equal slices of the :window_ms
+-- milliseconds ending at durable_now() (slice 0 the oldest), by terminal status;
+-- slices without runs are left out.  Whole milliseconds (the times' precision),
+-- so a run that ended on a slice's edge is counted in the slice it starts.
+DELETE FROM durable_checks;
+INSERT INTO durable_checks (rule, kind, value, low, high) VALUES
+    ('range', 'window_ms', :window_ms, 1, 315576000000),
+    ('range', 'buckets', :buckets, 1, 10000);
+SELECT durable_error(code, message) FROM durable_check_failures ORDER BY ord LIMIT 1;
+SELECT min((CAST(round((julianday(a.finished_at) - julianday(c.since)) * 86400000.0) AS INTEGER)
+            * :buckets) / :window_ms, :buckets - 1) AS bucket,
+       a.status, count(*) AS n
+FROM durable_all_runs a,
+     (SELECT strftime('%Y-%m-%d %H:%M:%f', durable_now(),
+                      printf('%+.3f seconds', -:window_ms / 1000.0)) AS since) c
+WHERE a.finished_at >= c.since
+GROUP BY 1, 2
+ORDER BY 1, 2;
+
 -- name: get_logs(run_id)
 SELECT logged_at, attempt, level, message, worker FROM durable_log_lines
 WHERE run_id = :run_id ORDER BY log_id;

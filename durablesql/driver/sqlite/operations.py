@@ -24,8 +24,10 @@ from durablesql.driver.records import (
     Limits,
     LogLine,
     NewRun,
+    OutcomeCount,
     QueueStats,
     Run,
+    RunSearch,
     ScheduleDefinition,
     ScheduleStatus,
     SloStatus,
@@ -36,6 +38,9 @@ from durablesql.driver.sqlite.connection import Params
 from durablesql.driver.sqlite.functions import from_text, to_text
 from durablesql.driver.values import decoded, flag, interval, json_array, json_texts, seconds
 from durablesql.errors import SchemaNotInstalled
+
+# Every operation of the interface: what may_execute answers for (no grants on SQLite).
+OPERATIONS = frozenset(Operations.__abstractmethods__)
 
 
 class Runner(Protocol):
@@ -367,6 +372,35 @@ class SQLiteOperations(Operations):
             before_id=before_id,
         )
         return [_run(row) for row in rows]
+
+    async def search_runs(self, search: RunSearch) -> list[Run]:
+        q = search
+        rows = await self._rows(
+            "search_runs",
+            status=q.status,
+            job_name=q.job_name,
+            queue=q.queue,
+            tag=q.tag,
+            worker=q.worker,
+            run_id=q.run_id,
+            args=json_array([list(pair) for pair in q.args]),
+            meta=json_array([list(pair) for pair in q.meta]),
+            finished_since=when(q.finished_since),
+            before_id=q.before_id,
+            max_runs=q.max_runs,
+        )
+        return [_run(row) for row in rows]
+
+    async def outcome_counts(self, window: timedelta, buckets: int) -> list[OutcomeCount]:
+        window_ms = window // timedelta(milliseconds=1)  # checked by the block
+        rows = await self._rows("outcome_counts", window_ms=window_ms, buckets=buckets)
+        return [OutcomeCount(r[0], r[1], r[2]) for r in rows]
+
+    async def may_execute(self, operations: Sequence[str]) -> frozenset[str]:
+        """SQLite has no logins or grants: whoever can open the file may call every
+        operation, so the answer is every name asked that is an operation of the
+        interface (an unknown name is never in it)."""
+        return frozenset(o for o in operations if o in OPERATIONS)
 
     async def get_logs(self, run_id: int) -> list[LogLine]:
         return [

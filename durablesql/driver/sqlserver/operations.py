@@ -33,8 +33,10 @@ from durablesql.driver.records import (
     Limits,
     LogLine,
     NewRun,
+    OutcomeCount,
     QueueStats,
     Run,
+    RunSearch,
     ScheduleDefinition,
     ScheduleStatus,
     SloStatus,
@@ -58,8 +60,11 @@ from durablesql.driver.values import (
     utc,
     when,
 )
+from durablesql.errors import InvalidArgument
 
 T = TypeVar("T")
+# durable.bound('max_list_runs'): the most runs one read returns.
+MAX_RUNS = 10000
 Work = Callable[[pymssql.Connection], T]
 
 
@@ -141,6 +146,70 @@ SCHEDULE_STATUS = (
     "SELECT name, job_name, cron, timezone, enabled, allow_concurrent, catch_up, next_run_at,"
     " last_run_at, last_run_id, last_run_status, last_skipped_at, args, queue, origin,"
     " created_at, updated_at FROM durable.schedule_status ORDER BY name"
+)
+
+# The dashboard's reads: ad-hoc batches on the views (durable_producer may SELECT them),
+# each value a parameter bound once to a variable.  args and meta terms arrive as one
+# JSON array of [0 (args) or 1 (meta), key, value]; a key is compared with OPENJSON's
+# key (the member's exact name, never a JSON path), a value with OPENJSON's value
+# (a string unquoted, a number as written, true/false, an object or array as JSON text;
+# JSON null matches nothing), both binary, as PostgreSQL compares text.
+SEARCH_RUNS = (
+    "DECLARE @finished_since datetime2(6) = %s, @status nvarchar(max) = %s,"
+    " @job_name nvarchar(max) = %s, @queue nvarchar(max) = %s, @tag nvarchar(max) = %s,"
+    " @worker nvarchar(max) = %s, @run_id bigint = %s, @terms nvarchar(max) = %s,"
+    " @before_id bigint = %s, @max_runs int = %s;"
+    f" SELECT TOP (@max_runs) {RUN_COLUMNS} FROM durable.all_runs AS a"
+    " WHERE (a.finished_at IS NULL OR @finished_since IS NULL"
+    " OR a.finished_at >= @finished_since)"
+    " AND (@status IS NULL OR a.status = @status)"
+    " AND (@job_name IS NULL OR a.job_name = @job_name)"
+    " AND (@queue IS NULL OR a.queue = @queue)"
+    " AND (@tag IS NULL OR EXISTS (SELECT 1 FROM OPENJSON(a.tags) AS t"
+    " WHERE t.value = @tag COLLATE Latin1_General_100_BIN2))"
+    " AND (@worker IS NULL OR a.worker = @worker)"
+    " AND (@run_id IS NULL OR a.run_id = @run_id)"
+    " AND NOT EXISTS (SELECT 1 FROM OPENJSON(@terms)"
+    " WITH (of_meta int '$[0]', term_key nvarchar(4000) '$[1]', term_value nvarchar(max) '$[2]')"
+    " AS q WHERE NOT EXISTS (SELECT 1"
+    " FROM OPENJSON(CASE q.of_meta WHEN 0 THEN a.args ELSE a.meta END) AS m"
+    " WHERE m.[key] = q.term_key COLLATE Latin1_General_100_BIN2"
+    " AND m.value = q.term_value COLLATE Latin1_General_100_BIN2))"
+    " AND (@before_id IS NULL OR a.run_id < @before_id)"
+    " ORDER BY a.run_id DESC;"
+)
+# Whole microseconds (datetime2(6)); the window's start is durable.now() less the
+# window (DATEADD takes an int: seconds, then the rest).
+OUTCOME_COUNTS = (
+    "DECLARE @window bigint = %s, @buckets bigint = %s;"
+    " DECLARE @since datetime2(6) = DATEADD(MICROSECOND, -CAST(@window % 1000000 AS int),"
+    " DATEADD(SECOND, -CAST(@window / 1000000 AS int), durable.now()));"
+    " SELECT b.bucket, a.status, COUNT_BIG(*) AS n FROM durable.all_runs AS a"
+    " CROSS APPLY (SELECT DATEDIFF_BIG(MICROSECOND, @since, a.finished_at) * @buckets / @window"
+    " AS slice) AS r"
+    " CROSS APPLY (SELECT CASE WHEN r.slice > @buckets - 1 THEN @buckets - 1 ELSE r.slice END"
+    " AS bucket) AS b"
+    " WHERE a.finished_at >= @since GROUP BY b.bucket, a.status ORDER BY b.bucket, a.status;"
+)
+# The operations the dashboard asks about, each the procedure of its name.
+PROCEDURES = frozenset(
+    [
+        "cancel",
+        "retry",
+        "pause_queue",
+        "resume_queue",
+        "set_queue",
+        "set_schedule_enabled",
+        "update_schedule_cron",
+        "run_schedule_now",
+        "enqueue",
+        "prune",
+    ]
+)
+MAY_EXECUTE = (
+    "DECLARE @procedures nvarchar(max) = %s;"
+    " SELECT p.value AS operation FROM OPENJSON(@procedures) AS p"
+    " WHERE HAS_PERMS_BY_NAME(CONCAT(N'durable.', p.value), N'OBJECT', N'EXECUTE') = 1;"
 )
 
 
@@ -524,6 +593,43 @@ class MSOperations(Operations):
     ) -> list[Run]:
         rows = await self._rows(LIST_RUNS, status, job_name, queue, tag, max_runs, before_id)
         return [run_from_row(row) for row in rows]
+
+    async def search_runs(self, search: RunSearch) -> list[Run]:
+        q = search
+        if not 1 <= q.max_runs <= MAX_RUNS:
+            raise InvalidArgument(f"max_runs must be between 1 and {MAX_RUNS}, got {q.max_runs}")
+        terms = [[0, k, v] for k, v in q.args] + [[1, k, v] for k, v in q.meta]
+        rows = await self._rows(
+            SEARCH_RUNS,
+            sent(q.finished_since),
+            q.status,
+            q.job_name,
+            q.queue,
+            q.tag,
+            q.worker,
+            q.run_id,
+            json_array(terms),
+            q.before_id,
+            q.max_runs,
+        )
+        return [run_from_row(row) for row in rows]
+
+    async def outcome_counts(self, window: timedelta, buckets: int) -> list[OutcomeCount]:
+        micros = window // timedelta(microseconds=1)
+        if micros <= 0 or not 1 <= buckets <= MAX_RUNS:
+            raise InvalidArgument(
+                f"outcome_counts needs a positive window and 1 to {MAX_RUNS} buckets,"
+                f" got {window} and {buckets}"
+            )
+        rows = await self._rows(OUTCOME_COUNTS, micros, buckets)
+        return [OutcomeCount(int(r["bucket"]), r["status"], int(r["n"])) for r in rows]
+
+    async def may_execute(self, operations: Sequence[str]) -> frozenset[str]:
+        wanted = sorted({o for o in operations if o in PROCEDURES})
+        if not wanted:
+            return frozenset()
+        rows = await self._rows(MAY_EXECUTE, json_array(wanted))
+        return frozenset(r["operation"] for r in rows if r["operation"] in PROCEDURES)
 
     async def get_logs(self, run_id: int) -> list[LogLine]:
         return [log_line(row) for row in await self._rows(GET_LOGS, run_id)]
