@@ -78,6 +78,7 @@ class Dashboard:
             application_name="durablesql dashboard",
             max_connections=4,
             statement_timeout=self.statement_timeout,
+            server_timeout=True,  # a page query over its time is cancelled on the server
         )
 
     async def start(self) -> None:

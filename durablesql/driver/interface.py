@@ -71,6 +71,9 @@ class ConnectOptions:
     # session state, no statement cache, no push notifications.
     pooler: str | None = None
     statement_timeout: float | None = None  # seconds a single call may take
+    # ... and the server cancels it then (PostgreSQL's statement_timeout, not behind a
+    # pooler), instead of only the client giving up: for readers such as the dashboard.
+    server_timeout: bool = False
     single: bool = False  # one connection for a few calls (a CLI command)
 
 

@@ -68,12 +68,13 @@ def connect_options(options: ConnectOptions) -> dict[str, Any]:
     if options.pooler is not None or options.single:
         found["statement_cache_size"] = 0
     if options.statement_timeout is not None:
-        if options.pooler is None:
+        found["command_timeout"] = options.statement_timeout
+        if options.server_timeout and options.pooler is None:
             # The server's own bound (a pooler would refuse the startup parameter):
-            # the query is cancelled there, not only abandoned by the client.
+            # the query is cancelled there, not only abandoned by the client, whose
+            # bound comes a second later, for a server that does not answer at all.
             settings["statement_timeout"] = str(max(1, round(options.statement_timeout * 1000)))
-        # The client's, a second later: for a server that does not answer at all.
-        found["command_timeout"] = options.statement_timeout + 1
+            found["command_timeout"] = options.statement_timeout + 1
     return found
 
 
