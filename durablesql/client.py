@@ -89,10 +89,12 @@ async def enqueue(
     )
     if not tracing.active():
         return await operations(db).enqueue(run)
-    with tracing.producing(job_name, queue or job_queue, run.meta) as (span, traced_meta):
-        run_id = await operations(db).enqueue(replace(run, meta=traced_meta))
-        tracing.produced(span, [run_id])
-        return run_id
+
+    async def send(meta: str | None) -> list[int]:
+        return [await operations(db).enqueue(replace(run, meta=meta))]
+
+    [run_id] = await tracing.produce(job_name, queue or job_queue, run.meta, send)
+    return run_id
 
 
 async def enqueue_many(
@@ -117,12 +119,7 @@ async def enqueue_many(
             meta=meta_json,
         )  # fmt: skip
 
-    if not tracing.active():
-        return await send(meta_json)
-    with tracing.producing(job_name, queue or job_queue, meta_json, len(documents)) as traced:
-        ids = await send(traced[1])
-        tracing.produced(traced[0], ids)
-        return ids
+    return await tracing.produce(job_name, queue or job_queue, meta_json, send, len(documents))
 
 
 async def cancel(db: object, run_id: int) -> bool:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from typing import Any
 
 try:
@@ -62,8 +62,7 @@ def producing(
     job_name: str, queue: str | None, meta: str | None, count: int | None = None
 ) -> Iterator[tuple[Any, str | None]]:
     """A PRODUCER span around an enqueue: yields (span, meta with its traceparent).
-    ``count``: runs in one enqueue_many.  Set ``messaging.message.id`` on the span
-    once the id is known (``produced``)."""
+    ``count``: runs in one enqueue_many."""
     attributes = _attributes("send", queue, job_name)
     if count is not None:
         attributes["messaging.batch.message_count"] = count
@@ -80,9 +79,23 @@ def producing(
         yield span, meta
 
 
-def produced(span: Any, run_ids: list[int]) -> None:
-    if len(run_ids) == 1:
-        span.set_attribute("messaging.message.id", str(run_ids[0]))
+async def produce(
+    job_name: str,
+    queue: str | None,
+    meta: str | None,
+    send: Callable[[str | None], Awaitable[list[int]]],
+    count: int | None = None,
+) -> list[int]:
+    """``send(meta)``, the enqueue, inside a PRODUCER span when traces go somewhere
+    (else as it is): the span's traceparent goes into meta, and a single run's id
+    becomes the span's ``messaging.message.id``."""
+    if not active():
+        return await send(meta)
+    with producing(job_name, queue, meta, count) as (span, traced_meta):
+        run_ids = await send(traced_meta)
+        if len(run_ids) == 1:
+            span.set_attribute("messaging.message.id", str(run_ids[0]))
+        return run_ids
 
 
 def consuming(run_id: int, job_name: str, queue: str, attempt: int, traceparent: str | None) -> Any:

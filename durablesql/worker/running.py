@@ -105,11 +105,9 @@ class Runner:
             # Middleware runs on the loop around the handler call (still in its thread).
             awaitable = compose(middlewares, partial(self._call, spec, held))(held.ctx, args)
         elif spec.is_async:
-            awaitable = spec.handler(held.ctx, args)
+            awaitable = spec.handler(held.ctx, args)  # (no extra frame on the common path)
         else:
-            assert threads is not None
-            held.call = threads.submit(*self._in_thread(spec, held), held.ctx, args)
-            awaitable = held.call.future
+            awaitable = self._call(spec, held, held.ctx, args)
         try:
             if held.timeout is None:
                 return await awaitable
