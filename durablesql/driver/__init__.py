@@ -18,6 +18,7 @@ from durablesql.driver.interface import (
     Operations,
 )
 from durablesql.driver.records import (
+    AttemptError,
     ClaimedRun,
     Explanation,
     Health,
@@ -114,6 +115,7 @@ def operations(target: object) -> Operations:
 
 
 __all__ = [
+    "AttemptError",
     "Capabilities",
     "ClaimedRun",
     "ConnectOptions",

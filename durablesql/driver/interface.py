@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from durablesql.driver.records import (
+    AttemptError,
     ClaimedRun,
     Explanation,
     Health,
@@ -277,6 +278,14 @@ class Operations(abc.ABC):
     @abc.abstractmethod
     async def get_logs(self, run_id: int) -> list[LogLine]:
         """durable.log_lines of one run, oldest first."""
+
+    @abc.abstractmethod
+    async def attempt_errors(self, run_id: int) -> list[AttemptError]:
+        """durable.attempt_errors of one run, oldest first: one row per attempt that
+        ended in an error (fail(), or a lease that expired with no attempts left).
+        A retry() starts the attempt count again and keeps the rows before it; a
+        lease that expired and was claimed again leaves no row (its attempt number
+        is skipped).  Empty for an unknown run."""
 
     @abc.abstractmethod
     async def dependency_tree(self, run_id: int) -> list[TreeNode]:

@@ -174,6 +174,20 @@ class LogLine:
 
 
 @dataclass(frozen=True, slots=True)
+class AttemptError:
+    """One attempt of a run that ended in an error (durable.attempt_errors): the error
+    durable.fail() was given, or the engine's own when a lease expired with no attempts
+    left, and what it led to: ``retrying`` (back to pending after the retry delay),
+    ``failed`` or ``cancelled`` (its cancellation had been requested)."""
+
+    failed_at: datetime
+    attempt: int
+    outcome: str
+    error: str
+    worker: str
+
+
+@dataclass(frozen=True, slots=True)
 class TreeNode:
     """One run of durable.dependency_tree: depth < 0 ancestors, 0 the run, > 0 descendants."""
 

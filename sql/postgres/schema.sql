@@ -73,7 +73,7 @@
 --   Producers             enqueue, enqueue_opts, enqueue_many
 --   Workers               register_worker, unregister_worker
 --   Claiming              what is claimable (said once), claim
---   Finishing an attempt  complete, fail, heartbeat, release
+--   Finishing an attempt  complete, durable.run_errors, fail, heartbeat, release
 --   Reports               log_many, log, set_progress_many, set_progress
 --   Operators             cancel, retry, prune, prune_all, sweep
 --   Cron                  cron_parse, cron_next, cron_preview
@@ -1645,9 +1645,8 @@ DECLARE
     v_ids    bigint[];
     v_errors text[];
 BEGIN
-    SELECT pg_catalog.array_agg(x.run_id), pg_catalog.array_agg(x.error) INTO v_ids, v_errors
-    FROM (
-        SELECT r.run_id,
+    WITH expired AS (
+        SELECT r.run_id, r.attempt, r.worker, r.cancel_requested_at IS NOT NULL AS cancelled,
                CASE WHEN r.cancel_requested_at IS NOT NULL THEN pg_catalog.format(
                         'cancelled; worker %s did not stop the handler before its lease expired', r.worker)
                     ELSE pg_catalog.format(
@@ -1659,7 +1658,16 @@ BEGIN
           AND NOT durable.retakeable(r.attempt, r.max_attempts, r.cancel_requested_at)
         ORDER BY r.lease_expires_at
         LIMIT 1000
-        FOR UPDATE SKIP LOCKED) x;
+        FOR UPDATE SKIP LOCKED
+    ), noted AS (
+        -- The attempt's record (a data-modifying WITH runs whether read or not).
+        INSERT INTO durable.run_errors (run_id, attempt, worker, error, outcome, failed_at)
+        SELECT e.run_id, e.attempt, e.worker, e.error,
+               CASE WHEN e.cancelled THEN 'cancelled' ELSE 'failed' END, settle_expired.at
+        FROM expired e
+    )
+    SELECT pg_catalog.array_agg(e.run_id), pg_catalog.array_agg(e.error) INTO v_ids, v_errors
+    FROM expired e;
     IF v_ids IS NULL THEN
         RETURN 0;
     END IF;
@@ -2077,6 +2085,25 @@ BEGIN
 END
 $$;
 
+-- Every attempt that ended in an error, in the order they ended: the error
+-- durable.fail() was given, or the engine's own when a lease expired with no
+-- attempts left (settle_expired), and what it led to.  A run row keeps only
+-- its latest error; this keeps them all, for people reading a run's story.
+-- A lease that expired and was claimed again writes nothing here: the claim
+-- is the hot path, and the skipped attempt number says it.  The rows go with
+-- their run when prune removes it; retry() keeps them (the attempt count
+-- starts again, so a round is told by a number that does not grow).
+CREATE TABLE durable.run_errors (
+    error_id  bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    run_id    bigint      NOT NULL,
+    attempt   integer     NOT NULL,
+    worker    text        NOT NULL,
+    error     text        NOT NULL,
+    outcome   text        NOT NULL CHECK (outcome IN ('retrying', 'failed', 'cancelled')),
+    failed_at timestamptz NOT NULL
+);
+CREATE INDEX run_errors_run_id ON durable.run_errors (run_id, error_id);
+
 -- Retry delay for a failed attempt: base, doubled per attempt for 'backoff',
 -- spread by ± jitter ratio, clamped to max_delay.  Computed in seconds as
 -- double precision so a high attempt number cannot overflow an interval, and
@@ -2099,10 +2126,11 @@ SECURITY DEFINER SET search_path = pg_catalog, pg_temp
 AS $$
 #variable_conflict use_column
 DECLARE
-    v_now   timestamptz := durable.now();
-    v_error text := COALESCE(fail.error, 'failed without an error message');
-    v       record;
-    v_delay interval;
+    v_now     timestamptz := durable.now();
+    v_error   text := COALESCE(fail.error, 'failed without an error message');
+    v         record;
+    v_delay   interval;
+    v_outcome text;
 BEGIN
     SELECT r.attempt, r.max_attempts, r.queue, r.cancel_requested_at, r.limited, j.retry_behavior,
            j.retry_delay, j.retry_max_delay, j.retry_jitter
@@ -2114,12 +2142,19 @@ BEGIN
         RETURN NULL;  -- not ours (any more): nothing to do
     END IF;
 
-    IF v.cancel_requested_at IS NOT NULL THEN
+    v_outcome := CASE WHEN v.cancel_requested_at IS NOT NULL THEN 'cancelled'
+                      WHEN COALESCE(fail.retryable, true) AND v.attempt < v.max_attempts THEN 'retrying'
+                      ELSE 'failed' END;
+    -- Every attempt's error is kept: the run itself holds only the latest.
+    INSERT INTO durable.run_errors (run_id, attempt, worker, error, outcome, failed_at)
+    VALUES (fail.run_id, v.attempt, fail.worker, v_error, v_outcome, v_now);
+
+    IF v_outcome = 'cancelled' THEN
         PERFORM durable.finish_runs(ARRAY[fail.run_id], 'cancelled', errors => ARRAY[v_error]);
         RETURN 'cancelled';
     END IF;
 
-    IF COALESCE(fail.retryable, true) AND v.attempt < v.max_attempts THEN
+    IF v_outcome = 'retrying' THEN
         v_delay := durable.retry_delay(v.retry_behavior, v.retry_delay, v.retry_max_delay,
                                        v.retry_jitter, v.attempt);
         UPDATE durable.runs r
@@ -2433,9 +2468,9 @@ END
 $$;
 
 -- Removes terminal runs older than `older_than` (default: setting retention),
--- with their log lines and dependency edges: whole monthly partitions are dropped, the boundary
--- month is deleted in batches of batch_size.  Returns how many runs it
--- removed; call until 0.
+-- with their log lines, attempt errors and dependency edges: whole monthly
+-- partitions are dropped, the boundary month is deleted in batches of
+-- batch_size.  Returns how many runs it removed; call until 0.
 CREATE FUNCTION durable.prune(older_than interval DEFAULT NULL, batch_size integer DEFAULT 1000)
 RETURNS bigint
 LANGUAGE plpgsql
@@ -2470,6 +2505,9 @@ BEGIN
                 'DELETE FROM durable.run_logs l USING durable.%I h WHERE l.run_id = h.run_id',
                 v_part.relname);
             EXECUTE pg_catalog.format(
+                'DELETE FROM durable.run_errors x USING durable.%I h WHERE x.run_id = h.run_id',
+                v_part.relname);
+            EXECUTE pg_catalog.format(
                 'DELETE FROM durable.dependencies e USING durable.%I h WHERE e.child_id = h.run_id',
                 v_part.relname);
             EXECUTE pg_catalog.format('DROP TABLE durable.%I', v_part.relname);
@@ -2479,6 +2517,7 @@ BEGIN
                 'WITH d AS (DELETE FROM durable.%1$I WHERE ctid = ANY (ARRAY('
                 '    SELECT ctid FROM durable.%1$I WHERE finished_at < $1 LIMIT $2)) RETURNING run_id), '
                 'l AS (DELETE FROM durable.run_logs l WHERE l.run_id IN (SELECT d.run_id FROM d)), '
+                'x AS (DELETE FROM durable.run_errors x WHERE x.run_id IN (SELECT d.run_id FROM d)), '
                 'e AS (DELETE FROM durable.dependencies e WHERE e.child_id IN (SELECT d.run_id FROM d)) '
                 'SELECT pg_catalog.count(*) FROM d', v_part.relname)
             INTO v_n USING v_cutoff, v_batch;
@@ -3922,6 +3961,11 @@ CREATE VIEW durable.log_lines AS
     SELECT l.run_id, l.log_id, l.attempt, l.level, l.message, l.worker, l.logged_at
     FROM durable.run_logs l;
 
+-- Every attempt's error, for the same readers.
+CREATE VIEW durable.attempt_errors AS
+    SELECT e.run_id, e.error_id, e.attempt, e.outcome, e.error, e.worker, e.failed_at
+    FROM durable.run_errors e;
+
 CREATE VIEW durable.schedule_status AS
     SELECT s.name, s.job_name, s.cron, s.timezone, s.enabled, s.allow_concurrent, s.catch_up,
            s.next_run_at, s.last_run_at, s.last_run_id, lr.status AS last_run_status,
@@ -4143,7 +4187,8 @@ REVOKE EXECUTE ON ALL ROUTINES IN SCHEMA durable FROM PUBLIC;
 GRANT USAGE ON SCHEMA durable TO durable_producer;
 
 GRANT SELECT ON durable.all_runs, durable.queue_stats, durable.worker_status,
-                durable.schedule_status, durable.log_lines, durable.slo_status
+                durable.schedule_status, durable.log_lines, durable.slo_status,
+                durable.attempt_errors
     TO durable_producer;
 GRANT EXECUTE ON FUNCTION
     durable.now(),
@@ -4215,6 +4260,7 @@ INSERT INTO durable.migrations (version, name) VALUES
     (13, '0013_enqueue_opts'),
     (14, '0014_explain_run'),
     (15, '0015_metrics_text'),
-    (16, '0016_traces_and_objectives');
+    (16, '0016_traces_and_objectives'),
+    (17, '0017_attempt_errors');
 
 COMMIT;

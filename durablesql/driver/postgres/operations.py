@@ -18,6 +18,7 @@ from durablesql.driver.interface import Operations
 from durablesql.driver.postgres.errors import is_connection_error, translate
 from durablesql.driver.postgres.migrate import installed_version
 from durablesql.driver.records import (
+    AttemptError,
     ClaimedRun,
     Explanation,
     Health,
@@ -144,6 +145,10 @@ ROUTINES = {
 MAY_EXECUTE = (
     "SELECT o FROM unnest($1::text[], $2::text[]) t(o, f)"
     " WHERE has_function_privilege(current_user, f::regprocedure, 'EXECUTE')"
+)
+ATTEMPT_ERRORS = (
+    "SELECT failed_at, attempt, outcome, error, worker FROM durable.attempt_errors"
+    " WHERE run_id = $1 ORDER BY error_id"
 )
 GET_LOGS = (
     "SELECT logged_at, attempt, level, message, worker FROM durable.log_lines"
@@ -470,6 +475,9 @@ class PgOperations(Operations):
 
     async def get_logs(self, run_id: int) -> list[LogLine]:
         return [LogLine(*row) for row in await self._rows(GET_LOGS, run_id)]
+
+    async def attempt_errors(self, run_id: int) -> list[AttemptError]:
+        return [AttemptError(*row) for row in await self._rows(ATTEMPT_ERRORS, run_id)]
 
     async def dependency_tree(self, run_id: int) -> list[TreeNode]:
         return [TreeNode(*row) for row in await self._rows(DEPENDENCY_TREE, run_id)]
