@@ -15,7 +15,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from durablesql import client
 from durablesql import driver as drivers
-from durablesql.driver import ConnectOptions, Driver, JobDefinition, LogLine, Operations, Run
+from durablesql.driver import (
+    AttemptError,
+    ConnectOptions,
+    Driver,
+    JobDefinition,
+    LogLine,
+    Operations,
+    Run,
+)
 from durablesql.dsn import resolve_dsn, resolve_pooler
 from durablesql.errors import ConfigurationError, InvalidArgument, PermissionDenied, UnknownRun
 from durablesql.events import (
@@ -455,6 +463,11 @@ class App(JobRegistry):
 
     async def get_logs(self, run_id: int, *, connection: object | None = None) -> list[LogLine]:
         return await client.get_logs(await self._ops(connection), run_id)
+
+    async def attempt_errors(
+        self, run_id: int, *, connection: object | None = None
+    ) -> list[AttemptError]:
+        return await client.attempt_errors(await self._ops(connection), run_id)
 
     async def set_queue(
         self,

@@ -429,15 +429,18 @@ def runs_list(
 def runs_show(run_id: int, dsn: DsnOption = None) -> None:
     """Everything about one run: status, result, error, attempts, dependencies, logs."""
 
-    async def go(db: Driver) -> tuple[Any, list[Any]]:
-        return await db.get_run(run_id), await db.get_logs(run_id)
+    async def go(db: Driver) -> tuple[Any, list[Any], list[Any]]:
+        return await db.get_run(run_id), await db.attempt_errors(run_id), await db.get_logs(run_id)
 
-    found, lines = with_driver(dsn, go)
+    found, errors, lines = with_driver(dsn, go)
     if found is None:
         fail(f"unknown run {run_id}")
     for key, value in dataclasses.asdict(found).items():
         shown = json.dumps(value) if key in ("args", "result", "meta") else _cell(value)
         typer.echo(f"{key:>15}: {shown}")
+    typer.echo(f"{'attempt errors':>15}: {len(errors) or '-'}")
+    for e in errors:
+        typer.echo(f"  {_cell(e.failed_at)} attempt {e.attempt} {e.worker} {e.outcome}: {e.error}")
     typer.echo(f"{'logs':>15}: {len(lines) or '-'}")
     for line in lines:
         typer.echo(

@@ -15,11 +15,11 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from durablesql import tracing
-from durablesql.driver import LogLine, NewRun, Run, operations
+from durablesql.driver import AttemptError, LogLine, NewRun, Run, operations
 from durablesql.errors import InvalidArgument
 from durablesql.retry import Seconds, to_timedelta
 
-__all__ = ["LogLine", "Run"]
+__all__ = ["AttemptError", "LogLine", "Run"]
 
 
 def dump_args(args: Mapping[str, Any] | None, what: str = "args") -> str:
@@ -183,6 +183,11 @@ async def list_runs(
 async def get_logs(db: object, run_id: int) -> list[LogLine]:
     """A run's log lines, oldest first."""
     return await operations(db).get_logs(run_id)
+
+
+async def attempt_errors(db: object, run_id: int) -> list[AttemptError]:
+    """Every attempt of a run that ended in an error, oldest first."""
+    return await operations(db).attempt_errors(run_id)
 
 
 async def health_warning(db: object) -> str | None:

@@ -98,6 +98,9 @@ async def handled(driver: Driver) -> tuple[int, int]:
     assert await driver.log_many("w", [run_id], ["info"], ["hello from the handler"]) == 1
     assert await driver.set_progress_many("w", [run_id], [0.5], ["half way"]) == 1
     assert await driver.complete("w", [run_id], ['{"ok": true}']) == 1
+    broken = await driver.enqueue(NewRun("job", tags=["broken"], max_attempts=1, priority=9))
+    assert [run.run_id for run in await claim(driver, "w", "q")] == [broken]
+    assert await driver.fail("w", broken, "the handler broke", True) == "failed"
     return run_id, child
 
 
@@ -107,6 +110,11 @@ def test_runs_show_tree_list_and_queues(dsn: str) -> None:
     assert shown.exit_code == 0, shown.output
     for text in ("succeeded", '"ok": true', "hello from the handler", "half way", "vip"):
         assert text in shown.output
+    assert "attempt errors: -" in shown.output
+    broken = int(invoke(dsn, "runs", "list", "--tag", "broken").output.splitlines()[2].split()[0])
+    shown = invoke(dsn, "runs", "show", str(broken))
+    assert "attempt errors: 1" in shown.output
+    assert "attempt 1 w failed: the handler broke" in shown.output
     listed = invoke(dsn, "runs", "list", "--tag", "vip")
     assert listed.exit_code == 0
     assert [line.split()[0] for line in listed.output.splitlines()[2:]] == [str(run_id)]

@@ -23,9 +23,10 @@ from typer.testing import CliRunner
 
 from durablesql.cli import cli
 from durablesql.dashboard import create_app
+from durablesql.dashboard.attempts import attempt_rows
 from durablesql.dashboard.live import Hub, changes
-from durablesql.driver import Driver, RunSearch
-from tests.helpers import claim, define, snapshot
+from durablesql.driver import AttemptError, Driver, RunSearch
+from tests.helpers import claim, define, set_clock, snapshot
 from tests.server import Server
 from tests.sqlite.engine import install
 
@@ -312,6 +313,46 @@ async def test_the_run_page_explains_a_paused_queue(dsn: str, jobs: asyncpg.Conn
         tree = await client.get(f"/runs/{run_id}/tree")
     assert 'data-code="queue_paused"' in page and "paused" in page
     assert tree.status_code == 200 and "No parents and no children." in tree.text
+
+
+async def test_the_run_page_shows_every_attempts_error(dsn: str, jobs: asyncpg.Connection) -> None:
+    """Attempt 1 fails, attempt 2's lease runs out and a claim takes the run again,
+    attempt 3 fails for good; after a retry, attempt 1 fails again."""
+    t0 = datetime(2030, 1, 1, tzinfo=UTC)
+    run_id = await enqueue(jobs, max_attempts=3)
+    for step, (worker, error) in enumerate([("w1", "<b>first</b>"), ("w2", None), ("w3", "third")]):
+        await set_clock(jobs, t0 + timedelta(hours=step))
+        assert [r["run_id"] for r in await claim(jobs, worker, ["q"])] == [run_id]
+        if error is not None:
+            await jobs.execute(
+                "SELECT durable.fail($1, $2, $3, $4)", worker, run_id, error, step < 2
+            )
+    await jobs.execute("SELECT durable.retry($1)", run_id)
+    await claim(jobs, "w4", ["q"])
+    await jobs.execute("SELECT durable.fail('w4', $1, 'round two', true)", run_id)
+    async with dashboard(dsn) as client:
+        page = (await client.get(f"/runs/{run_id}")).text
+    table = page[page.index('<table class="attempts">') :]
+    table = table[: table.index("</table>")]
+    rows = re.findall(r'<tr class="([a-z-]+)"><td>#(\d+)</td>', table)
+    assert rows == [("retrying", "1"), ("lease-expired", "2"), ("failed", "3"), ("retrying", "1")]
+    assert "&lt;b&gt;first&lt;/b&gt;" in table and "<b>first</b>" not in table  # escaped
+    assert table.count("retried: the attempts count again") == 1
+    assert "its lease expired and another claim took the run" in table
+
+
+def test_a_terminal_attempt_ends_its_round_even_when_the_next_number_grows() -> None:
+    """Round one failed at attempt 1; after retry(), attempt 1 was lost and attempt 2
+    failed: the numbers grow, yet attempt 2 belongs to a new round."""
+    at = datetime(2030, 1, 1, tzinfo=UTC)
+    rows = attempt_rows(
+        [AttemptError(at, 1, "failed", "no", "w1"), AttemptError(at, 2, "retrying", "again", "w2")]
+    )
+    assert [(r.attempt, r.outcome, r.first_of_round) for r in rows] == [
+        (1, "failed", False),
+        (1, "lease expired", True),
+        (2, "retrying", False),
+    ]
 
 
 async def test_outcome_counts_and_the_chart(

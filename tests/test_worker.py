@@ -115,6 +115,12 @@ async def test_failing_handler_retries_then_fails_with_its_error(app: App, drive
     run = await get(driver, run_id)
     assert attempts == [1, 2, 3]
     assert run.error == "boom on attempt 3" and run.attempt == 3
+    errors = await app.attempt_errors(run_id)  # every attempt's, not only the last
+    assert [(e.attempt, e.outcome, e.error) for e in errors] == [
+        (1, "retrying", "boom on attempt 1"),
+        (2, "retrying", "boom on attempt 2"),
+        (3, "failed", "boom on attempt 3"),
+    ]
     await app.close()
 
 

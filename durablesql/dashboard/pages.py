@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 
+from durablesql.dashboard.attempts import attempt_rows
 from durablesql.dashboard.live import changes
 from durablesql.dashboard.search import (
     DEFAULT_WINDOW,
@@ -132,8 +133,11 @@ def register(dash: Dashboard) -> list[tuple[str, Any]]:
         found = await db.get_run(run_id)
         if found is None:
             return dash.problem(request, 404, f"no run {run_id}")
-        logs, why, allowed = await asyncio.gather(
-            db.get_logs(run_id), db.explain_run(run_id), dash.allowed(request)
+        logs, errors, why, allowed = await asyncio.gather(
+            db.get_logs(run_id),
+            db.attempt_errors(run_id),
+            db.explain_run(run_id),
+            dash.allowed(request),
         )
         return dash.render(
             request,
@@ -142,6 +146,7 @@ def register(dash: Dashboard) -> list[tuple[str, Any]]:
                 "run": found,
                 "logs": logs[-LOG_TAIL:],
                 "log_count": len(logs),
+                "attempts": attempt_rows(errors),
                 "why": why,
                 "can": allowed,
             },
