@@ -15,7 +15,11 @@ the table, measured in the same round:
   queue or job limit that never binds, against the plain priority claim;
 * the claim since 0016 (which returns each run's traceparent) against the
   engine at 0015, installed in a third database; and runs that all carry a
-  traceparent against runs that carry none.
+  traceparent against runs that carry none;
+* durable.fail since 0017 (which keeps every attempt's error in
+  durable.run_errors) against the engine at 0016, in a fourth database: each
+  claimed run failed by its own call, its retry an hour away (a fifth of N runs,
+  since a call per run is slower).
 
 Usage: python benchmarks/bench_claim.py [--quick] [--rounds N] [--runs N]
 """
@@ -40,6 +44,7 @@ QUEUES = ["qa", "qb", "qc"]
 CLAIM = "SELECT run_id FROM durable.claim($1, $2, $3, strategy => $4)"
 CLAIM_0001 = "SELECT run_id FROM durable.claim($1, $2, $3)"
 COMPLETE = "SELECT durable.complete($1, $2)"
+FAIL = "SELECT durable.fail($1, $2, 'bench failure', true)"
 
 
 @dataclass
@@ -105,6 +110,7 @@ def drain(
     keyed: bool = False,
     job: str = "bench",
     traced: bool = False,
+    fail: bool = False,
 ) -> Callable[[], Awaitable[float]]:
     async def run() -> float:
         await fill(conn, n, queues, keyed, job, traced)
@@ -117,7 +123,11 @@ def drain(
                     rows = await conn.fetch(CLAIM, "w", queues, BATCH, strategy)
                 if not rows:
                     break
-                done += await conn.fetchval(COMPLETE, "w", [r[0] for r in rows])
+                if fail:  # each back to pending, due again in an hour
+                    for r in rows:
+                        done += await conn.fetchval(FAIL, "w", r[0]) == "pending"
+                else:
+                    done += await conn.fetchval(COMPLETE, "w", [r[0] for r in rows])
         assert done == (n // len(queues)) * len(queues), (done, n)
         return done / t.seconds
 
@@ -129,6 +139,9 @@ async def prepare(conn: asyncpg.Connection, old: bool) -> None:
     for queue in QUEUES:
         await conn.execute("SELECT durable.define_job($1, queue => $2)", f"bench-{queue}", queue)
     await conn.execute("SELECT durable.define_job('bench', queue => 'qa')")
+    await conn.execute(
+        "SELECT durable.define_job('failing', queue => 'qf', retry_delay => '1 hour')"
+    )
     if not old:
         await conn.execute(
             "SELECT durable.define_job('limited', queue => 'qa', concurrency_limit => 100000)"
@@ -150,6 +163,7 @@ async def main() -> None:
         fresh_database(srv) as dsn,
         fresh_database(srv, install=False) as old_dsn,
         fresh_database(srv, install=False) as v15_dsn,
+        fresh_database(srv, install=False) as v16_dsn,
     ):
         conn = await asyncpg.connect(dsn)
         old = await asyncpg.connect(old_dsn)
@@ -157,9 +171,14 @@ async def main() -> None:
         v15 = await asyncpg.connect(v15_dsn)
         for migration in migrations()[:15]:
             await v15.execute(migration.sql)
+        v16 = await asyncpg.connect(v16_dsn)
+        for migration in migrations()[:16]:
+            await v16.execute(migration.sql)
         await prepare(conn, old=False)
         await prepare(old, old=True)
         await prepare(v15, old=False)
+        await prepare(v16, old=False)
+        few = max(n // 5, BATCH)
         cases = [
             Case("0001 engine, 1 queue", "", drain(old, n, ["qa"], strategy=None)),
             Case("priority, 1 queue", "0001 engine, 1 queue", drain(conn, n, ["qa"])),
@@ -195,6 +214,12 @@ async def main() -> None:
                 "priority, 1 queue (again)",
                 drain(conn, n, ["qa"], traced=True),
             ),
+            Case("0016 engine, fail each", "", drain(v16, few, ["qf"], job="failing", fail=True)),
+            Case(
+                "fail each (every attempt's error kept)",
+                "0016 engine, fail each",
+                drain(conn, few, ["qf"], job="failing", fail=True),
+            ),
         ]
         rates: dict[str, list[float]] = {c.name: [] for c in cases}
         for round_no in range(args.rounds):
@@ -205,6 +230,7 @@ async def main() -> None:
         await conn.close()
         await old.close()
         await v15.close()
+        await v16.close()
 
     rows, data = [], {}
     for case in cases:
