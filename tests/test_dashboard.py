@@ -15,6 +15,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from urllib.parse import unquote_plus
 
 import asyncpg
 import httpx
@@ -198,6 +199,21 @@ async def test_search_terms_find_exactly_their_runs(dsn: str, jobs: asyncpg.Conn
         assert len(await ids("args.order:17")) == 3  # the number, the string, the pending one
         assert await ids('meta.customer:"42"') != []
         assert await ids("status:failed tag:nope") == []
+
+
+async def test_status_filter_links_keep_the_other_terms(dsn: str, jobs: asyncpg.Connection) -> None:
+    failed = await failed_run(jobs, '{"order": 17}', tags=["billing"])
+    await enqueue(jobs, '{"order": 17}', tags=["billing"])  # pending
+    await enqueue(jobs, '{"order": 18}', tags=["billing"])  # another order
+    async with dashboard(dsn) as client:
+        page = (await client.get("/runs", params={"q": "args.order:17 status:pending"})).text
+        links = dict(re.findall(r'<a href="/runs\?q=([^&"]*)&amp;range=24h">([a-z]+)</a>', page))
+        assert "<strong>pending</strong>" in page and "pending" not in links.values()
+        by_label = {label: query for query, label in links.items()}
+        assert unquote_plus(by_label["failed"]) == "args.order:17 status:failed"
+        assert unquote_plus(by_label["any"]) == "args.order:17"
+        shown = (await client.get(f"/runs?q={by_label['failed']}&range=24h")).text
+    assert re.findall(r'<tr data-run="(\d+)">', shown) == [str(failed)]
 
 
 HOSTILE = [

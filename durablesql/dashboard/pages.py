@@ -14,12 +14,14 @@ from durablesql.dashboard.attempts import attempt_rows
 from durablesql.dashboard.live import changes
 from durablesql.dashboard.search import (
     DEFAULT_WINDOW,
+    STATUSES,
     SYNTAX,
     WINDOWS,
     SearchError,
     bounded,
     parse,
     positive_id,
+    with_term,
 )
 from durablesql.dashboard.state import Dashboard
 from durablesql.driver import OutcomeCount, ScheduleStatus
@@ -108,6 +110,8 @@ def register(dash: Dashboard) -> list[tuple[str, Any]]:
             "window": window,
             "windows": list(WINDOWS),
             "syntax": SYNTAX,
+            "statuses": [(s, with_term(text, "status", s)) for s in (None, *STATUSES)],
+            "status": None,
             "runs": [],
             "more": None,
             "error": None,
@@ -115,6 +119,7 @@ def register(dash: Dashboard) -> list[tuple[str, Any]]:
         try:
             before = None if not before_text else positive_id(before_text, "before")
             search = bounded(parse(text), window, datetime.now(UTC), before, PAGE)
+            context["status"] = search.status
         except SearchError as exc:
             context["error"] = str(exc)
             return dash.render(request, "runs.html", context, 400)

@@ -87,6 +87,19 @@ def parse(text: str) -> RunSearch:
     return RunSearch(args=tuple(args), meta=tuple(meta), **found)  # type: ignore[arg-type]
 
 
+def with_term(text: str, key: str, value: str | None) -> str:
+    """The search text with its `key:` term replaced by key:value (removed for None),
+    for the filter links above the results.  Text that cannot be read is left alone
+    but for the new term: the page shows its error anyway."""
+    try:
+        terms = [t for t in shlex.split(text, posix=True) if t.partition(":")[0] != key]
+    except ValueError:
+        return text
+    if value is not None:
+        terms.append(f"{key}:{value}")
+    return shlex.join(terms)
+
+
 def bounded(
     search: RunSearch, window: str, now: datetime, before: int | None, page: int
 ) -> RunSearch:
