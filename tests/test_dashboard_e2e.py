@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import secrets
 import shutil
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -82,20 +83,24 @@ async def serving(dsn: str, **options: Any) -> AsyncIterator[str]:
         await asyncio.wait_for(task, 10)
 
 
-OpenPage = Callable[[str], Awaitable[Page]]
+OpenPage = Callable[..., Awaitable[Page]]
 
 
 @pytest.fixture
 async def page_at(browser: Any) -> AsyncIterator[OpenPage]:
     contexts: list[Any] = []
 
-    async def open_page(url: str) -> Page:
+    async def open_page(url: str, live: str | None = "(pushed)") -> Page:
+        """A new browser (its own cookies) at url, once its event stream says `live`:
+        "(pushed)" on PostgreSQL, "(polling)" on MariaDB/MySQL, None not to wait (the
+        sign-in page, whose stream is refused until someone signs in)."""
         context = await browser.new_context(viewport={"width": 1280, "height": 800})
         contexts.append(context)
         page = await context.new_page()
         page.on("dialog", lambda dialog: asyncio.ensure_future(dialog.accept()))
         await page.goto(url)
-        await page.wait_for_function("document.body.dataset.live === '(pushed)'", timeout=WAIT)
+        if live is not None:
+            await page.wait_for_function(f"document.body.dataset.live === {live!r}", timeout=WAIT)
         return page
 
     yield open_page
@@ -259,3 +264,162 @@ async def test_the_pause_switch_stops_live_updates(
     assert await page.locator(f'tr[data-run="{run_id}"]').count() == 0
     await page.check("#live-switch")  # live again: the page catches up by itself
     await page.locator(f'tr[data-run="{run_id}"]').wait_for(timeout=WAIT)
+
+
+# --login: people sign in with their own PostgreSQL user and password.
+
+
+@pytest.fixture
+async def people(reports: asyncpg.Connection) -> AsyncIterator[dict[str, tuple[str, str]]]:
+    """Two real LOGIN roles with passwords (names unique to this run, since roles are
+    the whole server's; dropped afterwards): {"admin": (user, password), "producer": …},
+    members of durable_admin and durable_producer."""
+    db = reports
+    tag = uuid.uuid4().hex[:8]
+    made: dict[str, tuple[str, str]] = {}
+    try:
+        for who in ("admin", "producer"):
+            user, password = f"t_e2e_{who}_{tag}", secrets.token_hex(12)
+            await db.execute(f"CREATE ROLE \"{user}\" LOGIN PASSWORD '{password}'")
+            made[who] = (user, password)
+            await db.execute(f'GRANT durable_{who} TO "{user}"')
+        yield made
+    finally:
+        for user, _ in made.values():
+            await db.execute(f'DROP OWNED BY "{user}"')
+            await db.execute(f'DROP ROLE "{user}"')
+
+
+async def record_who_pauses(db: asyncpg.Connection) -> None:
+    """A trigger on durable.queues that writes down the session's login whenever a
+    queue is paused or resumed.  durable.pause_queue is SECURITY DEFINER, so inside
+    it current_user is the schema's owner; session_user is who connected: the proof
+    that the dashboard acted as the person signed in, not as the DSN's user."""
+    await db.execute(
+        """
+        CREATE TABLE public.e2e_pauses (login name, queue text, paused boolean);
+        CREATE FUNCTION public.e2e_log_pause() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            INSERT INTO public.e2e_pauses VALUES (session_user, NEW.queue, NEW.paused);
+            RETURN NEW;
+        END $$;
+        CREATE TRIGGER e2e_log_pause AFTER UPDATE OF paused ON durable.queues
+            FOR EACH ROW EXECUTE FUNCTION public.e2e_log_pause();
+        """
+    )
+
+
+async def dashboard_logins(db: asyncpg.Connection) -> set[str]:
+    """The logins of the dashboard's open connections to the test database."""
+    rows = await db.fetch(
+        "SELECT DISTINCT usename FROM pg_stat_activity WHERE datname = current_database()"
+        " AND application_name = 'durablesql dashboard'"
+    )
+    return {r["usename"] for r in rows}
+
+
+async def until_logins(db: asyncpg.Connection, wanted: set[str]) -> None:
+    """Wait until the dashboard's connections are exactly those logins' (a backend
+    leaves pg_stat_activity a moment after its client closed it)."""
+    async with asyncio.timeout(5):
+        while await dashboard_logins(db) != wanted:
+            await asyncio.sleep(0.05)
+
+
+async def sign_in(page: Page, user: str, password: str) -> None:
+    await page.get_by_label("User").fill(user)
+    await page.get_by_label("Password").fill(password)
+    await page.get_by_role("button", name="Sign in").click()
+
+
+async def test_sign_in_as_database_users_and_act_as_them(
+    dsn: str,
+    reports: asyncpg.Connection,
+    people: dict[str, tuple[str, str]],
+    page_at: OpenPage,
+) -> None:
+    db = reports
+    await record_who_pauses(db)
+    pending = await enqueue(db, "report")
+    admin, admin_pw = people["admin"]
+    producer, producer_pw = people["producer"]
+    async with serving(dsn, login=True) as base:
+        page = await page_at(base + "/", live=None)
+        assert page.url == base + "/login"  # nobody signed in: every page leads here
+        await page.get_by_role("heading", name="Sign in with your database user").wait_for()
+        assert await dashboard_logins(db) == set()  # no connection before a sign-in
+
+        # An unknown user: the database's own sentence on the page, still signing in.
+        nobody = f"t_e2e_nobody_{uuid.uuid4().hex[:8]}"
+        await sign_in(page, nobody, "not-a-password")
+        refused = page.get_by_role("alert")
+        await refused.wait_for(timeout=WAIT)
+        assert f'role "{nobody}" does not exist' in await refused.inner_text()
+        assert page.url == base + "/login"
+        assert "not-a-password" not in await page.content()
+        await shot(page, "sign-in-refused")
+
+        # A wrong password, where the server checks passwords.  With trust auth for
+        # this address (as on the shared test server) PostgreSQL lets anyone named in
+        # the form in, so there is nothing of the dashboard's to see: skipped then.
+        from durablesql.dashboard.state import with_user
+
+        try:
+            (await asyncpg.connect(with_user(dsn, admin, "wrong-" + admin_pw))).terminate()
+        except asyncpg.InvalidPasswordError:
+            await sign_in(page, admin, "wrong-" + admin_pw)
+            await (
+                page.get_by_role("alert")
+                .filter(has_text="password authentication failed")
+                .wait_for(timeout=WAIT)
+            )
+            assert page.url == base + "/login"
+
+        # The producer: a read-only dashboard, live on its own connections.
+        await sign_in(page, producer, producer_pw)
+        await page.wait_for_url(base + "/")
+        await page.wait_for_function("document.body.dataset.live === '(pushed)'", timeout=WAIT)
+        assert producer in await page.locator("header").inner_text()
+        row = page.locator('tr[data-queue="reports"]')
+        await row.wait_for()
+        assert await page.get_by_role("button", name="Pause", exact=True).count() == 0
+        await page.goto(f"{base}/runs/{pending}")
+        await page.locator("h1 .status", has_text="pending").wait_for(timeout=WAIT)
+        assert await page.get_by_role("button", name="Cancel", exact=True).count() == 0
+        # What a page's own script could send anyway (with the page's CSRF token):
+        # the database's grants refuse it, and nothing is written.
+        forged = await page.evaluate(
+            """async () => {
+                const body = new URLSearchParams({queue: "reports"});
+                const token = document.querySelector('meta[name="csrf-token"]').content;
+                const r = await fetch("/queues/pause",
+                    {method: "POST", body, headers: {"X-CSRF-Token": token}});
+                return [r.status, await r.text()];
+            }"""
+        )
+        assert forged[0] == 403 and "may not execute durable.pause_queue" in forged[1]
+        assert await db.fetchval("SELECT count(*) FROM public.e2e_pauses") == 0
+        await until_logins(db, {producer})  # the DSN's user never connected
+
+        await page.get_by_role("button", name="Sign out").click()
+        await page.wait_for_url(base + "/login")
+        await until_logins(db, set())  # signing out closed the producer's connections
+        await page.goto(base + "/")
+        assert page.url == base + "/login"  # and the session is no longer signed in
+
+        # The admin, in the same browser: buttons, and the pause runs as the admin.
+        await sign_in(page, admin, admin_pw)
+        await page.wait_for_url(base + "/")
+        await page.wait_for_function("document.body.dataset.live === '(pushed)'", timeout=WAIT)
+        row = page.locator('tr[data-queue="reports"]')
+        await row.get_by_role("button", name="Pause").click()
+        await row.locator("td.paused", has_text="paused").wait_for(timeout=WAIT)
+        await page.get_by_text("queue reports paused").wait_for()
+        assert await db.fetchval("SELECT paused FROM durable.queue_stats WHERE queue = 'reports'")
+        logged = await db.fetch("SELECT login, queue, paused FROM public.e2e_pauses")
+        assert [tuple(r) for r in logged] == [(admin, "reports", True)]
+        await until_logins(db, {admin})
+
+        await page.get_by_role("button", name="Sign out").click()
+        await page.wait_for_url(base + "/login")
+        await until_logins(db, set())
