@@ -17,6 +17,7 @@ import shutil
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -25,8 +26,9 @@ import pytest
 
 from durablesql import App, JobContext
 from tests.helpers import define
+from tests.mysql.server import MySQLTestServer
 from tests.server import Server
-from tests.workers import running
+from tests.workers import looking, running
 
 pytestmark = pytest.mark.e2e
 CHROMIUM = os.environ.get("DURABLESQL_CHROMIUM", "/usr/bin/chromium")
@@ -423,3 +425,70 @@ async def test_sign_in_as_database_users_and_act_as_them(
         await page.get_by_role("button", name="Sign out").click()
         await page.wait_for_url(base + "/login")
         await until_logins(db, set())
+
+
+# MariaDB/MySQL: the same dashboard through the MySQL driver, which polls for changes.
+
+
+async def mysql_one(mysql_server: MySQLTestServer, sql: str, *params: Any) -> Any:
+    """One statement on a plain asyncmy connection of its own (autocommit), as a
+    mariadb client session would send it; its first row's first value."""
+    import asyncmy
+
+    conn = await asyncmy.connect(**mysql_server.admin_kwargs())
+    try:
+        async with conn.cursor() as cur:
+            await cur.execute(sql, params)
+            row = await cur.fetchone()
+    finally:
+        conn.close()
+    return row[0] if row else None
+
+
+async def mysql_status(mysql_server: MySQLTestServer, run_id: int) -> str:
+    found: str = await mysql_one(
+        mysql_server, "SELECT status FROM durable.all_runs WHERE run_id = %s", run_id
+    )
+    return found
+
+
+async def test_on_mariadb_pause_see_a_new_run_by_polling_and_cancel(
+    mysql_dsn: str, mysql_server: MySQLTestServer, page_at: OpenPage
+) -> None:
+    from durablesql.driver import JobDefinition
+
+    second = timedelta(seconds=1)
+    async with looking(mysql_dsn) as found:
+        await found.define_jobs(
+            [JobDefinition("report", "reports", 1, "fixed", second, second, 0, None, 0, None)]
+        )
+    # durable.enqueue with all twelve parameters, the options NULL: as from the client.
+    enqueue_sql = "SELECT durable.enqueue('report', %s" + ", NULL" * 10 + ")"
+    async with serving(mysql_dsn) as base:
+        page = await page_at(base + "/", live="(polling)")  # MariaDB pushes nothing
+        row = page.locator('tr[data-queue="reports"]')
+        await row.get_by_role("button", name="Pause").click()
+        await row.locator("td.paused", has_text="paused").wait_for(timeout=WAIT)
+        assert await mysql_one(
+            mysql_server, "SELECT paused FROM durable.queues WHERE queue = 'reports'"
+        )
+        await shot(page, "overview-mariadb")
+
+        await page.get_by_role("link", name="Runs", exact=True).click()
+        await page.wait_for_url(base + "/runs")
+        await page.wait_for_function("document.body.dataset.live === '(polling)'", timeout=WAIT)
+        navigations: list[str] = []
+        page.on("framenavigated", lambda frame: navigations.append(frame.url))
+        run_id = int(await mysql_one(mysql_server, enqueue_sql, '{"order": 17}'))
+        new_row = page.locator(f'tr[data-run="{run_id}"]')
+        await new_row.wait_for(timeout=WAIT)  # the stream's next comparison (2 s) saw it
+        assert navigations == []  # swapped in by htmx, not reloaded
+        assert await new_row.locator("td.status").inner_text() == "pending"  # paused queue
+
+        await new_row.get_by_role("link", name=str(run_id)).click()
+        await page.wait_for_url(f"{base}/runs/{run_id}")
+        await page.locator("h1 .status", has_text="pending").wait_for(timeout=WAIT)
+        await page.get_by_role("button", name="Cancel").click()  # confirm() accepted
+        await page.locator("h1 .status", has_text="cancelled").wait_for(timeout=WAIT)
+        assert await mysql_status(mysql_server, run_id) == "cancelled"
+        assert await page.get_by_role("button", name="Cancel").count() == 0
