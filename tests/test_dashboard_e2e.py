@@ -350,6 +350,11 @@ async def test_sign_in_as_database_users_and_act_as_them(
         assert page.url == base + "/login"  # nobody signed in: every page leads here
         await page.get_by_role("heading", name="Sign in with your database user").wait_for()
         assert await dashboard_logins(db) == set()  # no connection before a sign-in
+        # Nor a live switch, nor an event stream (refused before a sign-in, it would
+        # be retried by the browser for as long as the page stays open).
+        streams: list[str] = []
+        page.on("request", lambda r: streams.append(r.url) if "/events" in r.url else None)
+        assert await page.locator("#live-switch").count() == 0
 
         # An unknown user: the database's own sentence on the page, still signing in.
         nobody = f"t_e2e_nobody_{uuid.uuid4().hex[:8]}"
@@ -360,6 +365,7 @@ async def test_sign_in_as_database_users_and_act_as_them(
         assert page.url == base + "/login"
         assert "not-a-password" not in await page.content()
         await shot(page, "sign-in-refused")
+        assert streams == [] and await page.locator("#live-switch").count() == 0
 
         # A wrong password, where the server checks passwords.  With trust auth for
         # this address (as on the shared test server) PostgreSQL lets anyone named in
@@ -472,7 +478,6 @@ async def test_on_mariadb_pause_see_a_new_run_by_polling_and_cancel(
         assert await mysql_one(
             mysql_server, "SELECT paused FROM durable.queues WHERE queue = 'reports'"
         )
-        await shot(page, "overview-mariadb")
 
         await page.get_by_role("link", name="Runs", exact=True).click()
         await page.wait_for_url(base + "/runs")
