@@ -384,6 +384,8 @@ async def test_sign_in_as_database_users_and_act_as_them(
         ) in await refused.inner_text()
         assert page.url == base + "/login"
         assert "not-a-password" not in await page.content()
+        assert await page.get_by_label("User").input_value() == nobody  # kept to retry
+        assert await page.get_by_label("Password").input_value() == ""
         await shot(page, "sign-in-refused")
         assert streams == [] and await page.locator("#live-switch").count() == 0
 
