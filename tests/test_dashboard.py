@@ -436,6 +436,13 @@ async def test_sign_in_with_a_database_user(
             "/login", data={"user": "no_such_user_x", "password": "pw", "csrf": csrf_of(overview)}
         )
         assert bad.status_code == 401 and 'class="error"' in bad.text
+        # The refused name is put back in the form: escaped, never markup of the page.
+        hostile = '"><script>alert(1)</script>'
+        bad = await client.post(
+            "/login", data={"user": hostile, "password": "pw", "csrf": csrf_of(overview)}
+        )
+        assert bad.status_code == 401 and "<script>alert(1)" not in bad.text
+        assert 'value="&#34;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"' in bad.text
 
 
 def test_the_cli_refuses_another_address_without_login() -> None:

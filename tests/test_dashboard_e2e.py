@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import asyncio
 import os
+import secrets
 import shutil
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -23,9 +25,11 @@ import asyncpg
 import pytest
 
 from durablesql import App, JobContext
+from durablesql.dashboard.state import with_user
 from tests.helpers import define
+from tests.mysql.server import MySQLTestServer
 from tests.server import Server
-from tests.workers import running
+from tests.workers import looking, running
 
 pytestmark = pytest.mark.e2e
 CHROMIUM = os.environ.get("DURABLESQL_CHROMIUM", "/usr/bin/chromium")
@@ -82,20 +86,24 @@ async def serving(dsn: str, **options: Any) -> AsyncIterator[str]:
         await asyncio.wait_for(task, 10)
 
 
-OpenPage = Callable[[str], Awaitable[Page]]
+OpenPage = Callable[..., Awaitable[Page]]
 
 
 @pytest.fixture
 async def page_at(browser: Any) -> AsyncIterator[OpenPage]:
     contexts: list[Any] = []
 
-    async def open_page(url: str) -> Page:
+    async def open_page(url: str, live: str | None = "(pushed)") -> Page:
+        """A new browser (its own cookies) at url, once its event stream says `live`:
+        "(pushed)" on PostgreSQL, "(polling)" on MariaDB/MySQL, None not to wait (the
+        sign-in page, whose stream is refused until someone signs in)."""
         context = await browser.new_context(viewport={"width": 1280, "height": 800})
         contexts.append(context)
         page = await context.new_page()
         page.on("dialog", lambda dialog: asyncio.ensure_future(dialog.accept()))
         await page.goto(url)
-        await page.wait_for_function("document.body.dataset.live === '(pushed)'", timeout=WAIT)
+        if live is not None:
+            await page.wait_for_function(f"document.body.dataset.live === {live!r}", timeout=WAIT)
         return page
 
     yield open_page
@@ -259,3 +267,249 @@ async def test_the_pause_switch_stops_live_updates(
     assert await page.locator(f'tr[data-run="{run_id}"]').count() == 0
     await page.check("#live-switch")  # live again: the page catches up by itself
     await page.locator(f'tr[data-run="{run_id}"]').wait_for(timeout=WAIT)
+
+
+# --login: people sign in with their own PostgreSQL user and password.
+
+
+@pytest.fixture
+async def people(reports: asyncpg.Connection) -> AsyncIterator[dict[str, tuple[str, str]]]:
+    """Two real LOGIN roles with passwords (names unique to this run, since roles are
+    the whole server's; dropped afterwards): {"admin": (user, password), "producer": …},
+    members of durable_admin and durable_producer."""
+    db = reports
+    tag = uuid.uuid4().hex[:8]
+    made: dict[str, tuple[str, str]] = {}
+    try:
+        for who in ("admin", "producer"):
+            user, password = f"t_e2e_{who}_{tag}", secrets.token_hex(12)
+            await db.execute(f"CREATE ROLE \"{user}\" LOGIN PASSWORD '{password}'")
+            made[who] = (user, password)
+            await db.execute(f'GRANT durable_{who} TO "{user}"')
+        yield made
+    finally:
+        for user, _ in made.values():
+            await db.execute(f'DROP OWNED BY "{user}"')
+            await db.execute(f'DROP ROLE "{user}"')
+
+
+async def record_who_pauses(db: asyncpg.Connection) -> None:
+    """A trigger on durable.queues that writes down the session's login whenever a
+    queue is paused or resumed.  durable.pause_queue is SECURITY DEFINER, so inside
+    it current_user is the schema's owner; session_user is who connected: the proof
+    that the dashboard acted as the person signed in, not as the DSN's user."""
+    await db.execute(
+        """
+        CREATE TABLE public.e2e_pauses (login name, queue text, paused boolean);
+        CREATE FUNCTION public.e2e_log_pause() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            INSERT INTO public.e2e_pauses VALUES (session_user, NEW.queue, NEW.paused);
+            RETURN NEW;
+        END $$;
+        CREATE TRIGGER e2e_log_pause AFTER UPDATE OF paused ON durable.queues
+            FOR EACH ROW EXECUTE FUNCTION public.e2e_log_pause();
+        """
+    )
+
+
+async def dashboard_logins(db: asyncpg.Connection) -> set[str]:
+    """The logins of the dashboard's open connections to the test database."""
+    rows = await db.fetch(
+        "SELECT DISTINCT usename FROM pg_stat_activity WHERE datname = current_database()"
+        " AND application_name = 'durablesql dashboard'"
+    )
+    return {r["usename"] for r in rows}
+
+
+async def until_logins(db: asyncpg.Connection, wanted: set[str]) -> None:
+    """Wait until the dashboard's connections are exactly those logins' (a backend
+    leaves pg_stat_activity a moment after its client closed it)."""
+    async with asyncio.timeout(5):
+        while await dashboard_logins(db) != wanted:
+            await asyncio.sleep(0.05)
+
+
+async def refuses(dsn: str) -> bool:
+    """Whether PostgreSQL refuses this DSN's password (False: it let the login in)."""
+    try:
+        await (await asyncpg.connect(dsn)).close()
+    except asyncpg.InvalidPasswordError:
+        return True
+    return False
+
+
+async def sign_in(page: Page, user: str, password: str) -> None:
+    await page.get_by_label("User").fill(user)
+    await page.get_by_label("Password").fill(password)
+    await page.get_by_role("button", name="Sign in").click()
+
+
+async def test_sign_in_as_database_users_and_act_as_them(
+    dsn: str,
+    reports: asyncpg.Connection,
+    people: dict[str, tuple[str, str]],
+    page_at: OpenPage,
+) -> None:
+    db = reports
+    await record_who_pauses(db)
+    pending = await enqueue(db, "report")
+    admin, admin_pw = people["admin"]
+    producer, producer_pw = people["producer"]
+    async with serving(dsn, login=True) as base:
+        page = await page_at(base + "/", live=None)
+        assert page.url == base + "/login"  # nobody signed in: every page leads here
+        await page.get_by_role("heading", name="Sign in with your database user").wait_for()
+        assert await dashboard_logins(db) == set()  # no connection before a sign-in
+        # Nor a live switch, nor an event stream (refused before a sign-in, it would
+        # be retried by the browser for as long as the page stays open).
+        streams: list[str] = []
+        page.on("request", lambda r: streams.append(r.url) if "/events" in r.url else None)
+        assert await page.locator("#live-switch").count() == 0
+
+        # Does this server check passwords for this address?  The shared test server
+        # trusts 127.0.0.1 (pg_hba "trust"): PostgreSQL then lets in any existing role
+        # whatever the password, so a wrong password is only tried where it is checked.
+        checks_passwords = await refuses(with_user(dsn, admin, "wrong-" + admin_pw))
+
+        # An unknown user: the database's own sentence on the page, still signing in.
+        # (Checking passwords, PostgreSQL does not tell whether the role exists.)
+        nobody = f"t_e2e_nobody_{uuid.uuid4().hex[:8]}"
+        await sign_in(page, nobody, "not-a-password")
+        refused = page.get_by_role("alert")
+        await refused.wait_for(timeout=WAIT)
+        assert (
+            f'password authentication failed for user "{nobody}"'
+            if checks_passwords
+            else f'role "{nobody}" does not exist'
+        ) in await refused.inner_text()
+        assert page.url == base + "/login"
+        assert "not-a-password" not in await page.content()
+        assert await page.get_by_label("User").input_value() == nobody  # kept to retry
+        assert await page.get_by_label("Password").input_value() == ""
+        await shot(page, "sign-in-refused")
+        assert streams == [] and await page.locator("#live-switch").count() == 0
+
+        if checks_passwords:  # an admin's name with a wrong password: refused alike
+            await sign_in(page, admin, "wrong-" + admin_pw)
+            await (
+                page.get_by_role("alert")
+                .filter(has_text=f'password authentication failed for user "{admin}"')
+                .wait_for(timeout=WAIT)
+            )
+            assert page.url == base + "/login"
+            assert admin_pw not in await page.content()
+
+        # The producer: a read-only dashboard, live on its own connections.
+        await sign_in(page, producer, producer_pw)
+        await page.wait_for_url(base + "/")
+        await page.wait_for_function("document.body.dataset.live === '(pushed)'", timeout=WAIT)
+        assert producer in await page.locator("header").inner_text()
+        row = page.locator('tr[data-queue="reports"]')
+        await row.wait_for()
+        assert await page.get_by_role("button", name="Pause", exact=True).count() == 0
+        await page.goto(f"{base}/runs/{pending}")
+        await page.locator("h1 .status", has_text="pending").wait_for(timeout=WAIT)
+        assert await page.get_by_role("button", name="Cancel", exact=True).count() == 0
+        # What a page's own script could send anyway (with the page's CSRF token):
+        # the database's grants refuse it, and nothing is written.
+        forged = await page.evaluate(
+            """async () => {
+                const body = new URLSearchParams({queue: "reports"});
+                const token = document.querySelector('meta[name="csrf-token"]').content;
+                const r = await fetch("/queues/pause",
+                    {method: "POST", body, headers: {"X-CSRF-Token": token}});
+                return [r.status, await r.text()];
+            }"""
+        )
+        assert forged[0] == 403 and "may not execute durable.pause_queue" in forged[1]
+        assert await db.fetchval("SELECT count(*) FROM public.e2e_pauses") == 0
+        await until_logins(db, {producer})  # the DSN's user never connected
+
+        await page.get_by_role("button", name="Sign out").click()
+        await page.wait_for_url(base + "/login")
+        await until_logins(db, set())  # signing out closed the producer's connections
+        await page.goto(base + "/")
+        assert page.url == base + "/login"  # and the session is no longer signed in
+
+        # The admin, in the same browser: buttons, and the pause runs as the admin.
+        await sign_in(page, admin, admin_pw)
+        await page.wait_for_url(base + "/")
+        await page.wait_for_function("document.body.dataset.live === '(pushed)'", timeout=WAIT)
+        row = page.locator('tr[data-queue="reports"]')
+        await row.get_by_role("button", name="Pause").click()
+        await row.locator("td.paused", has_text="paused").wait_for(timeout=WAIT)
+        await page.get_by_text("queue reports paused").wait_for()
+        assert await db.fetchval("SELECT paused FROM durable.queue_stats WHERE queue = 'reports'")
+        logged = await db.fetch("SELECT login, queue, paused FROM public.e2e_pauses")
+        assert [tuple(r) for r in logged] == [(admin, "reports", True)]
+        await until_logins(db, {admin})
+
+        await page.get_by_role("button", name="Sign out").click()
+        await page.wait_for_url(base + "/login")
+        await until_logins(db, set())
+
+
+# MariaDB/MySQL: the same dashboard through the MySQL driver, which polls for changes.
+
+
+async def mysql_one(mysql_server: MySQLTestServer, sql: str, *params: Any) -> Any:
+    """One statement on a plain asyncmy connection of its own (autocommit), as a
+    mariadb client session would send it; its first row's first value."""
+    import asyncmy
+
+    conn = await asyncmy.connect(**mysql_server.admin_kwargs())
+    try:
+        async with conn.cursor() as cur:
+            await cur.execute(sql, params)
+            row = await cur.fetchone()
+    finally:
+        conn.close()
+    return row[0] if row else None
+
+
+async def mysql_status(mysql_server: MySQLTestServer, run_id: int) -> str:
+    found: str = await mysql_one(
+        mysql_server, "SELECT status FROM durable.all_runs WHERE run_id = %s", run_id
+    )
+    return found
+
+
+async def test_on_mariadb_pause_see_a_new_run_by_polling_and_cancel(
+    mysql_dsn: str, mysql_server: MySQLTestServer, page_at: OpenPage
+) -> None:
+    from durablesql.driver import JobDefinition
+
+    second = timedelta(seconds=1)
+    async with looking(mysql_dsn) as found:
+        await found.define_jobs(
+            [JobDefinition("report", "reports", 1, "fixed", second, second, 0, None, 0, None)]
+        )
+    # durable.enqueue with all twelve parameters, the options NULL: as from the client.
+    enqueue_sql = "SELECT durable.enqueue('report', %s" + ", NULL" * 10 + ")"
+    async with serving(mysql_dsn) as base:
+        page = await page_at(base + "/", live="(polling)")  # MariaDB pushes nothing
+        row = page.locator('tr[data-queue="reports"]')
+        await row.get_by_role("button", name="Pause").click()
+        await row.locator("td.paused", has_text="paused").wait_for(timeout=WAIT)
+        assert await mysql_one(
+            mysql_server, "SELECT paused FROM durable.queues WHERE queue = 'reports'"
+        )
+
+        await page.get_by_role("link", name="Runs", exact=True).click()
+        await page.wait_for_url(base + "/runs")
+        await page.wait_for_function("document.body.dataset.live === '(polling)'", timeout=WAIT)
+        navigations: list[str] = []
+        page.on("framenavigated", lambda frame: navigations.append(frame.url))
+        run_id = int(await mysql_one(mysql_server, enqueue_sql, '{"order": 17}'))
+        new_row = page.locator(f'tr[data-run="{run_id}"]')
+        await new_row.wait_for(timeout=WAIT)  # the stream's next comparison (2 s) saw it
+        assert navigations == []  # swapped in by htmx, not reloaded
+        assert await new_row.locator("td.status").inner_text() == "pending"  # paused queue
+
+        await new_row.get_by_role("link", name=str(run_id)).click()
+        await page.wait_for_url(f"{base}/runs/{run_id}")
+        await page.locator("h1 .status", has_text="pending").wait_for(timeout=WAIT)
+        await page.get_by_role("button", name="Cancel").click()  # confirm() accepted
+        await page.locator("h1 .status", has_text="cancelled").wait_for(timeout=WAIT)
+        assert await mysql_status(mysql_server, run_id) == "cancelled"
+        assert await page.get_by_role("button", name="Cancel").count() == 0

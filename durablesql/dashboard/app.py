@@ -43,7 +43,7 @@ def create_app(
     async def sign_in_page(request: Request) -> Response:
         if not dash.login:
             return redirect(request, "/")
-        return dash.render(request, "login.html", {"error": None})
+        return dash.render(request, "login.html", {"error": None, "entered": ""})
 
     async def sign_in(request: Request) -> Response:
         if not dash.login:
@@ -53,14 +53,20 @@ def create_app(
         form = await request.form()
         user, password = form.get("user"), form.get("password")
         if not isinstance(user, str) or not user or not isinstance(password, str):
-            return dash.render(request, "login.html", {"error": "user is missing"}, 400)
+            return dash.render(
+                request, "login.html", {"error": "user is missing", "entered": ""}, 400
+            )
+        # A refused sign-in keeps the user name typed (never the password), so that a
+        # mistyped password is all there is to type again.
         try:
             await dash.sign_in(dash.session(request), user, password)
         except DurableError as exc:
-            return dash.render(request, "login.html", {"error": exc.message}, 401)
+            return dash.render(request, "login.html", {"error": exc.message, "entered": user}, 401)
         except Exception:
             log.info("sign-in failed for %r", user, exc_info=True)
-            return dash.render(request, "login.html", {"error": "cannot sign in"}, 401)
+            return dash.render(
+                request, "login.html", {"error": "cannot sign in", "entered": user}, 401
+            )
         return redirect(request, "/")
 
     async def sign_out(request: Request) -> Response:
