@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from durablesql.driver.records import (
+    AttemptError,
     Health,
     LogLine,
     QueueStats,
@@ -111,6 +112,17 @@ def log_line(row: Row) -> LogLine:
         attempt=int(row["attempt"]),
         level=row["level"],
         message=row["message"],
+        worker=row["worker"],
+    )
+
+
+def attempt_error(row: Row) -> AttemptError:
+    """A row of durable.attempt_errors."""
+    return AttemptError(
+        failed_at=row["failed_at"].replace(tzinfo=UTC),
+        attempt=int(row["attempt"]),
+        outcome=row["outcome"],
+        error=row["error"],
         worker=row["worker"],
     )
 

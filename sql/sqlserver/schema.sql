@@ -96,7 +96,7 @@ CREATE TABLE durable.migrations (
 );
 GO
 
--- Name of the newest migration applied, e.g. 0016_traces_and_objectives.
+-- Name of the newest migration applied, e.g. 0017_attempt_errors.
 CREATE FUNCTION durable.schema_version()
 RETURNS nvarchar(128)
 AS
@@ -1744,6 +1744,13 @@ BEGIN
     WHERE r.status = 'leased' AND r.lease_expires_at <= @now
       AND NOT (r.attempt < r.max_attempts AND r.cancel_requested_at IS NULL)
     ORDER BY r.lease_expires_at;
+    -- The attempt's record (durable.run_errors), with the error the run gets.
+    -- The rows are locked (UPDLOCK above, until the claim's transaction ends):
+    -- their attempt, worker and cancellation are still the ones read.
+    INSERT INTO durable.run_errors (run_id, attempt, worker, error, outcome, failed_at)
+    SELECT r.run_id, r.attempt, r.worker, x.error,
+           CASE WHEN r.cancel_requested_at IS NOT NULL THEN 'cancelled' ELSE 'failed' END, @now
+    FROM @runs AS x INNER JOIN durable.runs AS r ON r.run_id = x.run_id;
     IF EXISTS (SELECT 1 FROM @runs)
         EXEC durable.finish_runs @runs = @runs, @status = 'failed', @owner = NULL, @now = @now,
             @n = @n OUTPUT;
@@ -2095,6 +2102,29 @@ BEGIN
 END;
 GO
 
+-- Every attempt that ended in an error, in the order they ended: the error
+-- durable.fail() was given, or the engine's own when a lease expired with no
+-- attempts left (settle_expired, above: a procedure may name a table created
+-- after it), and what it led to.  A run row keeps only its latest error;
+-- this keeps them all, for people reading a run's story.  A lease that
+-- expired and was claimed again writes nothing here: the claim is the hot
+-- path, and the skipped attempt number says it.  The rows go with their run
+-- when prune removes it; retry() keeps them (the attempt count starts again,
+-- so a round is told by a number that does not grow).
+CREATE TABLE durable.run_errors (
+    error_id  bigint IDENTITY (1, 1) NOT NULL PRIMARY KEY,
+    run_id    bigint        NOT NULL,
+    attempt   int           NOT NULL,
+    worker    nvarchar(128) NOT NULL,
+    error     nvarchar(max) NOT NULL,
+    outcome   varchar(16)   NOT NULL,
+    failed_at datetime2(6)  NOT NULL,
+    CONSTRAINT run_errors_outcome CHECK (outcome IN ('retrying', 'failed', 'cancelled'))
+);
+GO
+CREATE INDEX run_errors_run_id ON durable.run_errors (run_id, error_id);
+GO
+
 -- The result set (column fail): the new status, 'pending' (a retry is
 -- scheduled), 'failed' (terminal), 'cancelled' (its cancellation was
 -- requested), or NULL when the worker does not hold the run.  The retry is
@@ -2138,6 +2168,12 @@ BEGIN
             SET @result = 'pending';
         ELSE
             SET @result = 'failed';
+        -- Every attempt's error is kept: the run itself holds only the latest.
+        -- (outcome is the status but for 'pending', which is 'retrying' there)
+        IF @result IS NOT NULL
+            INSERT INTO durable.run_errors (run_id, attempt, worker, error, outcome, failed_at)
+            VALUES (@run_id, @attempt, @worker, @v_error,
+                    CASE WHEN @result = 'pending' THEN 'retrying' ELSE @result END, @now);
         IF @result = 'pending'
         BEGIN
             SET @delay = @delay
@@ -2638,10 +2674,10 @@ END;
 GO
 
 -- Removes terminal runs older than @older_than seconds (NULL: the retention
--- setting), with their log lines and dependency edges, at most @batch_size
--- of them (oldest first).  @n: how many runs it removed; call until 0.
--- (PostgreSQL drops whole monthly partitions first.)  Also removes workers
--- that stopped heartbeating before the cutoff and hold nothing.
+-- setting), with their log lines, attempt errors and dependency edges, at
+-- most @batch_size of them (oldest first).  @n: how many runs it removed;
+-- call until 0.  (PostgreSQL drops whole monthly partitions first.)  Also
+-- removes workers that stopped heartbeating before the cutoff and hold nothing.
 CREATE PROCEDURE durable.prune_batch
     @older_than float,
     @batch_size int,
@@ -2666,6 +2702,7 @@ BEGIN
     IF @n > 0
     BEGIN
         DELETE l FROM durable.run_logs AS l INNER JOIN @ids AS i ON i.run_id = l.run_id;
+        DELETE x FROM durable.run_errors AS x INNER JOIN @ids AS i ON i.run_id = x.run_id;
         DELETE e FROM durable.dependencies AS e INNER JOIN @ids AS i ON i.run_id = e.child_id;
     END;
     DELETE w FROM durable.workers AS w
@@ -8177,6 +8214,13 @@ SELECT l.run_id, l.log_id, l.attempt, l.level, l.message, l.worker, l.logged_at
 FROM durable.run_logs AS l;
 GO
 
+-- Every attempt's error, for the same readers.
+CREATE VIEW durable.attempt_errors
+AS
+SELECT e.run_id, e.error_id, e.attempt, e.outcome, e.error, e.worker, e.failed_at
+FROM durable.run_errors AS e;
+GO
+
 CREATE VIEW durable.schedule_status
 AS
 SELECT s.name, s.job_name, s.cron, s.timezone, s.enabled, s.allow_concurrent, s.catch_up,
@@ -8662,6 +8706,7 @@ GRANT SELECT ON durable.worker_status TO durable_producer;
 GRANT SELECT ON durable.schedule_status TO durable_producer;
 GRANT SELECT ON durable.log_lines TO durable_producer;
 GRANT SELECT ON durable.slo_status TO durable_producer;
+GRANT SELECT ON durable.attempt_errors TO durable_producer;
 GRANT EXECUTE ON durable.now TO durable_producer;
 GRANT EXECUTE ON durable.schema_version TO durable_producer;
 GRANT EXECUTE ON durable.limits TO durable_producer;
@@ -8712,9 +8757,9 @@ GRANT EXECUTE ON durable.run_schedule_now TO durable_admin;
 GO
 
 -- The port keeps PostgreSQL's migration numbers.  It records the contract
--- version it was written against, 0016_traces_and_objectives, although the
+-- version it was written against, 0017_attempt_errors, although the
 -- operations listed as NOT PORTED YET at the top are missing: a client
 -- reading schema_version() must not take it for a complete engine.
-INSERT INTO durable.migrations (version, name) VALUES (16, N'0016_traces_and_objectives');
+INSERT INTO durable.migrations (version, name) VALUES (17, N'0017_attempt_errors');
 COMMIT TRANSACTION;
 GO

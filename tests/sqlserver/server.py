@@ -24,6 +24,7 @@ SKIP_REASON = "skipped: no SQL Server"
 # Emptied before each test (children before parents; settings put back below).
 TABLES = (
     "run_logs",
+    "run_errors",
     "dependencies",
     "run_history",
     "runs",
@@ -32,6 +33,8 @@ TABLES = (
     "jobs",
     "queues",
 )
+# The tables above with an identity column.
+IDENTITY_TABLES = ("runs", "run_logs", "run_errors")
 RESET = (
     "".join(f"DELETE FROM durable.{table};" for table in TABLES)
     # Identities back to 1.  (RESEED 0 on a table that never had a row would make the
@@ -40,7 +43,7 @@ RESET = (
         f"IF (SELECT c.last_value FROM sys.identity_columns AS c"
         f" WHERE c.object_id = OBJECT_ID(N'durable.{table}')) IS NOT NULL"
         f" DBCC CHECKIDENT ('durable.{table}', RESEED, 0) WITH NO_INFOMSGS;"
-        for table in ("runs", "run_logs")
+        for table in IDENTITY_TABLES
     )
     # Settings changed by a test go back to the installed values.
     + "UPDATE s SET s.value = v.value FROM durable.settings AS s"

@@ -126,7 +126,7 @@ def test_the_drivers_view_queries_name_the_views_columns() -> None:
         for name, value in vars(operations).items()
         if name.isupper() and isinstance(value, str) and " FROM durable." in value
     }
-    assert "SLO_STATUS" in queries
+    assert {"SLO_STATUS", "ATTEMPT_ERRORS"} <= set(queries)
     # OUTCOME_COUNTS selects what it computes (its column references are checked by
     # test_driver_dashboard_sql); a batch may first DECLARE its parameters.
     computed = {"OUTCOME_COUNTS"}

@@ -18,13 +18,20 @@ import pymssql
 from durablesql import errors
 from durablesql.driver import EXTRAS, NATIVE, SCHEMES, dialect_module
 from durablesql.driver.interface import ConnectOptions
-from durablesql.driver.records import SloStatus
+from durablesql.driver.records import AttemptError, SloStatus
 from durablesql.driver.sqlfiles import schema_sql
 from durablesql.driver.sqlserver import connect_kwargs
 from durablesql.driver.sqlserver.dsn import describe, parse_dsn
 from durablesql.driver.sqlserver.errors import code_of, message_of, translate
 from durablesql.driver.sqlserver.migrate import split
-from durablesql.driver.sqlserver.operations import SET_QUEUE, SLO_STATUS, MSOperations, call, sent
+from durablesql.driver.sqlserver.operations import (
+    ATTEMPT_ERRORS,
+    SET_QUEUE,
+    SLO_STATUS,
+    MSOperations,
+    call,
+    sent,
+)
 from durablesql.driver.values import Row
 
 # What DB-Lib appends to every server message pymssql hands on.
@@ -294,3 +301,29 @@ async def test_slo_status_reads_seconds_bits_and_counts() -> None:
         SloStatus("mail", timedelta(seconds=30), timedelta(seconds=12.5), True, 4, 3, 0.75),
         SloStatus("other", None, None, None, None, None, None),
     ]
+
+
+# ---------------------------------------------------------------------------- 0017
+async def test_attempt_errors_reads_one_runs_rows_in_order_as_utc() -> None:
+    # The order is the query's (error_id: the order the attempts ended in); the
+    # driver keeps it and makes pymssql's naive datetime2 an aware UTC time.
+    at = datetime(2030, 1, 1, 0, 0, 1)
+    rows: list[Row] = [
+        {"failed_at": at, "attempt": 1, "outcome": "retrying", "error": "boom", "worker": "w1"},
+        {"failed_at": at + timedelta(seconds=10), "attempt": 2, "outcome": "failed",
+         "error": "lease expired on attempt 2 of 2: worker w2 did not finish or heartbeat",
+         "worker": "w2"},
+    ]  # fmt: skip
+    ops = Recording(rows)
+    got = await ops.attempt_errors(42)
+    assert ops.sent == [(ATTEMPT_ERRORS, (42,))]
+    assert ATTEMPT_ERRORS.endswith(
+        "FROM durable.attempt_errors WHERE run_id = %s ORDER BY error_id"
+    )
+    assert got == [
+        AttemptError(at.replace(tzinfo=UTC), 1, "retrying", "boom", "w1"),
+        AttemptError(
+            (at + timedelta(seconds=10)).replace(tzinfo=UTC), 2, "failed", rows[1]["error"], "w2"
+        ),
+    ]
+    assert await Recording([]).attempt_errors(10**9) == []

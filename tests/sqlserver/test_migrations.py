@@ -16,7 +16,7 @@ import pytest
 
 from durablesql.driver.sqlfiles import Migration, migrations
 from durablesql.driver.sqlserver.migrate import split
-from tests.sqlserver.tsql_schema import POSTGRES, SQLSERVER
+from tests.sqlserver.tsql_schema import POSTGRES, SQLSERVER, top_level_parts
 
 MIGRATIONS = migrations("sqlserver")
 POSTGRES_NAMES = {m.name for m in migrations("postgres")}
@@ -46,7 +46,7 @@ def recorded(text: str) -> list[tuple[int, str]]:
 
 
 def test_the_port_has_migrations() -> None:
-    assert [m.name for m in MIGRATIONS][-1:] == ["0016_traces_and_objectives"]
+    assert [m.name for m in MIGRATIONS] == ["0016_traces_and_objectives", "0017_attempt_errors"]
 
 
 @pytest.mark.parametrize("migration", MIGRATIONS, ids=lambda m: m.name)
@@ -92,6 +92,17 @@ def test_a_migration_may_run_again(migration: Migration) -> None:
     text = migration.sql
     code = re.sub(r"--[^\n]*", "", text)
     assert not re.search(r"^CREATE (?!OR ALTER )", code, re.M)
+    # A table or an index (no CREATE OR ALTER for them) only under a check that it
+    # is missing, the statement right after the IF.
+    guarded = re.findall(
+        r"^IF OBJECT_ID\(N'durable\.(\w+)', N'U'\) IS NULL\n\s+CREATE TABLE durable\.(\w+) "
+        r"|^IF INDEXPROPERTY\(OBJECT_ID\(N'durable\.(\w+)'\), N'(\w+)', N'IndexID'\) IS NULL\n"
+        r"\s+CREATE INDEX (\w+) ON durable\.(\w+) ",
+        code,
+        re.M,
+    )
+    assert len(guarded) == len(re.findall(r"\bCREATE (?:TABLE|INDEX)\b", code))
+    assert all(t1 == t2 and t3 == t4 and i1 == i2 for t1, t2, t3, i1, i2, t4 in guarded)
     adds = re.findall(
         r"IF COL_LENGTH\(N'durable\.(\w+)', N'(\w+)'\) IS NULL\n"
         r"\s+ALTER TABLE durable\.(\w+) ADD (\w+) ",
@@ -117,20 +128,82 @@ def test_0016_adds_the_column_the_install_has() -> None:
     ).split()
 
 
-def test_0016_carries_what_postgres_0016_changes() -> None:
-    # PostgreSQL's 0016 creates or replaces these public routines and this view; the
-    # port's 0016 must carry each (enqueue through enqueue_run, which it calls).
-    pg = (POSTGRES.parent / "migrations" / "0016_traces_and_objectives.sql").read_text()
+# PostgreSQL routines whose body the port keeps in another procedure, which it calls.
+PORT_NAMES = {
+    "enqueue": "enqueue_run",  # the port's body of enqueue and enqueue_opts
+    "prune": "prune_batch",  # the port's body of prune and prune_all
+}
+
+
+@pytest.mark.parametrize("migration", MIGRATIONS, ids=lambda m: m.name)
+def test_each_migration_carries_what_postgres_changes(migration: Migration) -> None:
+    # PostgreSQL's migration of the same name creates or replaces these routines and
+    # views; the port's must carry each.
+    pg = (POSTGRES.parent / "migrations" / f"{migration.name}.sql").read_text()
     changed = set(re.findall(r"^CREATE (?:OR REPLACE )?(?:FUNCTION|VIEW) durable\.(\w+)", pg, re.M))
-    ours = {name.split()[1] for name in objects(MIGRATIONS[-1].sql)}
-    port_names = {"enqueue": "enqueue_run"}  # the port's body of enqueue and enqueue_opts
-    assert {port_names.get(n, n) for n in changed} <= ours
+    ours = {name.split()[1] for name in objects(migration.sql)}
+    assert changed and {PORT_NAMES.get(n, n) for n in changed} <= ours
 
 
-def test_migrate_applies_0016_to_an_install_at_0015() -> None:
-    # What durablesql migrate runs for an install whose schema_version() is
-    # 0015_metrics_text (migrate.py: the files numbered above the installed one).
-    version = "0015_metrics_text"
+def _create(kind: str, name: str, text: str) -> str:
+    """The CREATE TABLE / CREATE INDEX statement of durable.<name> (an index by its
+    own name), whitespace made single spaces: a migration indents it under its IF."""
+    target = rf"durable\.{name} \(" if kind == "TABLE" else rf"{name} ON "
+    m = re.search(rf"CREATE {kind} {target}.*?\);", text, re.S)
+    assert m, (kind, name)
+    return " ".join(m.group(0).split()).replace("( ", "(").replace(" )", ")")
+
+
+def test_0017_creates_the_table_and_index_the_install_has() -> None:
+    text = (SQLSERVER.parent / "migrations" / "0017_attempt_errors.sql").read_text()
+    install = SQLSERVER.read_text(encoding="utf-8")
+    for kind, name in (("TABLE", "run_errors"), ("INDEX", "run_errors_run_id")):
+        assert _create(kind, name, text) == _create(kind, name, install)
+
+
+def test_run_errors_has_postgres_columns_and_outcomes() -> None:
+    # The view's columns are compared by test_contract.py; the table's are the ones
+    # fail and settle_expired write, and its outcomes the ones readers are told of.
+    pg = _create("TABLE", "run_errors", POSTGRES.read_text(encoding="utf-8"))
+    ms = _create("TABLE", "run_errors", SQLSERVER.read_text(encoding="utf-8"))
+
+    def columns(create: str) -> list[str]:
+        body = create[create.index("(") + 1 : create.rindex(")")]
+        return [
+            part.split()[0] for part in top_level_parts(body) if part.split()[0] != "CONSTRAINT"
+        ]
+
+    assert columns(ms) == columns(pg)
+    outcomes = r"CHECK \(outcome IN \(([^)]*)\)\)"
+    assert (
+        re.findall(outcomes, ms)
+        == re.findall(outcomes, pg)
+        == ["'retrying', 'failed', 'cancelled'"]
+    )
+
+
+@pytest.mark.parametrize(
+    ("version", "expected"),
+    [
+        ("0015_metrics_text", ["0016_traces_and_objectives", "0017_attempt_errors"]),
+        ("0016_traces_and_objectives", ["0017_attempt_errors"]),
+        ("0017_attempt_errors", []),
+    ],
+)
+def test_migrate_applies_the_files_above_the_installed_version(
+    version: str, expected: list[str]
+) -> None:
+    # What durablesql migrate runs for an install whose schema_version() is `version`
+    # (migrate.py: the files numbered above the installed one).
     pending = [m.name for m in MIGRATIONS if m.version > int(version[:4])]
-    assert pending == ["0016_traces_and_objectives"]
+    assert pending == expected
     assert all(m.path.is_file() for m in MIGRATIONS)
+
+
+@pytest.mark.parametrize("migration", MIGRATIONS, ids=lambda m: m.name)
+def test_each_migration_needs_the_version_before_it(migration: Migration) -> None:
+    # The guard of the first batch: the install at the previous migration, or at this
+    # one (running it again).
+    before = [m.name for m in migrations("postgres") if m.version == migration.version - 1]
+    guard = f"IF durable.schema_version() NOT IN (N'{before[0]}', N'{migration.name}')"
+    assert guard in split(migration.sql)[0]

@@ -26,6 +26,7 @@ import pymssql
 from durablesql.driver import values
 from durablesql.driver.interface import Operations
 from durablesql.driver.records import (
+    AttemptError,
     ClaimedRun,
     Explanation,
     Health,
@@ -47,6 +48,7 @@ from durablesql.driver.sqlserver.errors import is_connection_error, translate
 from durablesql.driver.sqlserver.migrate import installed_version
 from durablesql.driver.values import (
     Row,
+    attempt_error,
     count,
     decoded,
     interval,
@@ -129,6 +131,10 @@ GET_RUN = f"SELECT {RUN_COLUMNS} FROM durable.all_runs WHERE run_id = %s"
 GET_LOGS = (
     "SELECT logged_at, attempt, level, message, worker FROM durable.log_lines"
     " WHERE run_id = %s ORDER BY log_id"
+)
+ATTEMPT_ERRORS = (
+    "SELECT failed_at, attempt, outcome, error, worker FROM durable.attempt_errors"
+    " WHERE run_id = %s ORDER BY error_id"
 )
 QUEUE_STATS = (
     "SELECT queue, pending, due, leased, oldest_due_age, paused, waiting, priority, weight,"
@@ -633,6 +639,9 @@ class MSOperations(Operations):
 
     async def get_logs(self, run_id: int) -> list[LogLine]:
         return [log_line(row) for row in await self._rows(GET_LOGS, run_id)]
+
+    async def attempt_errors(self, run_id: int) -> list[AttemptError]:
+        return [attempt_error(row) for row in await self._rows(ATTEMPT_ERRORS, run_id)]
 
     async def dependency_tree(self, run_id: int) -> list[TreeNode]:
         return tree(await self._rows(DEPENDENCY_TREE, run_id))
