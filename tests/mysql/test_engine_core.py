@@ -28,6 +28,7 @@ TABLES = (
     "run_history",
     "dependencies",
     "run_logs",
+    "run_errors",
     "workers",
     "jobs",
     "queues",
@@ -226,7 +227,7 @@ def counts(conn: Any) -> tuple[int, ...]:
 def test_install_records_the_postgresql_version(db: Any) -> None:
     # The port keeps PostgreSQL's migration numbers and names.
     newest = max(p.stem for p in (SCHEMA.parents[1] / "postgres" / "migrations").glob("[0-9]*.sql"))
-    assert newest == "0016_traces_and_objectives"
+    assert newest == "0017_attempt_errors"
     assert one(db, "SELECT durable.schema_version()") == newest
     assert one(db, "SELECT MAX(version) FROM durable.migrations") == int(newest[:4])
     assert one(db, "SELECT JSON_VALUE(durable.limits(), '$.max_name_length')") == "128"
