@@ -97,12 +97,12 @@
 --   Producers             trace context, enqueue, enqueue_opts, enqueue_many
 --   Workers               register_worker, unregister_worker
 --   Claiming              settle_expired, capacity, lock_claimable, claim
---   Finishing an attempt  complete, fail, heartbeat, release
+--   Finishing an attempt  durable.run_errors, complete, fail, heartbeat, release
 --   Reports               log_many, log, set_progress_many, set_progress
 --   Operators             cancel, retry, prune, prune_all, sweep
 --   Cron                  cron_next, cron_preview, time zones
---   Views for people      all_runs, queue_stats, slo_status, worker_status, log_lines, dependency_tree, list_runs,
---                         explain_run
+--   Views for people      all_runs, queue_stats, slo_status, worker_status, log_lines, attempt_errors,
+--                         dependency_tree, list_runs, explain_run
 --   Health                health(): what keeps durable.runs from staying small
 --   Recurring schedules   durable.schedules, define_schedule, materialize_schedules,
 --                         sync_schedules, schedule_status (after the views it reads)
@@ -1791,9 +1791,16 @@ NOT DETERMINISTIC MODIFIES SQL DATA
 BEGIN
     DECLARE v_ids JSON;
     DECLARE v_errors JSON;
+    DECLARE v_noted JSON;
     DECLARE v_n INT;
-    SELECT JSON_ARRAYAGG(x.run_id), JSON_ARRAYAGG(x.error) INTO v_ids, v_errors
-    FROM (SELECT r.run_id,
+    -- v_noted: each run's durable.run_errors row, read with the lock, as
+    -- finish_runs moves the runs out of durable.runs (no second read).
+    SELECT JSON_ARRAYAGG(x.run_id), JSON_ARRAYAGG(x.error),
+           JSON_ARRAYAGG(JSON_OBJECT('run_id', x.run_id, 'attempt', x.attempt, 'worker', x.worker,
+                                     'error', x.error, 'outcome', x.outcome))
+    INTO v_ids, v_errors, v_noted
+    FROM (SELECT r.run_id, r.attempt, r.worker,
+                 IF(r.cancel_requested_at IS NOT NULL, 'cancelled', 'failed') AS outcome,
                  IF(r.cancel_requested_at IS NOT NULL,
                     CONCAT('cancelled; worker ', r.worker,
                            ' did not stop the handler before its lease expired'),
@@ -1806,6 +1813,12 @@ BEGIN
           LIMIT 1000
           FOR UPDATE SKIP LOCKED) x;
     IF v_ids IS NOT NULL THEN
+        INSERT INTO durable.run_errors (run_id, attempt, worker, error, outcome, failed_at)
+        SELECT n.run_id, n.attempt, n.worker, n.error, n.outcome, at
+        FROM JSON_TABLE(v_noted, '$[*]' COLUMNS (ord FOR ORDINALITY, run_id BIGINT PATH '$.run_id',
+                        attempt INT PATH '$.attempt', worker VARCHAR(128) PATH '$.worker',
+                        error TEXT PATH '$.error', outcome VARCHAR(16) PATH '$.outcome')) n
+        ORDER BY n.ord;  -- error_id in the order of v_ids
         CALL durable.finish_runs(v_ids, 'failed', NULL, NULL, v_errors, v_n);
     END IF;
 END$$
@@ -2250,6 +2263,27 @@ DELIMITER ;
 -- its leases, or gives runs back.  Each acts only on runs the calling worker
 -- still holds leased.
 -- ----------------------------------------------------------------------------
+
+-- Every attempt that ended in an error, in the order they ended: the error
+-- durable.fail() was given, or the engine's own when a lease expired with no
+-- attempts left (settle_expired), and what it led to.  A run row keeps only
+-- its latest error; this keeps them all, for people reading a run's story.
+-- A lease that expired and was claimed again writes nothing here: the claim
+-- is the hot path, and the skipped attempt number says it.  The rows go with
+-- their run when prune removes it; retry() keeps them (the attempt count
+-- starts again, so a round is told by a number that does not grow).
+CREATE TABLE durable.run_errors (
+    error_id  BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    run_id    BIGINT       NOT NULL,
+    attempt   INT          NOT NULL,
+    worker    VARCHAR(128) NOT NULL,
+    error     TEXT         NOT NULL,
+    outcome   VARCHAR(16)  NOT NULL,
+    failed_at DATETIME(6)  NOT NULL,
+    CONSTRAINT run_errors_outcome CHECK (outcome IN ('retrying', 'failed', 'cancelled')),
+    KEY run_errors_run_id (run_id, error_id)
+) ENGINE = InnoDB;
+
 DELIMITER $$
 
 -- run_ids and results are JSON arrays (results parallel to run_ids, NULL:
@@ -2303,6 +2337,7 @@ BEGIN
     DECLARE v_max_delay DOUBLE;
     DECLARE v_jitter  DOUBLE;
     DECLARE v_found   BOOLEAN DEFAULT FALSE;
+    DECLARE v_outcome VARCHAR(16);
     DECLARE v_n       INT;
     SELECT TRUE, r.attempt, r.max_attempts, r.cancel_requested_at, j.retry_behavior,
            j.retry_delay, j.retry_max_delay, j.retry_jitter
@@ -2313,11 +2348,17 @@ BEGIN
     IF NOT v_found THEN
         RETURN NULL;  -- not ours (any more): nothing to do
     END IF;
-    IF v_cancel IS NOT NULL THEN
+    SET v_outcome = CASE WHEN v_cancel IS NOT NULL THEN 'cancelled'
+                         WHEN COALESCE(retryable, TRUE) AND v_attempt < v_max THEN 'retrying'
+                         ELSE 'failed' END;
+    -- Every attempt's error is kept: the run itself holds only the latest.
+    INSERT INTO durable.run_errors (run_id, attempt, worker, error, outcome, failed_at)
+    VALUES (run_id, v_attempt, worker, v_error, v_outcome, v_now);
+    IF v_outcome = 'cancelled' THEN
         CALL durable.finish_runs(JSON_ARRAY(run_id), 'cancelled', NULL, NULL, JSON_ARRAY(v_error), v_n);
         RETURN 'cancelled';
     END IF;
-    IF COALESCE(retryable, TRUE) AND v_attempt < v_max THEN
+    IF v_outcome = 'retrying' THEN
         UPDATE durable.runs r
         SET r.status = 'pending', r.worker = NULL, r.lease_expires_at = NULL, r.started_at = NULL,
             r.run_at = durable.plus_seconds(v_now, durable.retry_delay(v_behavior, v_delay,
@@ -2619,8 +2660,9 @@ BEGIN
 END$$
 
 -- Removes terminal runs older than older_than seconds (NULL: the retention
--- setting), with their log lines and dependency edges, at most batch_size
--- of them (oldest first).  Returns how many runs it removed; call until 0.
+-- setting), with their log lines, attempt errors and dependency edges, at
+-- most batch_size of them (oldest first).  Returns how many runs it
+-- removed; call until 0.
 -- (PostgreSQL drops whole monthly partitions first.)  Also removes workers
 -- that stopped heartbeating before the cutoff and hold nothing.
 CREATE FUNCTION durable.prune(older_than DOUBLE, batch_size INT) RETURNS BIGINT
@@ -2644,6 +2686,8 @@ BEGIN
     IF v_n > 0 THEN
         DELETE l FROM JSON_TABLE(v_ids, '$[*]' COLUMNS (id BIGINT PATH '$')) i
         STRAIGHT_JOIN durable.run_logs l ON l.run_id = i.id;
+        DELETE x FROM JSON_TABLE(v_ids, '$[*]' COLUMNS (id BIGINT PATH '$')) i
+        STRAIGHT_JOIN durable.run_errors x ON x.run_id = i.id;
         DELETE e FROM JSON_TABLE(v_ids, '$[*]' COLUMNS (id BIGINT PATH '$')) i
         STRAIGHT_JOIN durable.dependencies e ON e.child_id = i.id;
         DELETE h FROM JSON_TABLE(v_ids, '$[*]' COLUMNS (id BIGINT PATH '$')) i
@@ -7541,6 +7585,11 @@ CREATE SQL SECURITY DEFINER VIEW durable.log_lines AS
     SELECT l.run_id, l.log_id, l.attempt, l.level, l.message, l.worker, l.logged_at
     FROM durable.run_logs l;
 
+-- Every attempt's error, for the same readers.
+CREATE SQL SECURITY DEFINER VIEW durable.attempt_errors AS
+    SELECT e.run_id, e.error_id, e.attempt, e.outcome, e.error, e.worker, e.failed_at
+    FROM durable.run_errors e;
+
 DELIMITER $$
 
 -- A run's dependency tree, live or finished, as the CALL's result set: its
@@ -8393,6 +8442,7 @@ GRANT SELECT ON durable.queue_stats TO durable_producer;
 GRANT SELECT ON durable.slo_status TO durable_producer;
 GRANT SELECT ON durable.worker_status TO durable_producer;
 GRANT SELECT ON durable.log_lines TO durable_producer;
+GRANT SELECT ON durable.attempt_errors TO durable_producer;
 GRANT EXECUTE ON FUNCTION durable.now TO durable_producer;
 GRANT EXECUTE ON FUNCTION durable.schema_version TO durable_producer;
 GRANT EXECUTE ON FUNCTION durable.limits TO durable_producer;
@@ -8439,9 +8489,10 @@ GRANT EXECUTE ON FUNCTION durable.update_schedule_cron TO durable_admin;
 GRANT EXECUTE ON FUNCTION durable.run_schedule_now TO durable_admin;
 
 -- The port keeps PostgreSQL's migration numbers: it is at
--- 0016_traces_and_objectives (trace context, lag objectives; 0015 was
--- metrics_text; 0014 was explain_run; 0013 was enqueue_opts and cron_parse
--- trimming the vertical tab, which the port always did; 0012 was PostgreSQL
--- performance only).  An install at an older version is brought here by the
--- files of sql/mysql/migrations/ (durablesql migrate).
-INSERT INTO durable.migrations (version, name) VALUES (16, '0016_traces_and_objectives');
+-- 0017_attempt_errors (every attempt's error; 0016 was trace context and lag
+-- objectives; 0015 was metrics_text; 0014 was explain_run; 0013 was
+-- enqueue_opts and cron_parse trimming the vertical tab, which the port
+-- always did; 0012 was PostgreSQL performance only).  An install at an older
+-- version is brought here by the files of sql/mysql/migrations/ (durablesql
+-- migrate).
+INSERT INTO durable.migrations (version, name) VALUES (17, '0017_attempt_errors');

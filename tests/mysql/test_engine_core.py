@@ -28,6 +28,7 @@ TABLES = (
     "run_history",
     "dependencies",
     "run_logs",
+    "run_errors",
     "workers",
     "jobs",
     "queues",
@@ -226,7 +227,7 @@ def counts(conn: Any) -> tuple[int, ...]:
 def test_install_records_the_postgresql_version(db: Any) -> None:
     # The port keeps PostgreSQL's migration numbers and names.
     newest = max(p.stem for p in (SCHEMA.parents[1] / "postgres" / "migrations").glob("[0-9]*.sql"))
-    assert newest == "0016_traces_and_objectives"
+    assert newest == "0017_attempt_errors"
     assert one(db, "SELECT durable.schema_version()") == newest
     assert one(db, "SELECT MAX(version) FROM durable.migrations") == int(newest[:4])
     assert one(db, "SELECT JSON_VALUE(durable.limits(), '$.max_name_length')") == "128"
@@ -1141,6 +1142,32 @@ def test_only_the_owner_may_move_the_clock(db: Any) -> None:
             one(db, f"DROP USER 'durable_clock_test'@'{host}'")
 
 
+def test_a_producer_reads_attempt_errors_through_the_view_only(db: Any) -> None:
+    # As durable.log_lines: the view is granted to durable_producer, the table to no role.
+    define_job(db, "j")
+    r = enqueue(db, "j")
+    claim_ids(db)
+    assert one(db, "SELECT durable.fail('w1', %s, 'boom', TRUE)", r) == "pending"
+    hosts = ("%", "localhost")  # (localhost: see test_only_the_owner_may_move_the_clock)
+    for host in hosts:
+        one(db, f"DROP USER IF EXISTS 'durable_errors_test'@'{host}'")
+        one(db, f"CREATE USER 'durable_errors_test'@'{host}' IDENTIFIED BY 'pw'")
+        one(db, f"GRANT durable_producer TO 'durable_errors_test'@'{host}'")
+        one(db, f"SET DEFAULT ROLE durable_producer FOR 'durable_errors_test'@'{host}'")
+    try:
+        args = connect_args() | {"user": "durable_errors_test", "password": "pw"}
+        other = pymysql.connect(**args)
+        assert rows(
+            other, "SELECT attempt, outcome, error, worker FROM durable.attempt_errors"
+        ) == [(1, "retrying", "boom", "w1")]
+        with pytest.raises(pymysql.err.MySQLError):
+            one(other, "SELECT COUNT(*) FROM durable.run_errors")  # no table rights
+        other.close()
+    finally:
+        for host in hosts:
+            one(db, f"DROP USER 'durable_errors_test'@'{host}'")
+
+
 def test_logs_progress_and_views(db: Any) -> None:
     define_job(db, "j")
     r = enqueue(db, "j", tags=["t1"])
@@ -1344,6 +1371,7 @@ def test_no_routine_leaves_a_warning(db: Any) -> None:
     set_clock(db, "2030-01-01 00:10:00")
     call("CALL durable.claim('w2', NULL, 10, 10, NULL)")  # expired leases, spent ones
     call("CALL durable.claim('w2', NULL, 10, 10, NULL)")
+    call("SELECT * FROM durable.attempt_errors")
     call("CALL durable.health()")
     call(
         "SELECT durable.define_schedule('s', 'j', '*/5 * * * *', 'Europe/Berlin', NULL, NULL,"

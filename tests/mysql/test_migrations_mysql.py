@@ -20,6 +20,9 @@ from tests.mysql.server import MySQLTestServer
 
 # The commit before the port's first migration: schema.sql at 0015_metrics_text.
 VERSION_15 = ("70bfa8f~1", "0015_metrics_text")
+# The last commit of schema.sql at 0016_traces_and_objectives (before 0017_attempt_errors):
+# an install of the previous release, which only the newest migration brings up to date.
+VERSION_16 = ("f1df16c", "0016_traces_and_objectives")
 
 CATALOG = {
     "routines": (
@@ -104,11 +107,14 @@ async def drop(conn: Any) -> None:
     await fetch(conn, "FLUSH PRIVILEGES")
 
 
-async def test_a_migrated_install_has_the_catalog_of_a_fresh_one(admin: Any) -> None:
+@pytest.mark.parametrize("start", [VERSION_15, VERSION_16], ids=lambda v: v[1][:4])
+async def test_a_migrated_install_has_the_catalog_of_a_fresh_one(
+    admin: Any, start: tuple[str, str]
+) -> None:
     from durablesql.driver.mysql.migrate import installed_version, migrate, run_script
     from durablesql.driver.sqlfiles import migrations
 
-    rev, version = VERSION_15
+    rev, version = start
     old = old_schema(rev)
     try:
         await fetch(admin, "SELECT 1 FROM mysql.procs_priv LIMIT 1")
@@ -135,6 +141,13 @@ async def test_a_migrated_install_has_the_catalog_of_a_fresh_one(admin: Any) -> 
             admin, "SELECT queue, priority, weight, concurrency_limit, lag_slo FROM durable.queues"
         ) == [("mail", 3, 2, 5, None)]
         assert await fetch(admin, "SELECT run_id, args FROM durable.runs") == [(1, '{"n": 1}')]
+        # The run enqueued before the migration fails through the migrated fail(),
+        # which keeps the attempt's error (0017).
+        assert await fetch(admin, "CALL durable.claim('w', NULL, 1, 30, NULL)")
+        assert await fetch(admin, "SELECT durable.fail('w', 1, 'boom', FALSE)") == [("failed",)]
+        assert await fetch(
+            admin, "SELECT run_id, attempt, outcome, error, worker FROM durable.attempt_errors"
+        ) == [(1, 1, "failed", "boom", "w")]
         migrated = await catalog(admin)
 
         # Each file runs again over its own work without an error or a change (a

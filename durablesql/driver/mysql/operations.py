@@ -30,6 +30,7 @@ from durablesql.driver.mysql.errors import (
 )
 from durablesql.driver.mysql.migrate import installed_version
 from durablesql.driver.records import (
+    AttemptError,
     ClaimedRun,
     Explanation,
     Health,
@@ -111,6 +112,10 @@ GET_RUN = f"SELECT {RUN_COLUMNS} FROM durable.all_runs WHERE run_id = %s"
 GET_LOGS = (
     "SELECT logged_at, attempt, level, message, worker FROM durable.log_lines"
     " WHERE run_id = %s ORDER BY log_id"
+)
+ATTEMPT_ERRORS = (
+    "SELECT failed_at, attempt, outcome, error, worker FROM durable.attempt_errors"
+    " WHERE run_id = %s ORDER BY error_id"
 )
 QUEUE_STATS = (
     "SELECT queue, pending, due, leased, oldest_due_age, paused, waiting, priority, weight,"
@@ -564,6 +569,19 @@ class MyOperations(Operations):
 
     async def get_logs(self, run_id: int) -> list[LogLine]:
         return [log_line(row) for row in await self._rows(GET_LOGS, run_id)]
+
+    async def attempt_errors(self, run_id: int) -> list[AttemptError]:
+        return [
+            AttemptError(
+                # DATETIME(6) comes back naive: it holds UTC, as every time here does.
+                failed_at=row["failed_at"].replace(tzinfo=UTC),
+                attempt=int(row["attempt"]),
+                outcome=row["outcome"],
+                error=row["error"],
+                worker=row["worker"],
+            )
+            for row in await self._rows(ATTEMPT_ERRORS, run_id)
+        ]
 
     async def dependency_tree(self, run_id: int) -> list[TreeNode]:
         return tree(await self._rows(DEPENDENCY_TREE, run_id))
