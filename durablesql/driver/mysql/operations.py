@@ -571,17 +571,7 @@ class MyOperations(Operations):
         return [log_line(row) for row in await self._rows(GET_LOGS, run_id)]
 
     async def attempt_errors(self, run_id: int) -> list[AttemptError]:
-        return [
-            AttemptError(
-                # DATETIME(6) comes back naive: it holds UTC, as every time here does.
-                failed_at=row["failed_at"].replace(tzinfo=UTC),
-                attempt=int(row["attempt"]),
-                outcome=row["outcome"],
-                error=row["error"],
-                worker=row["worker"],
-            )
-            for row in await self._rows(ATTEMPT_ERRORS, run_id)
-        ]
+        return [values.attempt_error(row) for row in await self._rows(ATTEMPT_ERRORS, run_id)]
 
     async def dependency_tree(self, run_id: int) -> list[TreeNode]:
         return tree(await self._rows(DEPENDENCY_TREE, run_id))
