@@ -473,17 +473,30 @@ SELECT durable_error('DS001', 'unknown claim strategy ' || quote(:strategy)
                               || ': use priority, strict or weighted')
 WHERE :strategy IS NOT NULL
   AND (typeof(:strategy) <> 'text' OR :strategy NOT IN ('priority', 'strict', 'weighted'));
--- Expired leases with no attempt left (or a cancel requested) end here.
-UPDATE durable_runs
-SET status = CASE WHEN cancel_requested_at IS NOT NULL THEN 'cancelled' ELSE 'failed' END,
-    error = CASE WHEN cancel_requested_at IS NOT NULL
-                 THEN 'cancelled; worker ' || worker
-                      || ' did not stop the handler before its lease expired'
-                 ELSE 'lease expired on attempt ' || attempt || ' of ' || max_attempts
-                      || ': worker ' || worker || ' did not finish or heartbeat' END,
-    finished_at = durable_now()
+-- Expired leases with no attempt left (or a cancel requested) end here.  The
+-- attempt's record is written first (durable_run_errors), and the runs then
+-- take their status, error and end time from the rows this claim added (ids
+-- above the mark): the clock is read once per run, and a lease that expires
+-- between the two statements is left whole for the next claim.
+INSERT OR REPLACE INTO durable_vars (name, value)
+SELECT 'errors_before', COALESCE(max(error_id), 0) FROM durable_run_errors;
+INSERT INTO durable_run_errors (run_id, attempt, worker, error, outcome, failed_at)
+SELECT run_id, attempt, worker,
+       CASE WHEN cancel_requested_at IS NOT NULL
+            THEN 'cancelled; worker ' || worker
+                 || ' did not stop the handler before its lease expired'
+            ELSE 'lease expired on attempt ' || attempt || ' of ' || max_attempts
+                 || ': worker ' || worker || ' did not finish or heartbeat' END,
+       CASE WHEN cancel_requested_at IS NOT NULL THEN 'cancelled' ELSE 'failed' END,
+       durable_now()
+FROM durable_runs
 WHERE status = 'leased' AND lease_expires_at <= durable_now()
   AND (attempt >= max_attempts OR cancel_requested_at IS NOT NULL);
+UPDATE durable_runs
+SET status = e.outcome, error = e.error, finished_at = e.failed_at
+FROM durable_run_errors e
+WHERE e.error_id > (SELECT value FROM durable_vars WHERE name = 'errors_before')
+  AND durable_runs.run_id = e.run_id;
 INSERT OR REPLACE INTO durable_vars (name, value)
 SELECT 'fast', json_array_length(:queues) = 1
     AND EXISTS (SELECT 1 FROM durable_queues q WHERE q.queue = :queues ->> '$[0]'
@@ -668,6 +681,13 @@ SELECT 'status', CASE WHEN r.cancel_requested_at IS NOT NULL THEN 'cancelled'
                       WHEN COALESCE(:retryable, 1) AND r.attempt < r.max_attempts THEN 'pending'
                       ELSE 'failed' END
 FROM durable_runs r WHERE r.run_id = :run_id AND r.worker = :worker AND r.status = 'leased';
+-- Every attempt's error is kept (the run itself holds only the latest): one
+-- row when the run is the worker's (the status above was decided), none else.
+INSERT INTO durable_run_errors (run_id, attempt, worker, error, outcome, failed_at)
+SELECT r.run_id, r.attempt, r.worker, COALESCE(:error, 'failed without an error message'),
+       CASE WHEN v.value = 'pending' THEN 'retrying' ELSE v.value END, durable_now()
+FROM durable_vars v JOIN durable_runs r ON r.run_id = :run_id
+WHERE v.name = 'status';
 -- Delay: the job's retry_delay, doubled per attempt after the first for
 -- backoff (a bit shift: no math functions), then ± jitter, then clamped.
 UPDATE durable_runs
@@ -851,8 +871,9 @@ SELECT :run_id;
 
 -- name: prune(older_than, batch_size)!
 -- Removes up to batch_size terminal runs that finished more than older_than
--- seconds ago (default: the retention setting), with their log lines; also
--- workers long gone that hold nothing.  How many runs; call until 0.
+-- seconds ago (default: the retention setting), with their log lines and
+-- attempt errors; also workers long gone that hold nothing.  How many runs;
+-- call until 0.
 DELETE FROM durable_checks;
 INSERT INTO durable_checks (rule, kind, value, low, high) VALUES
     ('interval0', 'older_than', COALESCE(:older_than, (SELECT CAST(value AS REAL)
@@ -870,6 +891,7 @@ SELECT row_number() OVER (ORDER BY finished_at), run_id FROM durable_runs
 WHERE finished_at < (SELECT value FROM durable_vars WHERE name = 'cutoff')
 ORDER BY finished_at LIMIT COALESCE(:batch_size, 1000);
 DELETE FROM durable_run_logs WHERE run_id IN (SELECT run_id FROM durable_batch);
+DELETE FROM durable_run_errors WHERE run_id IN (SELECT run_id FROM durable_batch);
 DELETE FROM durable_dependencies WHERE child_id IN (SELECT run_id FROM durable_batch);
 DELETE FROM durable_runs WHERE run_id IN (SELECT run_id FROM durable_batch);
 DELETE FROM durable_workers
@@ -1250,6 +1272,11 @@ ORDER BY 1, 2;
 -- name: get_logs(run_id)
 SELECT logged_at, attempt, level, message, worker FROM durable_log_lines
 WHERE run_id = :run_id ORDER BY log_id;
+
+-- name: attempt_errors(run_id)
+-- Every attempt of the run that ended in an error, oldest first.
+SELECT failed_at, attempt, outcome, error, worker FROM durable_attempt_errors
+WHERE run_id = :run_id ORDER BY error_id;
 
 -- name: dependency_tree(run_id)
 -- The run, its ancestors (depth < 0) and descendants (depth > 0), by depth then id.

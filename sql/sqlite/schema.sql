@@ -197,7 +197,7 @@ BEGIN
 END;
 
 -- ----------------------------------------------------------------------------
--- Workers, log lines, schedules.
+-- Workers, log lines, attempt errors, schedules.
 -- ----------------------------------------------------------------------------
 CREATE TABLE durable_workers (
     worker      TEXT PRIMARY KEY,
@@ -218,6 +218,26 @@ CREATE TABLE durable_run_logs (
     logged_at TEXT    NOT NULL
 );
 CREATE INDEX durable_run_logs_run ON durable_run_logs (run_id, log_id);
+
+-- Every attempt that ended in an error, in the order they ended: the error
+-- fail was given, or the engine's own when a lease expired with no attempts
+-- left (claim settles those), and what it led to.  A run row keeps only its
+-- latest error; this keeps them all, for people reading a run's story.  A
+-- lease that expired and was claimed again writes nothing here (the claim is
+-- the hot path; the skipped attempt number says it).  prune removes the rows
+-- with their run; retry keeps them (its attempts count from 1 again).
+-- AUTOINCREMENT, as for runs and log lines: the ids order the rows and are
+-- never handed out twice.
+CREATE TABLE durable_run_errors (
+    error_id  INTEGER PRIMARY KEY AUTOINCREMENT,
+    run_id    INTEGER NOT NULL,
+    attempt   INTEGER NOT NULL,
+    worker    TEXT    NOT NULL,
+    error     TEXT    NOT NULL,
+    outcome   TEXT    NOT NULL CHECK (outcome IN ('retrying', 'failed', 'cancelled')),
+    failed_at TEXT    NOT NULL
+);
+CREATE INDEX durable_run_errors_run ON durable_run_errors (run_id, error_id);
 
 CREATE TABLE durable_schedules (
     name             TEXT PRIMARY KEY,
@@ -276,6 +296,9 @@ CREATE VIEW durable_worker_status AS
 
 CREATE VIEW durable_log_lines AS
     SELECT run_id, log_id, attempt, level, message, worker, logged_at FROM durable_run_logs;
+
+CREATE VIEW durable_attempt_errors AS
+    SELECT run_id, error_id, attempt, outcome, error, worker, failed_at FROM durable_run_errors;
 
 CREATE VIEW durable_schedule_status AS
     SELECT s.name, s.job_name, s.cron, s.timezone, s.enabled, s.allow_concurrent, s.catch_up,
@@ -366,4 +389,4 @@ CREATE VIEW durable_next_run_id AS
 -- The contract this file implements: PostgreSQL's migration numbers (an older
 -- file is brought here by the numbered files of sql/sqlite/migrations/).
 INSERT INTO durable_migrations (version, name, applied_at) VALUES
-    (16, '0016_traces_and_objectives', strftime('%Y-%m-%d %H:%M:%f', 'now'));
+    (17, '0017_attempt_errors', strftime('%Y-%m-%d %H:%M:%f', 'now'));

@@ -375,12 +375,14 @@ def test_a_file_at_0015_migrates_to_a_fresh_installs_schema_and_keeps_its_data(
         for t in ("durable_runs", "durable_jobs")
     }
 
-    assert migrate(old.conn) == ["0016_traces_and_objectives"]
+    # 0017 follows (tests/sqlite/test_attempt_errors_sqlite.py upgrades from 0016).
+    assert migrate(old.conn) == ["0016_traces_and_objectives", "0017_attempt_errors"]
     assert migrate(old.conn) == []
     fresh = Engine(str(tmp_path / "fresh.db"))
     migrate(fresh.conn)
     assert catalog(old.conn) == catalog(fresh.conn)
-    assert [r[0] for r in old.conn.execute("SELECT version FROM durable_migrations")] == [15, 16]
+    versions = [r[0] for r in old.conn.execute("SELECT version FROM durable_migrations")]
+    assert versions == [15, 16, 17]
 
     # The data is there, and the upgraded file runs 0016's blocks.
     for table, rows in before.items():
@@ -390,7 +392,7 @@ def test_a_file_at_0015_migrates_to_a_fresh_installs_schema_and_keeps_its_data(
     assert block(old, "slo_status") == [("mail", 60.0, 0.0, 1, 0, 0, None)]
     claimed = block(old, "claim", worker="w", queues='["mail"]', max_runs=1, lease=30)
     assert [(r[0], r[10]) for r in claimed] == [(kept, TRACE)]
-    assert block(old, "schema_version") == [("0016_traces_and_objectives",)]
+    assert block(old, "schema_version") == [("0017_attempt_errors",)]
     old.close()
     fresh.close()
 

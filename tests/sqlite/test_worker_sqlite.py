@@ -32,6 +32,6 @@ def test_the_cli_worker_serves_and_stops_on_sigterm(sqlite_dsn: str) -> None:
 def test_migrate_installs_a_new_file_and_then_does_nothing(tmp_path: object) -> None:
     env = {"DURABLESQL_DSN": f"sqlite:///{tmp_path}/new.db"}
     first = CliRunner().invoke(cli, ["migrate"], env=env)
-    assert first.exit_code == 0 and "0016_traces_and_objectives" in first.output, first.output
+    assert first.exit_code == 0 and "0017_attempt_errors" in first.output, first.output
     again = CliRunner().invoke(cli, ["migrate"], env=env)
-    assert again.exit_code == 0 and "0016_traces_and_objectives" in again.output, again.output
+    assert again.exit_code == 0 and "0017_attempt_errors" in again.output, again.output

@@ -17,6 +17,7 @@ from typing import Any, Protocol
 
 from durablesql.driver.interface import Operations
 from durablesql.driver.records import (
+    AttemptError,
     ClaimedRun,
     Explanation,
     Health,
@@ -406,6 +407,12 @@ class SQLiteOperations(Operations):
         return [
             LogLine(from_text(r[0]), r[1], r[2], r[3], r[4])
             for r in await self._rows("get_logs", run_id=run_id)
+        ]
+
+    async def attempt_errors(self, run_id: int) -> list[AttemptError]:
+        return [
+            AttemptError(from_text(r[0]), r[1], r[2], r[3], r[4])
+            for r in await self._rows("attempt_errors", run_id=run_id)
         ]
 
     async def dependency_tree(self, run_id: int) -> list[TreeNode]:
