@@ -38,8 +38,8 @@ async def test_search_runs_filters_each_term_and_pages_by_id(ready: Driver) -> N
 
 
 async def test_search_runs_checks_every_pair_however_many(ready: Driver) -> None:
-    # PostgreSQL checks up to four pairs of a kind with one statement and more with
-    # another (and id: with the second): each must check every pair, the last too.
+    # PostgreSQL checks four pairs of a kind as plain expressions and any more with a
+    # subplan, by one of two statements (id: takes the other): every pair counts.
     keys = "abcde"
     full = {k: n for n, k in enumerate(keys)}
     done = await ready.enqueue(NewRun("job", json.dumps(full), meta='{"m": 1, "n": "x"}'))

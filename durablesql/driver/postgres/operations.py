@@ -108,35 +108,34 @@ FILTERS = (
     " AND ($12::bigint IS NULL OR a.run_id < $12)"
 )
 
-
-def _pairs_any(column: str, keys: str, values: str) -> str:
-    """Every (key, value) pair matches, for any number of pairs.  The NOT EXISTS
-    is a subplan run for each row that reaches it, and cardinality(...) = 0 keeps
-    a search without such terms from reaching it at all (a custom plan drops it)."""
-    return (
-        f"(cardinality({keys}::text[]) = 0 OR NOT EXISTS (SELECT 1"
-        f" FROM unnest({keys}::text[], {values}::text[]) t(k, v)"
-        f" WHERE a.{column} ->> t.k IS DISTINCT FROM t.v))"
-    )
-
-
-# Pairs that SEARCH_RUNS_BY_CONTENT checks, of args and of meta each.
+# Pairs of a kind checked as plain expressions; a search with more checks the rest
+# with a subplan.
 CONTENT_PAIRS = 4
 
 
-def _pairs_unrolled(column: str, keys: str, values: str) -> str:
-    """Every pair matches, up to CONTENT_PAIRS of them, as plain expressions: no
-    subplan, so the scan may be parallel (PostgreSQL 15 keeps a correlated
-    subplan out of parallel workers) and a row costs one ->> per pair."""
-    return " AND ".join(
+def _pairs(column: str, keys: str, values: str) -> str:
+    """Every (key, value) pair matches.  The first CONTENT_PAIRS as plain
+    expressions, one ->> each: no subplan, so a scan may be parallel (PostgreSQL 15
+    keeps a correlated subplan out of parallel workers) and a row that fails the
+    first pair costs one ->>.  Any further pairs by a NOT EXISTS, which a custom
+    plan drops when there are none (the cardinality test is then a constant)."""
+    unrolled = " AND ".join(
         f"(cardinality({keys}::text[]) < {i} OR a.{column} ->> ({keys}::text[])[{i}]"
         f" = ({values}::text[])[{i}])"
         for i in range(1, CONTENT_PAIRS + 1)
     )
+    return (
+        f"{unrolled} AND (cardinality({keys}::text[]) <= {CONTENT_PAIRS} OR NOT EXISTS"
+        f" (SELECT 1 FROM unnest({keys}::text[], {values}::text[]) t(k, v)"
+        f" WHERE a.{column} ->> t.k IS DISTINCT FROM t.v))"
+    )
 
 
-def _search_runs(order: str, pairs: str) -> str:
-    where = f"{FILTERS} AND {pairs}"
+PAIRS = f"{_pairs('args', '$7', '$8')} AND {_pairs('meta', '$9', '$11')}"
+
+
+def _search_runs(order: str) -> str:
+    where = f"{FILTERS} AND {PAIRS}"
     return (
         f"SELECT {RUN_COLUMNS} FROM ("
         f" (SELECT * FROM durable.all_runs a WHERE a.finished_at IS NULL AND {where}"
@@ -149,23 +148,18 @@ def _search_runs(order: str, pairs: str) -> str:
     )
 
 
-SEARCH_RUNS = _search_runs(
-    "a.run_id",
-    f"{_pairs_any('args', '$7', '$8')} AND {_pairs_any('meta', '$9', '$11')}",
-)
-# The search by args and meta terms (at most CONTENT_PAIRS of each, without id:).
-# It reads every run of the window whatever the plan, since nothing indexes args
-# or meta; what matters is how.  The planner guesses that 0.5% of the runs match
-# a key's value, so with the LIMIT it would walk the run_id index backwards,
-# expecting to stop after a few thousand rows; a value that matches few runs (an
-# order id) makes that walk read every run of the window in index order, one
-# partition after another, in one process (1.3 s over 30 days of a million runs).
-# Ordered by an expression no index provides (run_id + 0: the same order), it is
-# a scan, parallel, and a sort of the few matches.
-SEARCH_RUNS_BY_CONTENT = _search_runs(
-    "(a.run_id + 0)",
-    f"{_pairs_unrolled('args', '$7', '$8')} AND {_pairs_unrolled('meta', '$9', '$11')}",
-)
+SEARCH_RUNS = _search_runs("a.run_id")
+# The search by args or meta terms (without id:, which finds its one run by index).
+# Nothing indexes args or meta, so a value that few runs have is found only by
+# reading every run of the window; what matters is how.  The planner guesses that
+# 0.5% of the runs match a key's value, so with the LIMIT it would walk the run_id
+# index backwards, expecting to stop after a few thousand rows; for an order id
+# that walk reads the whole window in index order, one partition after another, in
+# one process (1.3 s over 30 days of a million runs).  Ordered by an expression no
+# index provides (run_id + 0: the same order), it is a scan, parallel (or of the
+# window's block ranges by the BRIN index on finished_at), and a sort of the few
+# matches: bounded by the window, whatever the value.
+SEARCH_RUNS_BY_CONTENT = _search_runs("(a.run_id + 0)")
 OUTCOME_COUNTS = (
     "SELECT LEAST(floor(extract(epoch FROM a.finished_at - c.since) / $2)::int, $3 - 1) AS b,"
     " a.status, count(*) FROM durable.all_runs a,"
@@ -485,11 +479,7 @@ class PgOperations(Operations):
 
     async def search_runs(self, search: RunSearch) -> list[Run]:
         q = search
-        by_content = (
-            bool(q.args or q.meta)
-            and q.run_id is None
-            and max(len(q.args), len(q.meta)) <= CONTENT_PAIRS
-        )
+        by_content = bool(q.args or q.meta) and q.run_id is None
         rows = await self._rows(
             SEARCH_RUNS_BY_CONTENT if by_content else SEARCH_RUNS,
             q.status,
