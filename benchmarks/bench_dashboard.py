@@ -4,12 +4,19 @@ over the last 30 days and 100,000 live runs (the issue's bar: under 300 ms a pag
 Each page is requested through the ASGI app (httpx, in process: the time is the
 dashboard's and the database's, not a network's), after one warm-up request; the
 median and the worst of --rounds requests are reported.  --quick: 10,000 and 1,000.
+
+Filling the million runs takes minutes, so while working on one page:
+``--keep NAME`` fills a database of that name and leaves it behind, ``--reuse NAME``
+measures an existing one without filling it (the sizes are read back from it), and
+``--only TEXT`` (repeatable) measures only the pages whose name contains TEXT.
 """
 
 from __future__ import annotations
 
 import asyncio
 import sys
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -27,6 +34,8 @@ from common import (
 )
 
 from durablesql.dashboard import create_app
+from durablesql.driver.postgres.migrate import migrate
+from tests.server import Server
 
 BUDGET_MS = 300.0
 
@@ -66,6 +75,23 @@ async def fill(dsn: str, history: int, live: int) -> dict[str, int]:
                 start,
                 timedelta(days=30) / history,
             )
+        # A small dependency tree around the run page's run (history // 2, as in
+        # pages()): two generations of parents, a diamond of children and a
+        # grandchild, so the tree page has something to walk.
+        some = history // 2
+        edges = [(-3, -1), (-1, 0), (-2, 0), (0, 1), (0, 2), (1, 2), (2, 3)]
+        await conn.executemany(
+            "INSERT INTO durable.dependencies (parent_id, child_id) VALUES ($1, $2)",
+            [(some + p, some + c) for p, c in edges],
+        )
+        await conn.execute(
+            """
+            UPDATE durable.run_history h SET depends_on = e.parents
+            FROM (SELECT child_id, array_agg(parent_id ORDER BY parent_id) AS parents
+                  FROM durable.dependencies GROUP BY child_id) e
+            WHERE h.run_id = e.child_id
+            """
+        )
         await conn.execute("SELECT setval('durable.run_id_seq', $1)", history + 1)
         batch = 10_000
         for done in range(0, live, batch):
@@ -86,6 +112,39 @@ async def fill(dsn: str, history: int, live: int) -> dict[str, int]:
         await conn.close()
 
 
+async def sizes_of(dsn: str) -> dict[str, int]:
+    """The sizes a kept database was filled with (for --reuse)."""
+    conn = await asyncpg.connect(dsn)
+    try:
+        row = await conn.fetchrow(
+            "SELECT (SELECT count(*) FROM durable.run_history) AS history,"
+            " (SELECT count(*) FROM durable.runs) AS live,"
+            " (SELECT count(*) FROM durable.runs WHERE status = 'leased') AS leased"
+        )
+        assert row is not None
+        return {k: int(row[k]) for k in ("history", "live", "leased")}
+    finally:
+        await conn.close()
+
+
+@asynccontextmanager
+async def named_database(srv: Server, name: str, create: bool) -> AsyncIterator[str]:
+    """A database that outlives the run: created (and migrated) for --keep, found for
+    --reuse.  The caller drops it by hand when done (DROP DATABASE)."""
+    if create:
+        admin = await asyncpg.connect(srv.dsn("postgres"))
+        try:
+            await admin.execute(f'CREATE DATABASE "{name}"')
+        finally:
+            await admin.close()
+        conn = await asyncpg.connect(srv.dsn(name))
+        try:
+            await migrate(conn)
+        finally:
+            await conn.close()
+    yield srv.dsn(name)
+
+
 def pages(history: int) -> list[tuple[str, str]]:
     some = history // 2
     return [
@@ -100,18 +159,21 @@ def pages(history: int) -> list[tuple[str, str]]:
         ("search id:", f"/runs?q=id:{some}"),
         ("run (history)", f"/runs/{some}"),
         ("run (live)", f"/runs/{history + 10}"),
+        ("run tree (history)", f"/runs/{some}/tree"),
         ("workers", "/workers"),
         ("schedules", "/schedules"),
     ]
 
 
-async def measure(dsn: str, history: int, rounds: int) -> list[dict[str, Any]]:
+async def measure(dsn: str, history: int, rounds: int, only: list[str]) -> list[dict[str, Any]]:
     app = create_app(dsn)
     found = []
     async with app.router.lifespan_context(app):
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url="http://bench") as client:
             for name, path in pages(history):
+                if only and not any(o in name for o in only):
+                    continue
                 first = await client.get(path)
                 if first.status_code != 200:
                     raise SystemExit(f"{path}: {first.status_code} {first.text[:300]}")
@@ -131,15 +193,29 @@ async def main() -> int:
     p = parser(__doc__ or "")
     p.add_argument("--history", type=int, default=1_000_000)
     p.add_argument("--live", type=int, default=100_000)
+    p.add_argument("--keep", metavar="NAME", help="fill a database of this name and keep it")
+    p.add_argument("--reuse", metavar="NAME", help="measure this kept database, no filling")
+    p.add_argument("--only", action="append", default=[], help="pages whose name contains")
     args = p.parse_args()
     if args.quick:
         args.history, args.live = 10_000, 1_000
     srv = server()
-    async with fresh_database(srv) as dsn:
-        with Timer() as t:
-            sizes = await fill(dsn, args.history, args.live)
-        print(f"filled {sizes} in {t.seconds:.0f} s", file=sys.stderr)
-        results = await measure(dsn, args.history, max(args.rounds, 1))
+    if args.reuse:
+        database = named_database(srv, args.reuse, create=False)
+    elif args.keep:
+        database = named_database(srv, args.keep, create=True)
+    else:
+        database = fresh_database(srv)
+    async with database as dsn:
+        if args.reuse:
+            sizes = await sizes_of(dsn)
+            # The fill numbers its history 1..history, so the pages' ids follow.
+            args.history = sizes["history"]
+        else:
+            with Timer() as t:
+                sizes = await fill(dsn, args.history, args.live)
+            print(f"filled {sizes} in {t.seconds:.0f} s", file=sys.stderr)
+        results = await measure(dsn, args.history, max(args.rounds, 1), args.only)
         facts = await server_facts(dsn)
     rows = [[r["page"], f"{r['median_ms']:.1f}", f"{r['max_ms']:.1f}", r["path"]] for r in results]
     print(

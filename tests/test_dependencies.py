@@ -82,6 +82,41 @@ async def test_a_diamond_waits_for_both_parents_in_the_completing_transaction(
     assert {(r["run_id"], r["depth"]) for r in tree} == {(a, 0), (b, 1), (c, 1), (d, 2)}
 
 
+async def test_the_tree_reads_live_and_finished_runs_row_by_row(
+    ready: asyncpg.Connection,
+) -> None:
+    # durable.dependency_tree looks each run up by id, live or in history: every
+    # column as durable.all_runs has it, each run once at its shortest distance.
+    a = await enqueue(ready)
+    b = await enqueue(ready, a)
+    c = await enqueue(ready, a, b)  # a is its parent directly and through b
+    d = await enqueue(ready, c)
+    await run(ready, a)  # a in history; b pending, c and d waiting
+
+    async def tree(run_id: int) -> list[tuple[object, ...]]:
+        rows = await ready.fetch(
+            "SELECT * FROM durable.dependency_tree($1) ORDER BY depth, run_id", run_id
+        )
+        return [tuple(r) for r in rows]
+
+    async def rows(*at: tuple[int, int]) -> list[tuple[object, ...]]:
+        found = []
+        for run_id, depth in at:
+            r = await ready.fetchrow(
+                "SELECT depends_on, job_name, status, error FROM durable.all_runs"
+                " WHERE run_id = $1",
+                run_id,
+            )
+            assert r is not None
+            found.append((run_id, depth, *r))
+        return found
+
+    assert await tree(c) == await rows((a, -1), (b, -1), (c, 0), (d, 1))
+    assert await tree(a) == await rows((a, 0), (b, 1), (c, 1), (d, 2))
+    assert await tree(d) == await rows((a, -2), (b, -2), (c, -1), (d, 0))
+    assert await tree(10**15) == []
+
+
 async def test_a_failed_parent_cancels_its_descendants(ready: asyncpg.Connection) -> None:
     a = await enqueue(ready)
     b = await enqueue(ready, a)

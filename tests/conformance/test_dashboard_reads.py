@@ -4,6 +4,7 @@ clock), may_execute (the login's grants)."""
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 
 from durablesql.driver import Driver, NewRun, RunSearch
@@ -34,6 +35,27 @@ async def test_search_runs_filters_each_term_and_pages_by_id(ready: Driver) -> N
     assert await ids(ready, queue="elsewhere") == []
     assert await ids(ready, max_runs=2) == [other, text]
     assert await ids(ready, before_id=text) == [done]
+
+
+async def test_search_runs_checks_every_pair_however_many(ready: Driver) -> None:
+    # PostgreSQL checks four pairs of a kind as plain expressions and any more with a
+    # subplan, by one of two statements (id: takes the other): every pair counts.
+    keys = "abcde"
+    full = {k: n for n, k in enumerate(keys)}
+    done = await ready.enqueue(NewRun("job", json.dumps(full), meta='{"m": 1, "n": "x"}'))
+    assert await claim_one(ready, "w") == done
+    assert await ready.complete("w", [done], None) == 1
+    wrong_d = await ready.enqueue(NewRun("job", json.dumps({**full, "d": 9})))
+    wrong_e = await ready.enqueue(NewRun("job", json.dumps({**full, "e": 9}), meta='{"m": 1}'))
+    pairs = tuple((k, str(n)) for k, n in full.items())
+    assert await ids(ready, args=pairs[:3]) == [wrong_e, wrong_d, done]
+    assert await ids(ready, args=pairs[:4]) == [wrong_e, done]
+    assert await ids(ready, args=pairs) == [done]
+    assert await ids(ready, args=pairs[:4], meta=(("m", "1"),)) == [wrong_e, done]
+    assert await ids(ready, args=pairs[:4], meta=(("m", "1"), ("n", "x"))) == [done]
+    assert await ids(ready, meta=(("m", "1"), ("n", "x"), ("n", "x"), ("m", "1"), ("n", "y"))) == []
+    assert await ids(ready, args=pairs, run_id=done) == [done]
+    assert await ids(ready, args=pairs[:4], run_id=wrong_d) == []
 
 
 async def test_search_runs_reads_history_only_within_its_window(ready: Driver) -> None:
