@@ -135,12 +135,20 @@ PORT_NAMES = {
 }
 
 
+# Routines a PostgreSQL migration rewrote only for PostgreSQL's planner, with the same
+# rows out: the port's own version was not affected, so its migration need not carry it.
+POSTGRES_PLAN_ONLY = {
+    "0017_attempt_errors": {"dependency_tree"},  # its JIT compile on a large history
+}
+
+
 @pytest.mark.parametrize("migration", MIGRATIONS, ids=lambda m: m.name)
 def test_each_migration_carries_what_postgres_changes(migration: Migration) -> None:
     # PostgreSQL's migration of the same name creates or replaces these routines and
     # views; the port's must carry each.
     pg = (POSTGRES.parent / "migrations" / f"{migration.name}.sql").read_text()
     changed = set(re.findall(r"^CREATE (?:OR REPLACE )?(?:FUNCTION|VIEW) durable\.(\w+)", pg, re.M))
+    changed -= POSTGRES_PLAN_ONLY.get(migration.name, set())
     ours = {name.split()[1] for name in objects(migration.sql)}
     assert changed and {PORT_NAMES.get(n, n) for n in changed} <= ours
 
