@@ -44,7 +44,7 @@ from durablesql.driver.records import (
     TreeNode,
     WorkerStatus,
 )
-from durablesql.errors import SchemaNotInstalled
+from durablesql.errors import ConfigurationError, SchemaNotInstalled
 
 
 @dataclass(frozen=True)
@@ -331,10 +331,21 @@ class Driver(Operations):
 
     dialect: str
     capabilities: Capabilities
+    native: str  # what on() takes, as its error says: "an asyncpg connection (or pool)"
 
     @abc.abstractmethod
+    def wrap(self, connection: object) -> Operations | None:
+        """The operations on a native connection of this dialect, None for anything else."""
+
     def on(self, connection: object) -> Operations:
         """The operations on a connection of the caller's (its transaction, if any)."""
+        found = self.wrap(connection)
+        if found is None:
+            raise ConfigurationError(
+                f"connection= must be {self.native} for a {self.dialect} DSN,"
+                f" got {type(connection).__name__}"
+            )
+        return found
 
     @abc.abstractmethod
     async def migrate(self) -> list[str]:

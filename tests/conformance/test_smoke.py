@@ -5,7 +5,10 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from durablesql.driver import Driver, NewRun
+from durablesql.errors import ConfigurationError
 from tests.conformance.conftest import T0, Engine, job
 
 
@@ -37,3 +40,11 @@ async def test_schema_version_is_the_newest_migration(db: Driver) -> None:
     newest = max(p.name.split("_")[0] for p in migrations.glob("[0-9]*.sql"))
     version = await db.schema_version()
     assert version is not None and version.split("_")[0] == newest
+
+
+async def test_a_connection_of_another_kind_is_refused_by_name(db: Driver) -> None:
+    with pytest.raises(ConfigurationError) as refused:
+        db.on(object())
+    assert str(refused.value) == (
+        f"connection= must be {db.native} for a {db.dialect} DSN, got object"
+    )

@@ -50,7 +50,7 @@ from durablesql.driver.mysql.errors import message_of, translate
 from durablesql.driver.mysql.migrate import migrate
 from durablesql.driver.mysql.operations import MyOperations
 from durablesql.driver.records import Notice
-from durablesql.errors import ConfigurationError, ConnectionLost, NotSupported
+from durablesql.errors import ConnectionLost, NotSupported
 
 CAPABILITIES = Capabilities(
     push_wakeups=False,
@@ -99,14 +99,10 @@ class MySQLDriver(MyOperations, Driver):
     def owns_database(self) -> bool:
         return False
 
-    def on(self, connection: object) -> Operations:
-        found = wrap(connection)
-        if found is None:
-            raise ConfigurationError(
-                "connection= must be an asyncmy connection (or pool) for a MySQL/MariaDB DSN,"
-                f" got {type(connection).__name__}"
-            )
-        return found
+    native = "an asyncmy connection (or pool)"
+
+    def wrap(self, connection: object) -> Operations | None:
+        return wrap(connection)
 
     async def migrate(self) -> list[str]:
         return await self._use(migrate)

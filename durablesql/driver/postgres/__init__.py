@@ -32,7 +32,7 @@ from durablesql.driver.postgres.errors import translate
 from durablesql.driver.postgres.migrate import migrate
 from durablesql.driver.postgres.operations import Connection, PgOperations
 from durablesql.driver.records import Notice
-from durablesql.errors import ConfigurationError, ConnectionLost, NotSupported
+from durablesql.errors import ConnectionLost, NotSupported
 
 log = logging.getLogger("durablesql.driver.postgres")
 
@@ -119,14 +119,10 @@ class PostgresDriver(PgOperations, Driver):
     def owns_database(self) -> bool:
         return embedded.is_embedded(self.dsn)
 
-    def on(self, connection: object) -> Operations:
-        found = wrap(connection)
-        if found is None:
-            raise ConfigurationError(
-                "connection= must be an asyncpg connection (or pool) for a PostgreSQL DSN,"
-                f" got {type(connection).__name__}"
-            )
-        return found
+    native = "an asyncpg connection (or pool)"
+
+    def wrap(self, connection: object) -> Operations | None:
+        return wrap(connection)
 
     async def migrate(self) -> list[str]:
         return await self._use(migrate)

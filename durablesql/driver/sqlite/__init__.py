@@ -136,14 +136,10 @@ class SQLiteDriver(SQLiteOperations, Driver):
         # beside the application's tables under its durable_ prefix.
         return True
 
-    def on(self, connection: object) -> Operations:
-        found = wrap(connection)
-        if found is None:
-            raise ConfigurationError(
-                "connection= must be a sqlite3.Connection for a sqlite:// DSN,"
-                f" got {type(connection).__name__}"
-            )
-        return found
+    native = "a sqlite3.Connection"
+
+    def wrap(self, connection: object) -> Operations | None:
+        return wrap(connection)
 
     async def migrate(self) -> list[str]:
         applied: list[str] = await self.pool.call(migrate)

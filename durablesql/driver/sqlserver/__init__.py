@@ -54,7 +54,7 @@ from durablesql.driver.sqlserver.dsn import describe, parse_dsn
 from durablesql.driver.sqlserver.errors import message_of, translate
 from durablesql.driver.sqlserver.migrate import migrate, scalar
 from durablesql.driver.sqlserver.operations import MSOperations, Pool, close_quietly, sent
-from durablesql.errors import ConfigurationError, ConnectionLost, NotSupported
+from durablesql.errors import ConnectionLost, NotSupported
 
 CAPABILITIES = Capabilities(
     push_wakeups=False,
@@ -99,14 +99,10 @@ class SQLServerDriver(MSOperations, Driver):
     def owns_database(self) -> bool:
         return False
 
-    def on(self, connection: object) -> Operations:
-        found = wrap(connection)
-        if found is None:
-            raise ConfigurationError(
-                "connection= must be a pymssql connection for a SQL Server DSN,"
-                f" got {type(connection).__name__}"
-            )
-        return found
+    native = "a pymssql connection"
+
+    def wrap(self, connection: object) -> Operations | None:
+        return wrap(connection)
 
     async def migrate(self) -> list[str]:
         return await self._use(migrate)
