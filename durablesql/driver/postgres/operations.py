@@ -188,8 +188,8 @@ def search_runs_prefiltered(columns: tuple[str, ...], live: bool, history: bool)
     return _search_runs("(a.run_id + 0)", columns if live else (), columns if history else ())
 
 
-# A number as jsonb's ->> writes it: numeric's output, plain decimal, never an
-# exponent, "NaN" or a leading "+" or zero.
+# A number as jsonb's ->> writes it: numeric's output, plain decimal (never an
+# exponent, "NaN", a "+" or a superfluous leading zero), which is also JSON.
 JSON_NUMBER = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]+)?", re.ASCII)
 
 
