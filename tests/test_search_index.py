@@ -217,7 +217,8 @@ async def test_the_recipe_without_a_long_lock(db: asyncpg.Connection) -> None:
     assert made in {r[0] for r in partitions}, (made, partitions)
     for (name,) in partitions:
         await db.execute(
-            f"CREATE INDEX CONCURRENTLY {name}_args ON durable.{name} USING gin (args jsonb_path_ops)"
+            f"CREATE INDEX CONCURRENTLY {name}_args ON durable.{name}"
+            " USING gin (args jsonb_path_ops)"
         )
         await db.execute(
             f"ALTER INDEX durable.run_history_args ATTACH PARTITION durable.{name}_args"
