@@ -6,7 +6,10 @@ calls work on any connection whatever jsonb codec its owner configured.
 
 from __future__ import annotations
 
+import functools
 import json
+import re
+import time
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Any, TypeVar
@@ -133,18 +136,29 @@ def _pairs(column: str, keys: str, values: str) -> str:
 
 
 PAIRS = f"{_pairs('args', '$7', '$8')} AND {_pairs('meta', '$9', '$11')}"
+# The tables the search reads, per arm, and the columns a DBA may index (README,
+# "Fast on large history"): a GIN index on args or meta that serves @>.
+ARMS = ("runs", "run_history")
+CONTENT_COLUMNS = ("args", "meta")
 
 
-def _search_runs(order: str) -> str:
+def _prefilter(columns: Sequence[str]) -> str:
+    """Containment tests a GIN index answers, for the columns given: $14 (and $15)
+    hold the JSON candidates of one pair of that column (see content_candidates).
+    They only narrow the rows; the ->> text comparisons of PAIRS decide."""
+    return "".join(f" AND a.{c} @> ANY(${14 + n}::text[]::jsonb[])" for n, c in enumerate(columns))
+
+
+def _search_runs(order: str, live: Sequence[str] = (), history: Sequence[str] = ()) -> str:
     where = f"{FILTERS} AND {PAIRS}"
     return (
         f"SELECT {RUN_COLUMNS} FROM ("
         f" (SELECT * FROM durable.all_runs a WHERE a.finished_at IS NULL AND {where}"
-        f"  ORDER BY {order} DESC LIMIT $13)"
+        f"{_prefilter(live)}  ORDER BY {order} DESC LIMIT $13)"
         " UNION ALL"
         " (SELECT * FROM durable.all_runs a"
         f"  WHERE a.finished_at >= COALESCE($10::timestamptz, '-infinity') AND {where}"
-        f"  ORDER BY {order} DESC LIMIT $13)) a"
+        f"{_prefilter(history)}  ORDER BY {order} DESC LIMIT $13)) a"
         " ORDER BY a.run_id DESC LIMIT $13"
     )
 
@@ -161,6 +175,71 @@ SEARCH_RUNS = _search_runs("a.run_id")
 # window's block ranges by the BRIN index on finished_at), and a sort of the few
 # matches: bounded by the window, whatever the value.
 SEARCH_RUNS_BY_CONTENT = _search_runs("(a.run_id + 0)")
+
+
+@functools.cache
+def search_runs_prefiltered(columns: tuple[str, ...], live: bool, history: bool) -> str:
+    """SEARCH_RUNS_BY_CONTENT with a containment prefilter on `columns` (in the
+    order of the candidate parameters) in the live arm, the history arm or both:
+    in an arm whose table has a GIN index on those columns, so that the index
+    finds the few runs to compare instead of a scan of the window (partitions
+    outside it are still pruned by $10).  An arm without the index is left as it
+    is: there the extra @> per row would only cost."""
+    return _search_runs("(a.run_id + 0)", columns if live else (), columns if history else ())
+
+
+# A number as jsonb's ->> writes it: numeric's output, plain decimal (never an
+# exponent, "NaN", a "+" or a superfluous leading zero), which is also JSON.
+JSON_NUMBER = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]+)?", re.ASCII)
+
+
+def content_candidates(key: str, value: str) -> list[str] | None:
+    """JSON texts {key: c} such that every object whose `key` reads as `value`
+    through ->> contains (@>) at least one of them; None when there is no such
+    short list.  The search keeps its ->> comparison, so the list only has to
+    be a superset of the matches, never exact:
+
+    * a string value reads as itself: {"k": "17"} always;
+    * a number reads as numeric's text, so only a value written that way can be
+      one, and @> compares numbers by value ({"k": 17} finds 17 and 17.0; the
+      ->> comparison then keeps the one written "17");
+    * true and false read as themselves;
+    * null reads as SQL NULL, which equals nothing: no candidate;
+    * an object or an array reads as its jsonb text, "{..." or "[...": no
+      candidate short of {"k": {}} or {"k": []}, which jsonb_path_ops cannot
+      look up, so such a value gets no prefilter (None).
+
+    Built with json.dumps from the search's key and value (with NUL replaced, as
+    the comparison has it), sent as a bound parameter: never SQL text."""
+    key, value = _text(key), _text(value)
+    if value.startswith(("{", "[")):
+        return None
+    as_json = [json.dumps(value, ensure_ascii=False)]
+    if value in ("true", "false") or JSON_NUMBER.fullmatch(value):
+        as_json.append(value)
+    name = json.dumps(key, ensure_ascii=False)
+    return [f"{{{name}: {v}}}" for v in as_json]
+
+
+# The (table, column) pairs of the search's tables that a valid GIN index (not
+# partial) serves @> on: jsonb_ops or jsonb_path_ops.  On the partitioned
+# run_history the parent's index is valid only once every partition has its own.
+CONTENT_INDEXES = (
+    "SELECT DISTINCT c.relname, a.attname FROM pg_catalog.pg_index i"
+    " JOIN pg_catalog.pg_class c ON c.oid = i.indrelid"
+    " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+    " JOIN pg_catalog.pg_class x ON x.oid = i.indexrelid"
+    " JOIN pg_catalog.pg_am am ON am.oid = x.relam"
+    " CROSS JOIN LATERAL unnest(i.indkey::int2[], i.indclass::oid[]) k(attnum, opclass)"
+    " JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.attnum"
+    " JOIN pg_catalog.pg_opclass o ON o.oid = k.opclass"
+    " WHERE n.nspname = 'durable' AND c.relname = ANY($1::text[]) AND a.attname = ANY($2::text[])"
+    " AND am.amname = 'gin' AND i.indisvalid AND i.indpred IS NULL"
+    " AND o.opcname IN ('jsonb_ops', 'jsonb_path_ops')"
+)
+# How long a driver trusts what it read of them: an index a DBA creates or drops
+# is seen within this, at one catalog query per that long, not per search.
+CONTENT_INDEXES_TTL = 60.0
 OUTCOME_COUNTS = (
     "SELECT LEAST(floor(extract(epoch FROM a.finished_at - c.since) / $2)::int, $3 - 1) AS b,"
     " a.status, count(*) FROM durable.all_runs a,"
@@ -242,6 +321,8 @@ class PgOperations(Operations):
         self._db = db
         self._pool = db if isinstance(db, asyncpg.Pool) else None
         self._pooler = pooler
+        self._content_indexes: frozenset[tuple[str, str]] = frozenset()
+        self._content_indexes_read = -CONTENT_INDEXES_TTL  # monotonic time; never yet
 
     async def _use(self, work: Callable[[Connection], Awaitable[T]]) -> T:
         """Run work on a connection of the pool (or the one given); asyncpg's errors
@@ -482,11 +563,52 @@ class PgOperations(Operations):
         rows = await self._rows(LIST_RUNS, status, job_name, queue, tag, max_runs, before_id)
         return [_run(row) for row in rows]
 
+    async def content_indexes(self) -> frozenset[tuple[str, str]]:
+        """The (table, column) pairs of runs and run_history with a GIN index on
+        args or meta, as read at most CONTENT_INDEXES_TTL seconds ago."""
+        now = time.monotonic()
+        if now - self._content_indexes_read >= CONTENT_INDEXES_TTL:
+            rows = await self._rows(CONTENT_INDEXES, list(ARMS), list(CONTENT_COLUMNS))
+            self._content_indexes = frozenset((row[0], row[1]) for row in rows)
+            self._content_indexes_read = now
+        return self._content_indexes
+
+    async def _search_statement(self, q: RunSearch) -> tuple[str, list[list[str]]]:
+        """The search's statement and its prefilter parameters ($14, $15).
+
+        A search by content without an index reads every run of the window
+        either way; the prefilter is added only where an index can answer it
+        (the driver asks the catalog which), so those who create none pay
+        nothing, not even an @> per row.  The prefilter uses the first pair of
+        a column that has candidates: one selective index condition is enough
+        to find the few runs, and the ->> comparisons check all pairs."""
+        if not (q.args or q.meta) or q.run_id is not None:
+            return SEARCH_RUNS, []
+        indexed = await self.content_indexes()
+        if not indexed:
+            return SEARCH_RUNS_BY_CONTENT, []
+        columns: list[str] = []
+        candidates: list[list[str]] = []
+        for column, pairs in (("args", q.args), ("meta", q.meta)):
+            if not any((arm, column) in indexed for arm in ARMS):
+                continue
+            found = next(
+                (c for c in (content_candidates(k, v) for k, v in pairs) if c is not None), None
+            )
+            if found is not None:
+                columns.append(column)
+                candidates.append(found)
+        # An arm is prefiltered only if its table indexes every column used.
+        live, history = (all((arm, c) in indexed for c in columns) for arm in ARMS)
+        if not columns or not (live or history):
+            return SEARCH_RUNS_BY_CONTENT, []
+        return search_runs_prefiltered(tuple(columns), live, history), candidates
+
     async def search_runs(self, search: RunSearch) -> list[Run]:
         q = search
-        by_content = bool(q.args or q.meta) and q.run_id is None
+        statement, candidates = await self._search_statement(q)
         rows = await self._rows(
-            SEARCH_RUNS_BY_CONTENT if by_content else SEARCH_RUNS,
+            statement,
             q.status,
             q.job_name,
             q.queue,
@@ -500,6 +622,7 @@ class PgOperations(Operations):
             [_text(v) for _, v in q.meta],
             q.before_id,
             q.max_runs,
+            *candidates,
         )
         return [_run(row) for row in rows]
 
