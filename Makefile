@@ -7,7 +7,7 @@ EMB    := $(VENV)/.installed-embedded
 
 .PHONY: install test lint demo bench bench-sql bench-worker bench-claim bench-schedules bench-scale \
         bench-quick bench-mysql bench-sqlite chaos soak clean bench-venv bench-compare \
-        bench-observers e2e bench-dashboard
+        bench-observers e2e bench-dashboard bench-args-index
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -87,6 +87,11 @@ soak: $(DEV)
 bench-dashboard: $(DEV)
 	$(BIN)/python benchmarks/bench_dashboard.py --rounds 7 $(BENCH_ARGS)
 
+## What the opt-in GIN index on durable.run_history (args) costs the runs that finish
+## (two databases, alternating; BENCH_ARGS=--meta indexes meta too).
+bench-args-index: $(DEV)
+	$(BIN)/python benchmarks/bench_args_index.py --rounds 16 $(BENCH_ARGS)
+
 ## Small sizes, seconds: CI runs this so the scripts never rot.
 bench-quick: $(DEV)
 	$(BIN)/python benchmarks/bench_sql.py --quick --rounds 1
@@ -99,6 +104,7 @@ bench-quick: $(DEV)
 	$(BIN)/python benchmarks/bench_sqlite.py --quick
 	$(BIN)/python benchmarks/bench_observers.py --quick --rounds 1
 	$(BIN)/python benchmarks/bench_dashboard.py --quick --rounds 1
+	$(BIN)/python benchmarks/bench_args_index.py --quick --rounds 2
 
 ## The dashboard in a real headless Chromium: Debian's chromium (installed with apt-get when
 ## missing) driven by Python Playwright pinned to the release built for that Chromium
