@@ -20,11 +20,19 @@ import json
 from contextlib import AsyncExitStack
 
 import asyncpg
-from common import Timer, fresh_database, median, parser, save, server, server_facts, table
+from common import (
+    CONTENT_INDEXES,
+    Timer,
+    fresh_database,
+    median,
+    parser,
+    save,
+    server,
+    server_facts,
+    table,
+)
 
 BATCH = 100
-INDEX = "CREATE INDEX run_history_args ON durable.run_history USING gin (args jsonb_path_ops)"
-META_INDEX = "CREATE INDEX run_history_meta ON durable.run_history USING gin (meta jsonb_path_ops)"
 CLAIM = "SELECT run_id FROM durable.claim('w', ARRAY['qa'], $1)"
 COMPLETE = "SELECT durable.complete('w', $1)"
 
@@ -33,9 +41,9 @@ async def prepare(conn: asyncpg.Connection, indexed: bool, meta: bool) -> None:
     await conn.execute("SET synchronous_commit = off")  # CPU, not fsync, is measured
     await conn.execute("SELECT durable.define_job('bench', queue => 'qa')")
     if indexed:
-        await conn.execute(INDEX)
+        await conn.execute(CONTENT_INDEXES["run_history_args"])
         if meta:
-            await conn.execute(META_INDEX)
+            await conn.execute(CONTENT_INDEXES["run_history_meta"])
 
 
 async def fill(conn: asyncpg.Connection, n: int, first: int, meta: bool) -> None:

@@ -28,6 +28,7 @@ from typing import Any
 import asyncpg
 import httpx
 from common import (
+    CONTENT_INDEXES,
     Timer,
     fresh_database,
     median,
@@ -43,13 +44,6 @@ from durablesql.driver.postgres.migrate import migrate
 from tests.server import Server
 
 BUDGET_MS = 300.0
-# The README's indexes (section Dashboard, "Fast on large history").
-CONTENT_INDEXES = {
-    "run_history_args": "CREATE INDEX run_history_args ON durable.run_history"
-    " USING gin (args jsonb_path_ops)",
-    "run_history_meta": "CREATE INDEX run_history_meta ON durable.run_history"
-    " USING gin (meta jsonb_path_ops)",
-}
 
 
 @asynccontextmanager

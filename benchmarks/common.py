@@ -23,6 +23,14 @@ from durablesql.driver.postgres.migrate import migrate  # noqa: E402
 from tests.server import Server, resolve  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent / "results"
+# The README's opt-in indexes for args and meta searches (section Dashboard, "An index
+# for args and meta searches"), by name; bench_dashboard and bench_args_index make them.
+CONTENT_INDEXES = {
+    "run_history_args": "CREATE INDEX run_history_args ON durable.run_history"
+    " USING gin (args jsonb_path_ops)",
+    "run_history_meta": "CREATE INDEX run_history_meta ON durable.run_history"
+    " USING gin (meta jsonb_path_ops)",
+}
 
 
 def parser(description: str) -> argparse.ArgumentParser:
