@@ -40,10 +40,17 @@ def create_app(
         statement_timeout=statement_timeout,
     )
 
+    def login_page(
+        request: Request, error: str | None = None, entered: str = "", status: int = 200
+    ) -> Response:
+        """The sign-in form; a refused sign-in keeps the user name typed (never the
+        password), so that a mistyped password is all there is to type again."""
+        return dash.render(request, "login.html", {"error": error, "entered": entered}, status)
+
     async def sign_in_page(request: Request) -> Response:
         if not dash.login:
             return redirect(request, "/")
-        return dash.render(request, "login.html", {"error": None, "entered": ""})
+        return login_page(request)
 
     async def sign_in(request: Request) -> Response:
         if not dash.login:
@@ -53,20 +60,14 @@ def create_app(
         form = await request.form()
         user, password = form.get("user"), form.get("password")
         if not isinstance(user, str) or not user or not isinstance(password, str):
-            return dash.render(
-                request, "login.html", {"error": "user is missing", "entered": ""}, 400
-            )
-        # A refused sign-in keeps the user name typed (never the password), so that a
-        # mistyped password is all there is to type again.
+            return login_page(request, "user is missing", status=400)
         try:
             await dash.sign_in(dash.session(request), user, password)
         except DurableError as exc:
-            return dash.render(request, "login.html", {"error": exc.message, "entered": user}, 401)
+            return login_page(request, exc.message, user, 401)
         except Exception:
             log.info("sign-in failed for %r", user, exc_info=True)
-            return dash.render(
-                request, "login.html", {"error": "cannot sign in", "entered": user}, 401
-            )
+            return login_page(request, "cannot sign in", user, 401)
         return redirect(request, "/")
 
     async def sign_out(request: Request) -> Response:
